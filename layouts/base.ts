@@ -1,0 +1,87 @@
+/**
+ * The page shell every page shares. No script, no font or image from another host; the
+ * robots meta keeps search engines away and the referrer meta keeps URLs out of other logs.
+ */
+import { html, type Html } from '../src/build/html.ts';
+
+export interface Site {
+  title: string;
+  owner: string;
+  language: string;
+}
+
+export interface PageContext {
+  site: Site;
+  /** Site-root-relative URL of this page: '' for home, '2014/03/' for a month. */
+  url: string;
+  /** Relative path from this page to the site root: './' or '../../'. */
+  root: string;
+}
+
+export interface Crumb {
+  label: string;
+  /** Site-root-relative URL. */
+  url: string;
+}
+
+export function rootOf(url: string): string {
+  const depth = url.split('/').filter(Boolean).length;
+  return depth === 0 ? './' : '../'.repeat(depth);
+}
+
+/** A link from the current page to a site-root-relative URL. */
+export function href(context: PageContext, url: string): string {
+  return context.root + url;
+}
+
+export function basePage(
+  context: PageContext,
+  page: { title: string; crumbs?: Crumb[]; body: Html },
+): string {
+  const { site } = context;
+  const documentTitle = page.title === site.title ? site.title : `${page.title} · ${site.title}`;
+  const crumbs = page.crumbs ?? [];
+  return html`<!DOCTYPE html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow, noarchive, noimageindex">
+<meta name="referrer" content="no-referrer">
+<title>${documentTitle}</title>
+<link rel="stylesheet" href="${href(context, 'assets/style.css')}">
+<link rel="icon" href="data:,">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site-header">
+<a class="site-title" href="${context.root}">${site.title}</a>
+<nav aria-label="Site">
+<ul>
+<li><a href="${href(context, 'years/')}">Years</a></li>
+<li><a href="${href(context, 'tags/')}">Tags</a></li>
+<li><a href="${href(context, 'people/')}">People</a></li>
+<li><a href="${href(context, 'sources/')}">Sources</a></li>
+</ul>
+</nav>
+</header>
+${
+  crumbs.length > 0
+    ? html`<nav class="crumbs" aria-label="Breadcrumb"><ol>${crumbs.map(
+        (crumb, index) =>
+          html`<li>${
+            index === crumbs.length - 1
+              ? html`<span aria-current="page">${crumb.label}</span>`
+              : html`<a href="${href(context, crumb.url)}">${crumb.label}</a>`
+          }</li>`,
+      )}</ol></nav>`
+    : ''
+}
+<main id="main">
+${page.body}
+</main>
+<footer class="site-footer"><p>${site.owner ? `${site.owner}’s archive` : 'A personal archive'}, made with inhale. Private: not for search engines.</p></footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,25 @@
+/**
+ * archivePagesPlugin: renders the archive's entries and the timeline around them (entry, day,
+ * month, year, tag, people and source pages, home) after Eleventy has written its own pages.
+ * They are written by ArchiveSite rather than by Eleventy's template pipeline, which takes
+ * minutes per 100,000 pages (see docs/performance.md).
+ */
+import { EventEmitter } from 'node:events';
+
+import { ArchiveSite, type BuildSummary } from '../src/build/archive-site.ts';
+import type { UserConfig } from './eleventy-types.ts';
+
+/** Emits `build` with (summary, site) after each build, for the CLI and tests. */
+export const builds = new EventEmitter<{ build: [BuildSummary, ArchiveSite] }>();
+
+export function archivePagesPlugin(eleventyConfig: UserConfig): void {
+  const { input, output } = eleventyConfig.directories;
+  const site = new ArchiveSite(input, output);
+  eleventyConfig.addGlobalData('archive', async () => {
+    const archive = await site.load();
+    return { title: archive.config.title, owner: archive.config.owner, entries: archive.entries.length };
+  });
+  eleventyConfig.on('eleventy.after', async () => {
+    builds.emit('build', await site.build(), site);
+  });
+}

@@ -1,0 +1,17 @@
+/** The part of Eleventy's config API the plugins use (Eleventy ships no TypeScript types). */
+export interface UserConfig {
+  setQuietMode(quiet: boolean): void;
+  addPlugin(plugin: (config: UserConfig, options?: never) => void, options?: unknown): void;
+  addGlobalData(name: string, data: unknown): void;
+  addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
+  setFrontMatterParsingOptions(options: Record<string, unknown>): void;
+  setLibrary(name: string, library: unknown): void;
+  on(event: string, handler: (event: EleventyEvent) => unknown): void;
+  ignores: { add(pattern: string): void };
+  directories: { input: string; output: string };
+}
+
+export interface EleventyEvent {
+  directories: { input: string; output: string };
+  runMode: 'build' | 'watch' | 'serve';
+}

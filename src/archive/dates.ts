@@ -1,0 +1,111 @@
+/**
+ * Dates in the archive are ISO 8601 strings that keep the offset they were written with, so
+ * an entry written at 23:30 in New York stays on its own day wherever the site is built.
+ * Nothing here reads the machine's local time zone.
+ */
+
+const PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** Offset from UTC in minutes, or undefined when the string has none. */
+  offset: number | undefined;
+}
+
+/** Splits an ISO date; undefined when the shape or a field is out of range (31 February). */
+export function parseIsoParts(value: string): DateParts | undefined {
+  const match = PATTERN.exec(value);
+  if (!match) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', , zone] = match;
+  const parts: DateParts = {
+    year: Number(y),
+    month: Number(mo),
+    day: Number(d),
+    hour: Number(h),
+    minute: Number(mi),
+    second: Number(s),
+    offset: zone === undefined ? undefined : zone === 'Z' ? 0 : offsetOf(zone),
+  };
+  const probe = new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute));
+  const isReal =
+    probe.getUTCFullYear() === parts.year &&
+    probe.getUTCMonth() === parts.month - 1 &&
+    probe.getUTCDate() === parts.day &&
+    probe.getUTCHours() === parts.hour &&
+    parts.second < 60 &&
+    (parts.offset === undefined || Math.abs(parts.offset) <= 18 * 60);
+  return isReal ? parts : undefined;
+}
+
+function offsetOf(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+}
+
+/** Offset of `timeZone` from UTC, in minutes, at the instant `utcMs`. */
+export function zoneOffsetAt(timeZone: string, utcMs: number): number {
+  const fields = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(new Date(utcMs))
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<string, number>;
+  const asUtc = Date.UTC(
+    fields.year ?? 0,
+    (fields.month ?? 1) - 1,
+    fields.day ?? 1,
+    fields.hour ?? 0,
+    fields.minute ?? 0,
+    fields.second ?? 0,
+  );
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * The full ISO string with offset for a valid entry date. A date written without an offset
+ * is read as local time in the archive's `timeZone`.
+ */
+export function resolveDate(value: string, timeZone: string): string {
+  const parts = parseIsoParts(value);
+  if (!parts) throw new RangeError(`not an ISO 8601 date: ${value}`);
+  if (parts.offset !== undefined) return value.replace(' ', 'T');
+  const wallClock = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  // Two passes settle the offset across a daylight-saving change.
+  let offset = zoneOffsetAt(timeZone, wallClock);
+  offset = zoneOffsetAt(timeZone, wallClock - offset * 60000);
+  return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}T${pad(parts.hour)}:${pad(parts.minute)}:${pad(parts.second)}${formatOffset(offset)}`;
+}
+
+/** Milliseconds since the epoch of a resolved date (with offset). */
+export function instantOf(resolved: string): number {
+  return Date.parse(resolved);
+}
+
+/** Now, as an ISO string with the offset of `timeZone`, to the second. */
+export function nowIn(timeZone: string, nowMs = Date.now()): string {
+  const offset = zoneOffsetAt(timeZone, nowMs);
+  const local = new Date(Math.floor(nowMs / 1000) * 1000 + offset * 60000).toISOString().slice(0, 19);
+  return `${local}${formatOffset(offset)}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * Reads one entry file: YAML front matter (never JavaScript, never a template) and a Markdown
+ * body. Every problem names the file, the line and the field.
+ */
+import matter from 'gray-matter';
+import { Document, LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+
+import { EntryError, type Problem } from './errors.ts';
+import { EntrySchema, type EntryData } from './schema.ts';
+
+/** Front matter larger than this is refused rather than parsed (a 10 MB block is an attack). */
+export const MAX_FRONT_MATTER_BYTES = 256 * 1024;
+
+export interface EntryFile {
+  data: EntryData;
+  /** Markdown, after the closing `---`. */
+  body: string;
+}
+
+const refuse = (language: string) => () => {
+  throw new Error(`front matter language "${language}" is disabled`);
+};
+
+/**
+ * gray-matter falls back to its own eval-based engine when `js: false` is passed
+ * (engines[name] || engines[alias(name)]), so every non-YAML engine is replaced by one that throws.
+ */
+const ENGINES = {
+  javascript: refuse('javascript'),
+  js: refuse('js'),
+  coffee: refuse('coffee'),
+  coffeescript: refuse('coffeescript'),
+  cson: refuse('cson'),
+  json: refuse('json'),
+  toml: refuse('toml'),
+};
+
+/** Splits and validates an entry. Throws EntryError listing every problem found. */
+export function parseEntryText(text: string, file: string): EntryFile {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const opening = /^---([^\r\n]*)\r?\n/.exec(source);
+  if (!opening) {
+    throw problem(file, 1, 'missing front matter: an entry starts with a line "---"');
+  }
+  const language = opening[1]?.trim() ?? '';
+  if (language !== '' && !/^ya?ml$/i.test(language)) {
+    throw problem(
+      file,
+      1,
+      `front matter "---${language}" is not allowed: inhale reads YAML front matter only, JavaScript front matter is disabled and never runs`,
+    );
+  }
+  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(source.slice(opening[0].length - 1))) {
+    throw problem(file, 1, 'front matter is not closed: add a line "---" after the last field');
+  }
+
+  let document: Document | undefined;
+  const lines = new LineCounter();
+  const yamlEngine = (yamlText: string) => {
+    if (Buffer.byteLength(yamlText) > MAX_FRONT_MATTER_BYTES) {
+      throw problem(file, 2, `front matter is larger than ${MAX_FRONT_MATTER_BYTES} bytes`);
+    }
+    document = parseDocument(yamlText, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    const first = document.errors[0] ?? document.warnings[0];
+    if (first) {
+      // The YAML text starts with the newline after the opening `---`, so its lines are the file's.
+      const line = first.linePos?.[0].line ?? 1;
+      const message = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      throw problem(file, line, `invalid YAML: ${message}`);
+    }
+    return document.toJS({ maxAliasCount: 50 }) ?? {};
+  };
+
+  let parsed: { data: unknown; content: string };
+  try {
+    parsed = matter(source, { engines: { ...ENGINES, yaml: yamlEngine, yml: yamlEngine } });
+  } catch (error) {
+    if (error instanceof EntryError) throw error;
+    throw problem(file, 2, `invalid front matter: ${(error as Error).message}`, error);
+  }
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    throw problem(file, 2, 'front matter must be a set of "field: value" lines');
+  }
+
+  const result = EntrySchema.safeParse(parsed.data);
+  if (!result.success) {
+    throw new EntryError(result.error.issues.map((issue) => toProblem(issue, file, document, lines)));
+  }
+  return { data: result.data, body: parsed.content };
+}
+
+function toProblem(
+  issue: z.core.$ZodIssue,
+  file: string,
+  document: Document | undefined,
+  lines: LineCounter,
+): Problem {
+  const path = issue.path.map(String);
+  const field = path.join('.');
+  const isMissing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+  const message = isMissing ? 'required field is missing' : issue.message;
+  return { file, line: lineOf(path, document, lines), field, message };
+}
+
+/** The line of the deepest existing node on `path` (the YAML text's lines are the file's). */
+function lineOf(path: string[], document: Document | undefined, lines: LineCounter): number {
+  if (!document) return 2;
+  for (let depth = path.length; depth > 0; depth--) {
+    const node = document.getIn(
+      path.slice(0, depth).map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
+      true,
+    );
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return 2;
+}
+
+function problem(file: string, line: number, message: string, cause?: unknown): EntryError {
+  return new EntryError([{ file, line, message }], { cause });
+}

@@ -1,0 +1,48 @@
+/**
+ * Deterministic places: the same entry always lands at the same file and the same URL.
+ * `content/<source>/<yyyy>/<mm>/<dd>-<slug>.md`, served at `/<yyyy>/<mm>/<dd>/<slug>/`.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+
+import slugifyText from '@sindresorhus/slugify';
+
+/** Longest slug, in characters; long titles are cut at a word boundary. */
+export const MAX_SLUG_LENGTH = 60;
+
+/** A URL- and file-system-safe slug; empty when the text has no transliterable letters. */
+export function slugify(text: string): string {
+  const slug = slugifyText(text.normalize('NFC').slice(0, 400));
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > 20 ? cut.slice(0, boundary) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+}
+
+/** A slug for an entry: from its title or first words, else a short hash of its id. */
+export function entrySlug(id: string, title: string | undefined, body = ''): string {
+  const words = (title ?? body.replace(/[#*_`>[\]()!]|https?:\/\/\S+/g, ' ')).split(/\s+/).slice(0, 8);
+  return slugify(words.join(' ')) || shortHash(id);
+}
+
+export function shortHash(text: string, length = 8): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** `<source>/<yyyy>/<mm>/<dd>-<slug>.md`, relative to the archive folder, with `/` separators. */
+export function entryFilePath(source: string, date: string, slug: string): string {
+  const [year, month, day] = [date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)];
+  return `${source}/${year}/${month}/${day}-${slug}.md`;
+}
+
+/** The slug part of an entry file name: `01-morning-walk.md` → `morning-walk`. */
+export function slugFromFile(file: string): string {
+  const base = path.basename(file, '.md');
+  return slugify(base.replace(/^\d{2}-/, '')) || shortHash(file);
+}
+
+/** True when `target` is `root` itself or inside it; compares whole path segments. */
+export function isInside(root: string, target: string): boolean {
+  const relative = path.relative(path.resolve(root), path.resolve(target));
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}

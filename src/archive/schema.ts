@@ -1,0 +1,111 @@
+/**
+ * The archive format, defined once. Importers, the writer, `inhale check` and the build all
+ * validate against these schemas; everything else trusts the derived types.
+ * Human documentation: docs/archive-format.md (keep the two in step).
+ */
+import { z } from 'zod';
+
+import { parseIsoParts } from './dates.ts';
+
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+export const VisibilitySchema = z.enum(['private', 'friends', 'public']);
+export type Visibility = z.infer<typeof VisibilitySchema>;
+
+/** Kinds the site knows how to label; any other lower-case word is accepted too. */
+export const KNOWN_KINDS = [
+  'post',
+  'reply',
+  'repost',
+  'photo',
+  'video',
+  'note',
+  'article',
+  'email',
+  'message',
+  'bookmark',
+  'event',
+  'checkin',
+  'like',
+  'comment',
+  'story',
+] as const;
+
+export const EntryDateSchema = z
+  .string({ error: 'expected an ISO 8601 date such as 2014-03-01T10:00:00+01:00' })
+  .refine((value) => parseIsoParts(value) !== undefined, {
+    error: 'expected an ISO 8601 date such as 2014-03-01T10:00:00+01:00',
+  });
+
+export const PlaceSchema = z.looseObject({
+  name: z.string().optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+export const MediaSchema = z.looseObject({
+  /** Relative to the entry's folder; may not leave the archive. */
+  path: z.string().min(1),
+  alt: z.string().optional(),
+  type: z.enum(['image', 'video', 'audio', 'file']).optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+});
+export type Media = z.infer<typeof MediaSchema>;
+
+export const ProvenanceSchema = z.looseObject({
+  /** The export file the entry came from, relative to the export's root. */
+  file: z.string(),
+  importer: z.string(),
+  version: z.string(),
+  /** sha256 of the file as the importer wrote it: a different hash now means a hand edit. */
+  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: 'expected sha256:<64 hex digits>' }),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+const stringList = z.array(z.string().min(1), { error: 'expected a list of strings' });
+
+export const EntrySchema = z.looseObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*:\S+$/, {
+    error: 'expected "source:originalId", for example twitter:1234 or journal:2024-05-01-walk',
+  }),
+  source: z.string().regex(SLUG_PATTERN, { error: 'expected a lower-case word such as twitter' }),
+  kind: z.string().regex(SLUG_PATTERN, { error: 'expected a lower-case word such as post' }),
+  date: EntryDateSchema,
+  title: z.string().optional(),
+  tags: stringList.optional(),
+  people: stringList.optional(),
+  place: PlaceSchema.optional(),
+  media: z.array(MediaSchema).optional(),
+  inReplyTo: z.string().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  visibility: VisibilitySchema.optional(),
+  provenance: ProvenanceSchema.optional(),
+});
+/** An entry's front matter as validated. Unknown fields are kept. */
+export type EntryData = z.infer<typeof EntrySchema>;
+
+export const ArchiveConfigSchema = z.looseObject({
+  title: z.string().default('My archive'),
+  owner: z.string().default(''),
+  /** IANA zone used for dates written without an offset and for "today". */
+  timeZone: z
+    .string()
+    .default('UTC')
+    .refine((zone) => isTimeZone(zone), { error: 'expected an IANA time zone such as Europe/Berlin' }),
+  /** Visibility of an entry that sets none. */
+  defaultVisibility: VisibilitySchema.default('private'),
+  /** Language of the site's pages (BCP 47). */
+  language: z.string().default('en'),
+});
+export type ArchiveConfig = z.infer<typeof ArchiveConfigSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Markdown → HTML for entry bodies. Raw HTML is escaped (html: false), bodies never pass through
+ * a template language, links to other hosts get rel="noreferrer", and remote images become
+ * plain links so that opening a page never loads anything from another host.
+ */
+import path from 'node:path';
+
+import MarkdownIt from 'markdown-it';
+
+import { mediaUrl } from './media-urls.ts';
+
+/**
+ * Stands for the relative path to the site's root in cached HTML; replaced per page. markdown-it
+ * turns NUL in input into U+FFFD, so no entry text can contain it.
+ */
+export const ROOT_MARKER = '\u0000root\u0000';
+
+export interface MarkdownEnv {
+  /** The entry file, relative to the archive, for resolving relative image paths. */
+  file: string;
+  /** Archive-relative paths of local images the body uses (filled in while rendering). */
+  images: string[];
+}
+
+const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
+
+const isRemote = (url: string) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
+
+const defaultLinkOpen =
+  markdown.renderer.rules.link_open ??
+  ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+
+markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
+  const token = tokens[index];
+  const href = String(token?.attrGet('href') ?? '');
+  if (token && /^https?:|^\/\//i.test(href)) token.attrSet('rel', 'noreferrer');
+  return defaultLinkOpen(tokens, index, options, env, self);
+};
+
+markdown.renderer.rules.image = (tokens, index, _options, env) => {
+  const { file, images } = env as unknown as MarkdownEnv;
+  const token = tokens[index];
+  const src = String(token?.attrGet('src') ?? '');
+  const alt = markdown.utils.escapeHtml(token?.content ?? '');
+  if (isRemote(src)) {
+    // A remote image would be a request to another host (and often a tracker): link it instead.
+    const href = /^https?:/i.test(src) ? markdown.utils.escapeHtml(src) : '#';
+    return `<a class="remote-image" href="${href}" rel="noreferrer">${alt || 'image'} (remote image, not loaded)</a>`;
+  }
+  const relative = path.posix.normalize(path.posix.join(path.posix.dirname(file), decodeURI(src)));
+  if (relative.startsWith('..')) return `<span class="missing-image">${alt}</span>`;
+  images.push(relative);
+  return `<img src="${ROOT_MARKER}${mediaUrl(relative, 'large')}" alt="${alt}" loading="lazy" decoding="async">`;
+};
+
+/** Renders a body. Local image paths are collected in `env.images`. */
+export function renderMarkdown(body: string, env: MarkdownEnv): string {
+  return markdown.render(body, env as unknown as Record<string, unknown>);
+}
+
+/** Plain text of a Markdown body, for summaries and search: no markup, collapsed spaces. */
+export function plainText(body: string): string {
+  return body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`~|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

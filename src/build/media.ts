@@ -1,0 +1,90 @@
+/**
+ * Publishes the archive's images: upright, resized to IMAGE_WIDTHS as WebP, every piece of
+ * metadata (GPS, camera serials, XMP) stripped because sharp drops it unless asked to keep it.
+ * Results are cached by path, size and modification time, so an unchanged photo is processed once.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+
+import sharp from 'sharp';
+
+import { IMAGE_WIDTHS, mediaUrl, type ImageSize } from './media-urls.ts';
+import { mapLimit } from './read-record.ts';
+
+export interface MediaResult {
+  /** Width and height of the large image, by archive path. */
+  images: Map<string, { width: number; height: number }>;
+  warnings: string[];
+  processed: number;
+}
+
+interface CachedImage {
+  width: number;
+  height: number;
+}
+
+export async function publishImages(
+  archiveDir: string,
+  cacheDir: string,
+  outDir: string,
+  paths: Iterable<string>,
+): Promise<MediaResult> {
+  const images = new Map<string, { width: number; height: number }>();
+  const warnings: string[] = [];
+  let processed = 0;
+  await mkdir(path.join(outDir, 'media'), { recursive: true });
+  await mkdir(cacheDir, { recursive: true });
+  await mapLimit([...new Set(paths)], availableParallelism(), async (archivePath) => {
+    const source = path.join(archiveDir, archivePath);
+    try {
+      const info = await stat(source);
+      const key = createHash('sha256').update(`${archivePath}\0${info.size}\0${info.mtimeMs}`).digest('hex').slice(0, 32);
+      const cachedInfo = path.join(cacheDir, `${key}.json`);
+      let size = await readJson(cachedInfo);
+      if (!size) {
+        size = await processImage(source, (name) => path.join(cacheDir, `${key}-${name}.webp`));
+        await writeFile(cachedInfo, JSON.stringify(size));
+        processed++;
+      }
+      for (const name of Object.keys(IMAGE_WIDTHS) as ImageSize[]) {
+        await place(path.join(cacheDir, `${key}-${name}.webp`), path.join(outDir, mediaUrl(archivePath, name)));
+      }
+      images.set(archivePath, size);
+    } catch (error) {
+      warnings.push(`${archivePath}: image not published: ${(error as Error).message}`);
+    }
+  });
+  return { images, warnings, processed };
+}
+
+async function processImage(source: string, target: (size: ImageSize) => string): Promise<CachedImage> {
+  let large: CachedImage | undefined;
+  for (const [name, width] of Object.entries(IMAGE_WIDTHS) as [ImageSize, number][]) {
+    // rotate() applies the EXIF orientation before the metadata is dropped.
+    const output = await sharp(source, { failOn: 'error' })
+      .rotate()
+      .resize({ width, withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toFile(target(name));
+    if (name === 'large') large = { width: output.width, height: output.height };
+  }
+  return large!;
+}
+
+/** Hard-links a cached file into the output (a copy across devices); skips an identical one. */
+async function place(from: string, to: string): Promise<void> {
+  const [source, existing] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
+  if (existing && existing.ino === source.ino && existing.dev === source.dev) return;
+  if (existing) await rm(to);
+  await link(from, to).catch(() => copyFile(from, to));
+}
+
+async function readJson(file: string): Promise<CachedImage | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as CachedImage;
+  } catch {
+    return undefined;
+  }
+}

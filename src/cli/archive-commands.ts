@@ -1,0 +1,80 @@
+/** `inhale init`, `inhale new` and `inhale check`. */
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { stringify } from 'yaml';
+
+import { CONFIG_FILE, loadConfig } from '../archive/config.ts';
+import { nowIn } from '../archive/dates.ts';
+import { InhaleError, type Problem } from '../archive/errors.ts';
+import { entryFilePath, slugify } from '../archive/paths.ts';
+import { CACHE_DIR, loadArchive } from '../build/load-archive.ts';
+
+export async function initArchive(dir: string, options: { title?: string; owner?: string }): Promise<string> {
+  const existing = await readdir(dir).catch(() => []);
+  if (existing.length > 0) throw new InhaleError(`${dir}: folder is not empty; inhale init creates a new archive in an empty or new folder`);
+  await mkdir(dir, { recursive: true });
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const config = {
+    title: options.title ?? 'My archive',
+    owner: options.owner ?? '',
+    timeZone,
+    defaultVisibility: 'private',
+    language: 'en',
+  };
+  await writeFile(
+    path.join(dir, CONFIG_FILE),
+    `# inhale archive settings; see docs/archive-format.md in inhale's repository.\n${stringify(config)}`,
+  );
+  await writeFile(path.join(dir, '.gitignore'), `# Built site and caches: made again by inhale build\ndist/\n${CACHE_DIR}/\n`);
+  const first = await createEntry(dir, {
+    title: 'Hello, archive',
+    tags: ['inhale'],
+    edit: false,
+    body: 'This is the first entry of my archive. Entries are Markdown files with YAML front matter;\nwrite new ones with `inhale new "A title"` or in any text editor.\n',
+  });
+  const git = spawnSync('git', ['init', '--quiet'], { cwd: dir, encoding: 'utf8' });
+  if (git.status !== 0) console.warn(`warning: git init failed in ${dir}: ${git.stderr || git.error?.message}`);
+  return first;
+}
+
+export interface NewEntryOptions {
+  title?: string;
+  tags: string[];
+  edit: boolean;
+  body?: string;
+  /** For tests: the current time. @default Date.now() */
+  now?: number;
+}
+
+/** Writes today's journal entry (never over an existing file) and returns its path. */
+export async function createEntry(archiveDir: string, options: NewEntryOptions): Promise<string> {
+  const config = await loadConfig(archiveDir);
+  const date = nowIn(config.timeZone, options.now);
+  const base = slugify(options.title ?? '') || 'entry';
+  for (let attempt = 1; attempt < 1000; attempt++) {
+    const slug = attempt === 1 ? base : `${base}-${attempt}`;
+    const file = path.join(archiveDir, entryFilePath('journal', date, slug));
+    const data: Record<string, unknown> = { id: `journal:${date.slice(0, 10)}-${slug}`, source: 'journal', kind: 'note', date };
+    if (options.title) data.title = options.title;
+    if (options.tags.length > 0) data.tags = options.tags;
+    const text = `---\n${stringify(data, { lineWidth: 0 })}---\n${options.body ?? '\n'}`;
+    await mkdir(path.dirname(file), { recursive: true });
+    try {
+      await writeFile(file, text, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    const editor = process.env.VISUAL || process.env.EDITOR;
+    if (options.edit && editor) spawnSync(editor, [file], { stdio: 'inherit', shell: process.platform === 'win32' });
+    return file;
+  }
+  throw new InhaleError(`${archiveDir}: too many entries named ${base} today`);
+}
+
+export async function checkArchive(archiveDir: string): Promise<{ entries: number; problems: Problem[] }> {
+  const archive = await loadArchive(archiveDir);
+  return { entries: archive.entries.length, problems: archive.problems };
+}

@@ -1,0 +1,34 @@
+/** Runs Eleventy with inhale's configuration on an archive folder. */
+import { fileURLToPath } from 'node:url';
+
+import Eleventy from '@11ty/eleventy';
+
+import type { ArchiveSite, BuildSummary } from '../build/archive-site.ts';
+import { builds } from '../../plugins/archive-pages.ts';
+
+export const CONFIG_FILE = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
+
+export interface SiteBuild {
+  summary: BuildSummary;
+  site: ArchiveSite;
+  /** Pages Eleventy wrote itself (the person's `pages/` and robots.txt). */
+  eleventyPages: number;
+}
+
+/** Builds the whole site; rejects with the archive's problems or Eleventy's error. */
+export async function buildSite(archiveDir: string, outDir: string): Promise<SiteBuild> {
+  let built: { summary: BuildSummary; site: ArchiveSite } | undefined;
+  const listener = (summary: BuildSummary, site: ArchiveSite) => (built = { summary, site });
+  builds.on('build', listener);
+  try {
+    const eleventy = new Eleventy(archiveDir, outDir, { configPath: CONFIG_FILE, quietMode: true });
+    eleventy.setIsVerbose(false);
+    const results = (await eleventy.write()) as unknown[];
+    if (!built) throw new Error('the archive-pages plugin did not run: is it added in .eleventy.ts?');
+    const eleventyPages = Array.isArray(results) ? (results.flat() as unknown[]).length : 0;
+    return { ...built, eleventyPages };
+  } finally {
+    builds.off('build', listener);
+  }
+}
+

@@ -1,0 +1,126 @@
+/** The `inhale` command line. Only this file prints errors and sets the exit code. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+
+import { EntryError, InhaleError } from '../archive/errors.ts';
+import { checkArchive, createEntry, initArchive } from './archive-commands.ts';
+import { buildSite } from './build-site.ts';
+import { serve } from './serve.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const archiveOption = {
+  alias: 'a',
+  type: 'string',
+  default: 'content',
+  describe: 'The archive folder',
+} as const;
+
+async function main(argv: string[]): Promise<void> {
+  await yargs(argv)
+    .scriptName('inhale')
+    .usage('$0 <command> [options]\n\nKeep your digital life as plain files and a private website.')
+    .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
+    .command(
+      'init <dir>',
+      'Create a new archive: config, .gitignore, a first entry, and a git repository',
+      (y) => y.positional('dir', { type: 'string', demandOption: true }).option('title', { type: 'string' }).option('owner', { type: 'string' }),
+      async (args) => {
+        const created = await initArchive(args.dir, { title: args.title, owner: args.owner });
+        console.log(`Created an archive in ${args.dir} (first entry: ${created}).`);
+        console.log(`Next: inhale new "A title" --archive ${args.dir}, then inhale serve --archive ${args.dir}`);
+      },
+    )
+    .command(
+      'new [title]',
+      "Create today's journal entry and print its path",
+      (y) =>
+        y
+          .positional('title', { type: 'string', describe: 'Title of the entry' })
+          .option('tags', { type: 'string', describe: 'Comma-separated tags' })
+          .option('archive', archiveOption)
+          .option('edit', { type: 'boolean', default: true, describe: 'Open $EDITOR when it is set' }),
+      async (args) => {
+        const tags = (args.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
+        const file = await createEntry(args.archive, { title: args.title, tags, edit: args.edit });
+        console.log(file);
+      },
+    )
+    .command(
+      'build',
+      'Build the site',
+      (y) => y.option('archive', archiveOption).option('out', { alias: 'o', type: 'string', default: 'dist', describe: 'Output folder' }),
+      async (args) => {
+        const { summary, eleventyPages } = await buildSite(args.archive, args.out);
+        for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
+        console.log(
+          `Built ${summary.entries} entries into ${summary.pages + eleventyPages} pages in ${args.out}/ ` +
+            `(${summary.written} written, ${summary.pages - summary.written} unchanged, ${summary.images} images) ` +
+            `in ${summary.seconds.toFixed(2)} s.`,
+        );
+      },
+    )
+    .command(
+      'serve',
+      'Build, serve on 127.0.0.1 and rebuild on change, with live reload',
+      (y) =>
+        y
+          .option('archive', archiveOption)
+          .option('out', { alias: 'o', type: 'string', default: 'dist', describe: 'Output folder' })
+          .option('port', { alias: 'p', type: 'number', default: 8080 }),
+      async (args) => {
+        await serve({ archiveDir: args.archive, outDir: args.out, port: args.port });
+      },
+    )
+    .command(
+      'check',
+      'Validate every entry; prints file:line: message for each problem',
+      (y) => y.option('archive', archiveOption),
+      async (args) => {
+        const { entries, problems } = await checkArchive(args.archive);
+        for (const problem of problems) {
+          console.log(`${path.join(args.archive, problem.file)}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
+        }
+        console.log(problems.length === 0 ? `${entries} entries, no problems.` : `${problems.length} problem(s) in ${args.archive}.`);
+        if (problems.length > 0) process.exitCode = 1;
+      },
+    )
+    .demandCommand(1, 'Name a command; see inhale --help')
+    .strict()
+    .version(version)
+    .help()
+    .fail((message, error) => {
+      if (error) throw error;
+      console.error(message);
+      console.error('Run inhale --help for usage.');
+      process.exit(2);
+    })
+    .parseAsync();
+}
+
+/** The innermost InhaleError in an error's cause chain (Eleventy wraps plugin errors). */
+function findInhaleError(error: unknown): InhaleError | undefined {
+  for (let current = error, depth = 0; current && depth < 10; depth++) {
+    if (current instanceof InhaleError) return current;
+    current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+try {
+  await main(hideBin(process.argv));
+} catch (error) {
+  const known = findInhaleError(error);
+  if (process.argv.includes('--debug')) console.error(error);
+  if (known instanceof EntryError) {
+    console.error(known.message);
+    console.error(`${known.problems.length} problem(s): fix the file(s) above; inhale check lists them all.`);
+  } else {
+    console.error(`error: ${(known ?? (error as Error)).message ?? String(error)}`);
+    if (!known && !process.argv.includes('--debug')) console.error('(run again with --debug for details)');
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,155 @@
+/**
+ * `inhale serve`: builds, serves the output on 127.0.0.1, and rebuilds on change. An edited
+ * entry re-renders only the pages that show it; anything else rebuilds the site. A failed
+ * rebuild prints its error and the last good site stays up. Pages reload through a small
+ * script that only the server adds; the files on disk never contain it.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import path from 'node:path';
+
+import { watch } from 'chokidar';
+
+import { isInside } from '../archive/paths.ts';
+import type { ArchiveSite } from '../build/archive-site.ts';
+import { CACHE_DIR } from '../build/load-archive.ts';
+import { buildSite } from './build-site.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.mp4': 'video/mp4',
+};
+
+const LIVE_RELOAD = `new EventSource('/_inhale/events').addEventListener('reload', () => location.reload());\n`;
+
+export interface ServeOptions {
+  archiveDir: string;
+  outDir: string;
+  port: number;
+  /** Called after each rebuild, with its error if it failed (for tests). */
+  onRebuild?: (error?: unknown) => void;
+}
+
+export async function serve(options: ServeOptions): Promise<{ close: () => Promise<void>; port: number }> {
+  const { archiveDir, outDir } = options;
+  let site: ArchiveSite = (await fullBuild(options))!;
+  if (!site) throw new Error('the first build failed');
+  const clients = new Set<ServerResponse>();
+
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/_inhale/events') {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      response.write(': connected\n\n');
+      clients.add(response);
+      request.on('close', () => clients.delete(response));
+      return;
+    }
+    if (url.pathname === '/_inhale/live.js') {
+      response.writeHead(200, { 'content-type': TYPES['.js']! });
+      response.end(LIVE_RELOAD);
+      return;
+    }
+    await sendFile(outDir, decodeURIComponent(url.pathname), response);
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  console.log(`Serving ${outDir}/ on http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
+
+  let pending = new Set<string>();
+  let running: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const rebuild = async () => {
+    const changed = [...pending];
+    pending = new Set();
+    const onlyEntries = changed.every((file) => file.endsWith('.md') && file.includes('/') && !file.startsWith('pages/'));
+    const started = performance.now();
+    try {
+      if (onlyEntries && site.archive) {
+        const summary = await site.update(changed);
+        console.log(`Updated ${changed.length} file(s): ${summary.written} page(s) written in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+      } else {
+        site = (await fullBuild(options)) ?? site;
+      }
+      for (const client of clients) client.write('event: reload\ndata: \n\n');
+      options.onRebuild?.();
+    } catch (error) {
+      console.error(`Rebuild failed; still serving the last good site.\n${(error as Error).message}`);
+      options.onRebuild?.(error);
+    }
+  };
+  const schedule = (file: string) => {
+    pending.add(path.relative(archiveDir, file).split(path.sep).join('/'));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = (running ?? Promise.resolve()).then(rebuild);
+    }, 50);
+  };
+  const ignored = (file: string) => {
+    const relative = path.relative(archiveDir, file);
+    return (
+      /(^|[/\\])(\.git|node_modules|dist)([/\\]|$)/.test(relative) ||
+      relative.startsWith(CACHE_DIR) ||
+      isInside(path.resolve(outDir), path.resolve(file)) ||
+      /(~|\.swp|\.tmp|\.part|\.crdownload|^4913)$/.test(path.basename(file))
+    );
+  };
+  const watcher = watch(archiveDir, { ignoreInitial: true, ignored, atomic: true });
+  watcher.on('all', (_event, file) => schedule(file));
+
+  return {
+    port,
+    close: async () => {
+      await watcher.close();
+      for (const client of clients) client.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await running;
+    },
+  };
+}
+
+async function fullBuild(options: ServeOptions): Promise<ArchiveSite | undefined> {
+  const { summary, site } = await buildSite(options.archiveDir, options.outDir);
+  console.log(`Built ${summary.entries} entries, ${summary.written} page(s) written in ${summary.seconds.toFixed(2)} s.`);
+  return site;
+}
+
+async function sendFile(outDir: string, pathname: string, response: ServerResponse): Promise<void> {
+  let file = path.join(outDir, pathname);
+  if (!isInside(outDir, file)) return notFound(outDir, response);
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) {
+    if (!pathname.endsWith('/')) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
+    }
+    file = path.join(file, 'index.html');
+  }
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  if (type.startsWith('text/html')) {
+    const page = await readFile(file, 'utf8').catch(() => undefined);
+    if (page === undefined) return notFound(outDir, response);
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    response.end(page.replace('</body>', '<script src="/_inhale/live.js"></script>\n</body>'));
+    return;
+  }
+  const exists = await stat(file).catch(() => undefined);
+  if (!exists?.isFile()) return notFound(outDir, response);
+  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+  createReadStream(file).pipe(response);
+}
+
+async function notFound(outDir: string, response: ServerResponse): Promise<void> {
+  const page = await readFile(path.join(outDir, '404.html'), 'utf8').catch(() => 'Not found');
+  response.writeHead(404, { 'content-type': TYPES['.html']! }).end(page);
+}
