@@ -3,7 +3,7 @@
  * body. Every problem names the file, the line and the field.
  */
 import matter from 'gray-matter';
-import { Document, LineCounter, parseDocument, isNode } from 'yaml';
+import { Document, LineCounter, parseDocument, isNode, stringify } from 'yaml';
 import type { z } from 'zod';
 
 import { EntryError, type Problem } from './errors.ts';
@@ -118,4 +118,20 @@ function lineOf(path: string[], document: Document | undefined, lines: LineCount
 
 function problem(file: string, line: number, message: string, cause?: unknown): EntryError {
   return new EntryError([{ file, line, message }], { cause });
+}
+
+/** Field order in written files: the schema's, then unknown fields by name, provenance last. */
+const FIELD_ORDER = ['id', 'source', 'kind', 'date', 'title', 'tags', 'people', 'place', 'media', 'inReplyTo', 'url', 'visibility'];
+
+/** An entry file's text: deterministic YAML front matter (LF, NFC) and the Markdown body. */
+export function formatEntry(data: Record<string, unknown>, body: string): string {
+  const known = FIELD_ORDER.filter((key) => data[key] !== undefined);
+  const unknown = Object.keys(data)
+    .filter((key) => !FIELD_ORDER.includes(key) && key !== 'provenance' && data[key] !== undefined)
+    .sort();
+  const ordered: Record<string, unknown> = {};
+  for (const key of [...known, ...unknown, 'provenance']) if (data[key] !== undefined) ordered[key] = data[key];
+  const yaml = stringify(ordered, { lineWidth: 0 });
+  const text = body.replace(/\r\n?/g, '\n').trimEnd();
+  return `---\n${yaml}---\n${text ? `${text}\n` : ''}`.normalize('NFC');
 }

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 
 import { CONFIG_FILE, loadConfig } from '../archive/config.ts';
 import { nowIn } from '../archive/dates.ts';
+import { formatEntry } from '../archive/entry-file.ts';
 import { InhaleError, type Problem } from '../archive/errors.ts';
 import { entryFilePath, slugify } from '../archive/paths.ts';
 import { CACHE_DIR, loadArchive } from '../build/load-archive.ts';
@@ -59,7 +60,7 @@ export async function createEntry(archiveDir: string, options: NewEntryOptions):
     const data: Record<string, unknown> = { id: `journal:${date.slice(0, 10)}-${slug}`, source: 'journal', kind: 'note', date };
     if (options.title) data.title = options.title;
     if (options.tags.length > 0) data.tags = options.tags;
-    const text = `---\n${stringify(data, { lineWidth: 0 })}---\n${options.body ?? '\n'}`;
+    const text = formatEntry(data, options.body ?? '');
     await mkdir(path.dirname(file), { recursive: true });
     try {
       await writeFile(file, text, { flag: 'wx' });

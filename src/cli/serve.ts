@@ -43,28 +43,8 @@ export async function serve(options: ServeOptions): Promise<{ close: () => Promi
   const { archiveDir, outDir } = options;
   let site: ArchiveSite = (await fullBuild(options))!;
   if (!site) throw new Error('the first build failed');
-  const clients = new Set<ServerResponse>();
-
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/_inhale/events') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
-      response.write(': connected\n\n');
-      clients.add(response);
-      request.on('close', () => clients.delete(response));
-      return;
-    }
-    if (url.pathname === '/_inhale/live.js') {
-      response.writeHead(200, { 'content-type': TYPES['.js']! });
-      response.end(LIVE_RELOAD);
-      return;
-    }
-    await sendFile(outDir, decodeURIComponent(url.pathname), response);
-  });
-  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  console.log(`Serving ${outDir}/ on http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
+  const server = await startStaticServer(outDir, options.port, { liveReload: true });
+  console.log(`Serving ${outDir}/ on http://127.0.0.1:${server.port}/ (Ctrl+C to stop)`);
 
   let pending = new Set<string>();
   let running: Promise<void> | undefined;
@@ -81,7 +61,7 @@ export async function serve(options: ServeOptions): Promise<{ close: () => Promi
       } else {
         site = (await fullBuild(options)) ?? site;
       }
-      for (const client of clients) client.write('event: reload\ndata: \n\n');
+      server.reload();
       options.onRebuild?.();
     } catch (error) {
       console.error(`Rebuild failed; still serving the last good site.\n${(error as Error).message}`);
@@ -108,11 +88,10 @@ export async function serve(options: ServeOptions): Promise<{ close: () => Promi
   watcher.on('all', (_event, file) => schedule(file));
 
   return {
-    port,
+    port: server.port,
     close: async () => {
       await watcher.close();
-      for (const client of clients) client.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await running;
     },
   };
@@ -124,7 +103,47 @@ async function fullBuild(options: ServeOptions): Promise<ArchiveSite | undefined
   return site;
 }
 
-async function sendFile(outDir: string, pathname: string, response: ServerResponse): Promise<void> {
+export interface StaticServer {
+  port: number;
+  /** Tells every open page to reload. */
+  reload(): void;
+  close(): Promise<void>;
+}
+
+/** Serves a built site on 127.0.0.1 (port 0 picks a free one), optionally with live reload. */
+export async function startStaticServer(outDir: string, port: number, options: { liveReload: boolean }): Promise<StaticServer> {
+  const clients = new Set<ServerResponse>();
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (options.liveReload && url.pathname === '/_inhale/events') {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      response.write(': connected\n\n');
+      clients.add(response);
+      request.on('close', () => clients.delete(response));
+      return;
+    }
+    if (options.liveReload && url.pathname === '/_inhale/live.js') {
+      response.writeHead(200, { 'content-type': TYPES['.js']! });
+      response.end(LIVE_RELOAD);
+      return;
+    }
+    await sendFile(outDir, decodeURIComponent(url.pathname), response, options.liveReload);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : port,
+    reload: () => {
+      for (const client of clients) client.write('event: reload\ndata: \n\n');
+    },
+    close: async () => {
+      for (const client of clients) client.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function sendFile(outDir: string, pathname: string, response: ServerResponse, liveReload: boolean): Promise<void> {
   let file = path.join(outDir, pathname);
   if (!isInside(outDir, file)) return notFound(outDir, response);
   const info = await stat(file).catch(() => undefined);
@@ -140,7 +159,7 @@ async function sendFile(outDir: string, pathname: string, response: ServerRespon
     const page = await readFile(file, 'utf8').catch(() => undefined);
     if (page === undefined) return notFound(outDir, response);
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-    response.end(page.replace('</body>', '<script src="/_inhale/live.js"></script>\n</body>'));
+    response.end(liveReload ? page.replace('</body>', '<script src="/_inhale/live.js"></script>\n</body>') : page);
     return;
   }
   const exists = await stat(file).catch(() => undefined);

@@ -1,0 +1,182 @@
+/**
+ * Writes the demo archive in content/: Robin Ashby, a fictional person, from 2019 to 2025.
+ * Deterministic: running it again gives the same files byte for byte. Photos are drawn by this
+ * script (SVG rendered by sharp); no real person's data or picture is used.
+ *
+ *   npm run demo:make
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import sharp from 'sharp';
+
+import { formatEntry } from '../src/archive/entry-file.ts';
+import { entryFilePath, entrySlug } from '../src/archive/paths.ts';
+import { random, pick, pickSome } from './random.ts';
+
+const ARCHIVE = path.resolve(process.argv[2] ?? 'content');
+const SOURCES = ['journal', 'twitter', 'mastodon', 'feed', 'photos', 'mail', 'checkins', 'bookmarks'];
+
+const PEOPLE = ['Sam Ortega', 'Priya Nair', 'Jonas Weber', 'Lena Fischer', 'Tom Ashby', 'Ama Mensah'];
+const PLACES = [
+  { name: 'Bristol Harbourside', lat: 51.449, lon: -2.598 },
+  { name: 'Lisbon, Alfama', lat: 38.711, lon: -9.13 },
+  { name: 'Brecon Beacons', lat: 51.884, lon: -3.436 },
+  { name: 'Berlin, Tempelhofer Feld', lat: 52.473, lon: 13.401 },
+  { name: 'Isle of Skye', lat: 57.273, lon: -6.215 },
+  { name: 'Porto, Ribeira', lat: 41.141, lon: -8.613 },
+];
+const TOPICS: Record<string, string[]> = {
+  walking: [
+    'Walked the long way round the harbour this morning; the tide was out and the boats sat on the mud.',
+    'Twelve miles along the ridge today. Legs complain, head is quiet.',
+    'Found a footpath behind the allotments that I had never noticed in six years of living here.',
+    'Fog on the hills until noon, then the whole valley opened up at once.',
+  ],
+  cooking: [
+    'Tried the flatbread recipe again, this time with a hotter pan. Much better blisters.',
+    'Slow Sunday: a pot of beans, a loaf of bread, and nothing else planned.',
+    'The sourdough starter survived the holiday. Named it Gerald.',
+    'Made far too much soup. Neighbours got soup.',
+  ],
+  reading: [
+    'Finished a novel about a lighthouse keeper. Quiet, strange and very good.',
+    'Reading about the history of maps: every map is an argument.',
+    'Re-read my notes from 2019. Past me worried about all the wrong things.',
+    'Library haul: two books on birds, one on bridges, one I picked for the cover.',
+  ],
+  work: [
+    'Shipped the release we had been chasing since March. Cake was had.',
+    'Long day of meetings; the best idea came in the corridor afterwards.',
+    'Wrote the documentation first this time, and the code was easier for it.',
+    'Spent the afternoon deleting code. The best kind of afternoon.',
+  ],
+  music: [
+    'Played the old piano at the community hall; two keys still stick.',
+    'A small gig in a basement bar: three songs nobody knew, all of them great.',
+    'Learning a new tune on the fiddle, one bar a day.',
+  ],
+  travel: [
+    'Trains across half of Europe, window seat the whole way.',
+    'The tram up the hill is slower than walking, and far more fun.',
+    'Arrived late, found the bakery still open, everything is fine.',
+  ],
+  garden: [
+    'First tomatoes of the year. Three of them. Eaten standing up.',
+    'The beans climbed the fence and kept going.',
+    'Planted garlic in the rain, as tradition demands.',
+  ],
+};
+
+interface Draft {
+  source: string;
+  kind: string;
+  date: string;
+  title?: string;
+  tags?: string[];
+  people?: string[];
+  place?: { name: string; lat: number; lon: number };
+  media?: { path: string; alt: string; type: string }[];
+  inReplyTo?: string;
+  url?: string;
+  visibility?: string;
+  id?: string;
+  body: string;
+  extra?: Record<string, unknown>;
+}
+
+const drafts: Draft[] = [];
+const rng = random(20190101);
+
+function dateIn(year: number, dayOfYear: number, hour: number, minute: number): string {
+  const base = new Date(Date.UTC(year, 0, 1 + dayOfYear, hour, minute));
+  // Robin lives in the UK: +00:00 in winter, +01:00 in summer; travel days keep their own zone.
+  const month = base.getUTCMonth() + 1;
+  const offset = month >= 4 && month <= 10 ? '+01:00' : '+00:00';
+  return `${base.toISOString().slice(0, 19)}${offset}`;
+}
+
+function sentences(count: number, topic: string): string {
+  const pool = TOPICS[topic]!;
+  return pickSome(rng, pool, count).join(' ');
+}
+
+for (let year = 2019; year <= 2025; year++) {
+  for (let index = 0; index < 32; index++) {
+    const day = Math.floor((index * 365) / 32 + rng() * 9);
+    const topic = pick(rng, Object.keys(TOPICS));
+    const roll = rng();
+    const date = dateIn(year, day, 7 + Math.floor(rng() * 14), Math.floor(rng() * 60));
+    const people = rng() < 0.35 ? pickSome(rng, PEOPLE, 1 + Math.floor(rng() * 2)) : undefined;
+    const place = rng() < 0.3 ? pick(rng, PLACES) : undefined;
+    if (roll < 0.25) {
+      drafts.push({ source: 'journal', kind: 'note', date, title: `${capital(topic)} notes`, tags: [topic], people, place, body: `${sentences(2, topic)}\n\n${sentences(1, pick(rng, Object.keys(TOPICS)))}` });
+    } else if (roll < 0.5) {
+      const body = sentences(1, topic).slice(0, 270);
+      drafts.push({ source: 'twitter', kind: 'post', date, tags: [topic], people, body: `${body} #${topic}`, url: `https://twitter.com/robin_ashby/status/${1100000000000000000 + drafts.length * 7919}` });
+    } else if (roll < 0.65) {
+      const warn = rng() < 0.3;
+      drafts.push({ source: 'mastodon', kind: 'post', date, tags: [topic], body: sentences(1, topic), url: `https://social.example/@robin/${109000000 + drafts.length}`, extra: warn ? { contentWarning: 'food' } : undefined });
+    } else if (roll < 0.75) {
+      const title = `On ${topic}, ${year}`;
+      drafts.push({ source: 'feed', kind: 'article', date, title, tags: [topic, 'blog'], body: `${sentences(3, topic)}\n\n## What I learned\n\n${sentences(2, topic)}\n\n- ${sentences(1, topic)}\n- ${sentences(1, 'reading')}\n\n> ${sentences(1, 'reading')}`, url: `https://robin.example/blog/${year}/${topic}-${index}` });
+    } else if (roll < 0.87) {
+      drafts.push({ source: 'photos', kind: 'photo', date, title: `${place?.name ?? 'Out and about'}`, tags: ['photo', topic], people, place: place ?? pick(rng, PLACES), body: sentences(1, topic), media: [] });
+    } else if (roll < 0.93) {
+      drafts.push({ source: 'mail', kind: 'email', date, title: `Re: plans for ${topic}`, people: [pick(rng, PEOPLE)], visibility: 'private', body: `Hi,\n\n${sentences(2, topic)}\n\nSpeak soon,\nRobin` });
+    } else if (roll < 0.97) {
+      const spot = pick(rng, PLACES);
+      drafts.push({ source: 'checkins', kind: 'checkin', date, title: `At ${spot.name}`, place: spot, tags: ['travel'], people, body: '' });
+    } else {
+      drafts.push({ source: 'bookmarks', kind: 'bookmark', date, title: `Reading list: ${topic}`, tags: [topic, 'links'], url: `https://example.org/${topic}/${index}`, body: sentences(1, 'reading') });
+    }
+  }
+}
+
+// A self-thread and a conversation, so replies link to each other.
+const threadStart = drafts.find((draft) => draft.source === 'twitter')!;
+threadStart.id = 'twitter:1100000000000000001';
+drafts.push(
+  { source: 'twitter', kind: 'reply', id: 'twitter:1100000000000000002', date: threadStart.date.replace(/:(\d\d)([+-])/, ':59$2'), inReplyTo: threadStart.id, tags: ['walking'], body: 'And another thing: the ridge path is closed past the second stile, go round by the farm.' },
+  { source: 'journal', kind: 'note', date: '2024-02-29T21:15:00+00:00', title: 'A leap day', tags: ['reading'], body: 'An extra day, so I spent it on nothing at all. Template syntax such as {{ 7*7 }} or {% include "x" %} stays as plain text in an entry.' },
+  { source: 'journal', kind: 'note', date: '2022-12-31T23:30:00-05:00', title: 'New Year in New York', tags: ['travel'], people: ['Sam Ortega'], place: { name: 'New York, Brooklyn Bridge', lat: 40.706, lon: -73.997 }, body: 'Half past eleven here and already next year at home. This entry keeps its own time zone, so it stays on the 31st.' },
+);
+
+function capital(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+async function drawPhoto(file: string, seed: number): Promise<void> {
+  const local = random(seed);
+  const hue = Math.floor(local() * 360);
+  const sunX = 150 + Math.floor(local() * 700);
+  const ridge = Array.from({ length: 9 }, (_, i) => `${i * 120},${380 + Math.floor(local() * 160)}`).join(' ');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="640">
+<defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,70%)"/><stop offset="1" stop-color="hsl(${(hue + 40) % 360},70%,88%)"/></linearGradient></defs>
+<rect width="960" height="640" fill="url(#s)"/><circle cx="${sunX}" cy="170" r="70" fill="hsl(${(hue + 180) % 360},80%,75%)"/>
+<polygon points="0,640 ${ridge} 960,640" fill="hsl(${(hue + 200) % 360},30%,35%)"/>
+<polygon points="0,640 0,560 300,500 600,560 960,520 960,640" fill="hsl(${(hue + 220) % 360},30%,22%)"/></svg>`;
+  await mkdir(path.dirname(file), { recursive: true });
+  await sharp(Buffer.from(svg)).jpeg({ quality: 70, mozjpeg: true }).toFile(file);
+}
+
+for (const source of SOURCES) await rm(path.join(ARCHIVE, source), { recursive: true, force: true });
+let count = 0;
+for (const [index, draft] of drafts.entries()) {
+  const slug = entrySlug(`${draft.source}:${index}`, draft.title, draft.body);
+  const fromUrl = draft.url?.match(/\/(\d+)$/)?.[1];
+  const id =
+    draft.id ??
+    (draft.source === 'journal' ? `journal:${draft.date.slice(0, 10)}-${slug}` : `${draft.source}:${fromUrl ?? `${draft.date.slice(0, 10)}-${index}`}`);
+  const file = path.join(ARCHIVE, entryFilePath(draft.source, draft.date, slug));
+  if (draft.media) {
+    const photo = `${slug}.jpg`;
+    await drawPhoto(path.join(path.dirname(file), photo), index);
+    draft.media = [{ path: photo, alt: `A drawn landscape: hills under a coloured sky (${draft.place?.name ?? 'somewhere'})`, type: 'image' }];
+  }
+  const { body, extra, id: _id, ...fields } = draft;
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, formatEntry({ id, ...fields, ...extra }, body));
+  count++;
+}
+console.log(`Wrote ${count} entries into ${ARCHIVE}`);
