@@ -195,7 +195,7 @@ export function groupPage(
   const base = `${heading.folder}/${heading.slug}/`;
   const body = html`<h1>${heading.title}</h1>
 <p class="lead">${heading.total} ${heading.total === 1 ? 'entry' : 'entries'}, newest first${pages > 1 ? ` (page ${page} of ${pages})` : ''}.</p>
-${entryList(context, view, entries)}
+${entryList(context, view, entries, true, 2)}
 ${pager(context, base, page, pages)}`;
   return basePage(context, {
     title: page > 1 ? `${heading.title}, page ${page}` : heading.title,

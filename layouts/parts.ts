@@ -90,11 +90,11 @@ export function mediaGallery(context: PageContext, view: EntryView, entry: Entry
 }
 
 /** A short card for lists: title link, time, source, summary and a thumbnail. */
-export function entryCard(context: PageContext, view: EntryView, entry: EntryRecord, withDay = true): Html {
+export function entryCard(context: PageContext, view: EntryView, entry: EntryRecord, withDay = true, level = 3): Html {
   const thumbnail = entry.images[0];
   return html`<li class="card">
 <article>
-<h3><a href="${href(context, view.urlOf(entry))}">${titleOf(entry)}</a></h3>
+${trusted(`<h${level}>`)}<a href="${href(context, view.urlOf(entry))}">${titleOf(entry)}</a>${trusted(`</h${level}>`)}
 <p class="meta">${timeTag(entry, withDay)} · ${view.sourceLabel(entry.source)} · ${entry.kind}</p>
 ${thumbnail ? html`<div class="thumb">${picture(context, view, thumbnail, '', '8rem')}</div>` : ''}
 ${entry.title && entry.text ? html`<p>${summaryOf(entry)}</p>` : ''}
@@ -102,8 +102,9 @@ ${entry.title && entry.text ? html`<p>${summaryOf(entry)}</p>` : ''}
 </li>`;
 }
 
-export function entryList(context: PageContext, view: EntryView, entries: EntryRecord[], withDay = true): Html {
-  return html`<ol class="cards">${entries.map((entry) => entryCard(context, view, entry, withDay))}</ol>`;
+/** A list of entry cards; `level` is the heading level of each card's title. */
+export function entryList(context: PageContext, view: EntryView, entries: EntryRecord[], withDay = true, level = 3): Html {
+  return html`<ol class="cards">${entries.map((entry) => entryCard(context, view, entry, withDay, level))}</ol>`;
 }
 
 /** Links to the pages of a paginated list: `base`, `base/page/2/`, … */

@@ -86,6 +86,7 @@ export async function serve(options: ServeOptions): Promise<{ close: () => Promi
   };
   const watcher = watch(archiveDir, { ignoreInitial: true, ignored, atomic: true });
   watcher.on('all', (_event, file) => schedule(file));
+  await new Promise((resolve) => watcher.once('ready', resolve));
 
   return {
     port: server.port,

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import type { BrowserContext, Page } from 'playwright-core';
+
+import { buildSite } from '../../src/cli/build-site.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/serve.ts';
+import { browserUnavailable, launchChromium } from '../helpers/browser.ts';
+import { DEMO, temporaryFolder } from '../helpers/paths.ts';
+
+const require = createRequire(import.meta.url);
+const skip = browserUnavailable();
+
+describe('the demo site in Chromium', { skip }, () => {
+  const out = path.join(temporaryFolder(), 'dist');
+  let server: StaticServer;
+  let browser: BrowserContext;
+  const outside: string[] = [];
+  const consoleErrors: string[] = [];
+
+  before(async () => {
+    await buildSite(DEMO, out);
+    server = await startStaticServer(out, 0, { liveReload: false });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(url: string): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('request', (request) => {
+      const host = new URL(request.url()).hostname;
+      if (!['127.0.0.1'].includes(host) && !request.url().startsWith('data:')) outside.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${url}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${url}: ${error.message}`));
+    await page.goto(url);
+    return page;
+  }
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const results = (await page.evaluate(() => (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as {
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+    };
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }
+
+  it('follows home → year → month → entry with no console error, no outside request and no serious axe violation', async () => {
+    const page = await open(`http://127.0.0.1:${server.port}/`);
+    assert.match(await page.title(), /Robin Ashby/);
+    const visited: string[] = [];
+    for (const step of ['a[href="./2021/"]', '.months a[href$="/03/"]', '.card a']) {
+      assert.deepEqual(await axeViolations(page), [], page.url());
+      visited.push(page.url());
+      await Promise.all([page.waitForURL((url) => !visited.includes(url.toString())), page.locator(step).first().click()]);
+    }
+    assert.match(page.url(), /\/2021\/03\/\d{2}\/[^/]+\/$/);
+    assert.equal(await page.locator('article.entry h1').count(), 1);
+    assert.deepEqual(await axeViolations(page), []);
+    const photo = await open(`http://127.0.0.1:${server.port}/sources/photos/`);
+    await photo.locator('.card a').first().click();
+    await photo.waitForLoadState('load');
+    assert.ok((await photo.locator('.gallery img').count()) >= 1);
+    assert.ok(await photo.locator('.gallery img').first().evaluate((image) => (image as HTMLImageElement).naturalWidth > 0), 'the photo loads');
+    assert.deepEqual(await axeViolations(photo), []);
+    for (const url of ['/tags/', '/people/', '/years/', '/2019/03/03/']) assert.deepEqual(await axeViolations(await open(`http://127.0.0.1:${server.port}${url}`)), [], url);
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(outside, []);
+  });
+
+  it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
+    const files = (await readdir(out, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => path.join(out, file));
+    const vnu = require.resolve('vnu-jar/build/dist/vnu.jar');
+    const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const messages = (JSON.parse(result.stderr || '{"messages":[]}') as { messages: { url: string; message: string; lastLine: number }[] }).messages;
+    assert.deepEqual(messages.map((message) => `${message.url.replace(`file:${out}`, '')}:${message.lastLine}: ${message.message}`).slice(0, 20), []);
+    assert.ok(files.length > 500);
+    void readFile;
+  });
+});
