@@ -42,46 +42,54 @@ export function basePage(
   const documentTitle = page.title === site.title ? site.title : `${page.title} · ${site.title}`;
   const crumbs = page.crumbs ?? [];
   return html`<!DOCTYPE html>
-<html lang="${site.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow, noarchive, noimageindex">
-<meta name="referrer" content="no-referrer">
-<title>${documentTitle}</title>
-<link rel="stylesheet" href="${href(context, 'assets/style.css')}">
-<link rel="icon" href="data:,">
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header class="site-header">
-<a class="site-title" href="${context.root}">${site.title}</a>
-<nav aria-label="Site">
-<ul>
-<li><a href="${href(context, 'years/')}">Years</a></li>
-<li><a href="${href(context, 'tags/')}">Tags</a></li>
-<li><a href="${href(context, 'people/')}">People</a></li>
-<li><a href="${href(context, 'sources/')}">Sources</a></li>
-</ul>
-</nav>
-</header>
-${
-  crumbs.length > 0
-    ? html`<nav class="crumbs" aria-label="Breadcrumb"><ol>${crumbs.map(
-        (crumb, index) =>
-          html`<li>${
-            index === crumbs.length - 1
-              ? html`<span aria-current="page">${crumb.label}</span>`
-              : html`<a href="${href(context, crumb.url)}">${crumb.label}</a>`
-          }</li>`,
-      )}</ol></nav>`
-    : ''
-}
-<main id="main">
-${page.body}
-</main>
-<footer class="site-footer"><p>${site.owner ? `${site.owner}’s archive` : 'A personal archive'}, made with inhale. Private: not for search engines.</p></footer>
-</body>
-</html>
-`.value;
+    <html lang="${site.language}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow, noarchive, noimageindex" />
+        <meta name="referrer" content="no-referrer" />
+        <title>${documentTitle}</title>
+        <link rel="stylesheet" href="${href(context, 'assets/style.css')}" />
+        <link rel="icon" href="data:," />
+      </head>
+      <body>
+        <a class="skip" href="#main">Skip to content</a>
+        <header class="site-header">
+          <a class="site-title" href="${context.root}">${site.title}</a>
+          <nav aria-label="Site">
+            <ul>
+              <li><a href="${href(context, 'years/')}">Years</a></li>
+              <li><a href="${href(context, 'tags/')}">Tags</a></li>
+              <li><a href="${href(context, 'people/')}">People</a></li>
+              <li><a href="${href(context, 'sources/')}">Sources</a></li>
+            </ul>
+          </nav>
+        </header>
+        ${
+          crumbs.length > 0
+            ? html`<nav class="crumbs" aria-label="Breadcrumb">
+                <ol>
+                  ${crumbs.map(
+                    (crumb, index) =>
+                      html`<li>
+                        ${
+                          index === crumbs.length - 1
+                            ? html`<span aria-current="page">${crumb.label}</span>`
+                            : html`<a href="${href(context, crumb.url)}">${crumb.label}</a>`
+                        }
+                      </li>`,
+                  )}
+                </ol>
+              </nav>`
+            : ''
+        }
+        <main id="main">${page.body}</main>
+        <footer class="site-footer">
+          <p>
+            ${site.owner ? `${site.owner}’s archive` : 'A personal archive'}, made with inhale.
+            Private: not for search engines.
+          </p>
+        </footer>
+      </body>
+    </html> `.value;
 }

@@ -31,7 +31,12 @@ const dayCrumbs = (date: string): Crumb[] => {
   ];
 };
 
-function slugLinks(context: PageContext, folder: string, names: string[], slugOf: (name: string) => string): Html {
+function slugLinks(
+  context: PageContext,
+  folder: string,
+  names: string[],
+  slugOf: (name: string) => string,
+): Html {
   return html`${names.map((name, index) => html`${index > 0 ? ', ' : ''}<a href="${href(context, `${folder}/${slugOf(name)}/`)}">${name}</a>`)}`;
 }
 
@@ -44,28 +49,79 @@ export function entryPage(
   const title = titleOf(entry);
   const place = entry.place;
   const body = html`<article class="entry h-entry">
-<header>
-<h1 class="p-name">${title}</h1>
-<p class="meta">${timeTag(entry)} · <a href="${href(context, `sources/${view.slugOf(entry.source)}/`)}">${view.sourceLabel(entry.source)}</a> · ${entry.kind}</p>
-</header>
-${around.parent ? html`<p class="reply-to">In reply to <a href="${href(context, view.urlOf(around.parent))}">${titleOf(around.parent)}</a></p>` : entry.inReplyTo ? html`<p class="reply-to">In reply to ${entry.inReplyTo}</p>` : ''}
-${mediaGallery(context, view, entry)}
-<div class="e-content">${bodyHtml(context, entry)}</div>
-<footer>
-<dl class="facts">
-${entry.tags.length ? html`<dt>Tags</dt><dd>${slugLinks(context, 'tags', entry.tags, view.slugOf)}</dd>` : ''}
-${entry.people.length ? html`<dt>People</dt><dd>${slugLinks(context, 'people', entry.people, view.slugOf)}</dd>` : ''}
-${place ? html`<dt>Place</dt><dd>${place.name ?? ''}${place.lat !== undefined && place.lon !== undefined ? html` <span class="coords">(${place.lat.toFixed(3)}, ${place.lon.toFixed(3)})</span>` : ''}</dd>` : ''}
-${entry.url ? html`<dt>Original</dt><dd><a href="${entry.url}" rel="noreferrer">${entry.url}</a></dd>` : ''}
-<dt>Visibility</dt><dd>${entry.visibility}</dd>
-</dl>
-</footer>
-</article>
-<nav class="prev-next" aria-label="Previous and next entries"><ul>
-${around.previous ? html`<li class="previous"><a rel="prev" href="${href(context, view.urlOf(around.previous))}"><span>Earlier</span> ${titleOf(around.previous)}</a></li>` : ''}
-${around.next ? html`<li class="next"><a rel="next" href="${href(context, view.urlOf(around.next))}"><span>Later</span> ${titleOf(around.next)}</a></li>` : ''}
-</ul></nav>`;
-  return basePage(context, { title, crumbs: [...dayCrumbs(entry.date), { label: title, url: view.urlOf(entry) }], body });
+      <header>
+        <h1 class="p-name">${title}</h1>
+        <p class="meta">
+          ${timeTag(entry)} ·
+          <a href="${href(context, `sources/${view.slugOf(entry.source)}/`)}"
+            >${view.sourceLabel(entry.source)}</a
+          >
+          · ${entry.kind}
+        </p>
+      </header>
+      ${around.parent ? html`<p class="reply-to">In reply to <a href="${href(context, view.urlOf(around.parent))}">${titleOf(around.parent)}</a></p>` : entry.inReplyTo ? html`<p class="reply-to">In reply to ${entry.inReplyTo}</p>` : ''}
+      ${mediaGallery(context, view, entry)}
+      <div class="e-content">${bodyHtml(context, entry)}</div>
+      <footer>
+        <dl class="facts">
+          ${
+            entry.tags.length
+              ? html`<dt>Tags</dt>
+                  <dd>${slugLinks(context, 'tags', entry.tags, view.slugOf)}</dd>`
+              : ''
+          }
+          ${
+            entry.people.length
+              ? html`<dt>People</dt>
+                  <dd>${slugLinks(context, 'people', entry.people, view.slugOf)}</dd>`
+              : ''
+          }
+          ${
+            place
+              ? html`<dt>Place</dt>
+                  <dd>
+                    ${place.name ?? ''}${place.lat !== undefined && place.lon !== undefined ? html` <span class="coords">(${place.lat.toFixed(3)}, ${place.lon.toFixed(3)})</span>` : ''}
+                  </dd>`
+              : ''
+          }
+          ${
+            entry.url
+              ? html`<dt>Original</dt>
+                  <dd><a href="${entry.url}" rel="noreferrer">${entry.url}</a></dd>`
+              : ''
+          }
+          <dt>Visibility</dt>
+          <dd>${entry.visibility}</dd>
+        </dl>
+      </footer>
+    </article>
+    <nav class="prev-next" aria-label="Previous and next entries">
+      <ul>
+        ${
+          around.previous
+            ? html`<li class="previous">
+                <a rel="prev" href="${href(context, view.urlOf(around.previous))}"
+                  ><span>Earlier</span> ${titleOf(around.previous)}</a
+                >
+              </li>`
+            : ''
+        }
+        ${
+          around.next
+            ? html`<li class="next">
+                <a rel="next" href="${href(context, view.urlOf(around.next))}"
+                  ><span>Later</span> ${titleOf(around.next)}</a
+                >
+              </li>`
+            : ''
+        }
+      </ul>
+    </nav>`;
+  return basePage(context, {
+    title,
+    crumbs: [...dayCrumbs(entry.date), { label: title, url: view.urlOf(entry) }],
+    body,
+  });
 }
 
 export function dayPage(
@@ -78,16 +134,21 @@ export function dayPage(
 ): string {
   const title = formatDay(date);
   const body = html`<h1>${title}</h1>
-<p class="lead">${entries.length === 1 ? '1 entry' : `${entries.length} entries`}${pages > 1 ? ` (page ${page} of ${pages})` : ''}</p>
-${entries.map(
-  (entry) => html`<article class="entry day-entry">
-<h2><a href="${href(context, view.urlOf(entry))}">${titleOf(entry)}</a></h2>
-<p class="meta">${timeTag(entry, false)} · ${view.sourceLabel(entry.source)} · ${entry.kind}</p>
-${mediaGallery(context, view, entry)}
-<div class="e-content">${bodyHtml(context, entry)}</div>
-</article>`,
-)}
-${pager(context, context.url.replace(/page\/\d+\/$/, ''), page, pages)}`;
+    <p class="lead">
+      ${entries.length === 1 ? '1 entry' : `${entries.length} entries`}${pages > 1 ? ` (page ${page} of ${pages})` : ''}
+    </p>
+    ${entries.map(
+      (entry) =>
+        html`<article class="entry day-entry">
+          <h2><a href="${href(context, view.urlOf(entry))}">${titleOf(entry)}</a></h2>
+          <p class="meta">
+            ${timeTag(entry, false)} · ${view.sourceLabel(entry.source)} · ${entry.kind}
+          </p>
+          ${mediaGallery(context, view, entry)}
+          <div class="e-content">${bodyHtml(context, entry)}</div>
+        </article>`,
+    )}
+    ${pager(context, context.url.replace(/page\/\d+\/$/, ''), page, pages)}`;
   return basePage(context, { title, crumbs: dayCrumbs(date), body });
 }
 
@@ -102,13 +163,18 @@ export function monthPage(
 ): string {
   const title = `${monthName(month)} ${year}`;
   const body = html`<h1>${title}</h1>
-${days.map(
-  ([day, entries]) => html`<section class="day">
-<h2><a href="${href(context, `${year}/${month}/${day}/`)}">${formatDay(`${year}-${month}-${day}`)}</a></h2>
-${entryList(context, view, entries, false)}
-</section>`,
-)}
-${pager(context, `${year}/${month}/`, page, pages)}`;
+    ${days.map(
+      ([day, entries]) =>
+        html`<section class="day">
+          <h2>
+            <a href="${href(context, `${year}/${month}/${day}/`)}"
+              >${formatDay(`${year}-${month}-${day}`)}</a
+            >
+          </h2>
+          ${entryList(context, view, entries, false)}
+        </section>`,
+    )}
+    ${pager(context, `${year}/${month}/`, page, pages)}`;
   return basePage(context, {
     title,
     crumbs: [
@@ -125,23 +191,47 @@ export function yearPage(
   months: [string, Map<string, EntryRecord[]>][],
   sources: [string, number][],
 ): string {
-  const total = months.reduce((sum, [, days]) => sum + [...days.values()].reduce((n, list) => n + list.length, 0), 0);
+  const total = months.reduce(
+    (sum, [, days]) => sum + [...days.values()].reduce((n, list) => n + list.length, 0),
+    0,
+  );
   const body = html`<h1>${year}</h1>
-<p class="lead">${total} ${total === 1 ? 'entry' : 'entries'}: ${sources.map(([source, count], index) => `${index ? ', ' : ''}${count} from ${source}`)}</p>
-<ol class="months">${months.map(([month, days]) => {
-    const count = [...days.values()].reduce((n, list) => n + list.length, 0);
-    return html`<li><h2><a href="${href(context, `${year}/${month}/`)}">${monthName(month)}</a></h2>
-<p>${count} ${count === 1 ? 'entry' : 'entries'} on ${days.size} ${days.size === 1 ? 'day' : 'days'}</p>
-<ol class="days">${[...days].map(
-      ([day, list]) => html`<li><a href="${href(context, `${year}/${month}/${day}/`)}" title="${list.length} ${list.length === 1 ? 'entry' : 'entries'}">${Number(day)}</a></li>`,
-    )}</ol></li>`;
-  })}</ol>`;
+    <p class="lead">
+      ${total} ${total === 1 ? 'entry' : 'entries'}:
+      ${sources.map(([source, count], index) => `${index ? ', ' : ''}${count} from ${source}`)}
+    </p>
+    <ol class="months">
+      ${months.map(([month, days]) => {
+        const count = [...days.values()].reduce((n, list) => n + list.length, 0);
+        return html`<li>
+          <h2><a href="${href(context, `${year}/${month}/`)}">${monthName(month)}</a></h2>
+          <p>
+            ${count} ${count === 1 ? 'entry' : 'entries'} on ${days.size}
+            ${days.size === 1 ? 'day' : 'days'}
+          </p>
+          <ol class="days">
+            ${[...days].map(
+              ([day, list]) =>
+                html`<li>
+                  <a
+                    href="${href(context, `${year}/${month}/${day}/`)}"
+                    title="${list.length} ${list.length === 1 ? 'entry' : 'entries'}"
+                    >${Number(day)}</a
+                  >
+                </li>`,
+            )}
+          </ol>
+        </li>`;
+      })}
+    </ol>`;
   return basePage(context, { title: year, crumbs: [{ label: year, url: `${year}/` }], body });
 }
 
 export function yearsPage(context: PageContext, years: [string, number][]): string {
   const body = html`<h1>Years</h1>
-<ol class="counts">${years.map(([year, count]) => html`<li><a href="${href(context, `${year}/`)}">${year}</a> <span class="count">${count}</span></li>`)}</ol>`;
+    <ol class="counts">
+      ${years.map(([year, count]) => html`<li><a href="${href(context, `${year}/`)}">${year}</a> <span class="count">${count}</span></li>`)}
+    </ol>`;
   return basePage(context, { title: 'Years', body });
 }
 
@@ -157,19 +247,23 @@ export function homePage(
   const first = years[0]?.[0];
   const last = years[years.length - 1]?.[0];
   const body = html`<h1>${site.title}</h1>
-<p class="lead">${total} entries${first ? ` from ${first} to ${last}` : ''}.</p>
-<section aria-labelledby="years-heading">
-<h2 id="years-heading">Years</h2>
-<ol class="counts">${years.map(([year, count]) => html`<li><a href="${href(context, `${year}/`)}">${year}</a> <span class="count">${count}</span></li>`)}</ol>
-</section>
-<section aria-labelledby="sources-heading">
-<h2 id="sources-heading">Sources</h2>
-<ul class="counts">${sources.map(([slug, label, count]) => html`<li><a href="${href(context, `sources/${slug}/`)}">${label}</a> <span class="count">${count}</span></li>`)}</ul>
-</section>
-<section aria-labelledby="recent-heading">
-<h2 id="recent-heading">Recent entries</h2>
-${entryList(context, view, recent)}
-</section>`;
+    <p class="lead">${total} entries${first ? ` from ${first} to ${last}` : ''}.</p>
+    <section aria-labelledby="years-heading">
+      <h2 id="years-heading">Years</h2>
+      <ol class="counts">
+        ${years.map(([year, count]) => html`<li><a href="${href(context, `${year}/`)}">${year}</a> <span class="count">${count}</span></li>`)}
+      </ol>
+    </section>
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources</h2>
+      <ul class="counts">
+        ${sources.map(([slug, label, count]) => html`<li><a href="${href(context, `sources/${slug}/`)}">${label}</a> <span class="count">${count}</span></li>`)}
+      </ul>
+    </section>
+    <section aria-labelledby="recent-heading">
+      <h2 id="recent-heading">Recent entries</h2>
+      ${entryList(context, view, recent)}
+    </section>`;
   return basePage(context, { title: site.title, body });
 }
 
@@ -180,7 +274,13 @@ export function groupIndexPage(
   groups: { name: string; slug: string; count: number }[],
 ): string {
   const body = html`<h1>${title}</h1>
-${groups.length === 0 ? html`<p>None yet.</p>` : html`<ul class="counts cloud">${groups.map((group) => html`<li><a href="${href(context, `${folder}/${group.slug}/`)}">${group.name}</a> <span class="count">${group.count}</span></li>`)}</ul>`}`;
+    ${
+      groups.length === 0
+        ? html`<p>None yet.</p>`
+        : html`<ul class="counts cloud">
+            ${groups.map((group) => html`<li><a href="${href(context, `${folder}/${group.slug}/`)}">${group.name}</a> <span class="count">${group.count}</span></li>`)}
+          </ul>`
+    }`;
   return basePage(context, { title, crumbs: [{ label: title, url: `${folder}/` }], body });
 }
 
@@ -194,9 +294,11 @@ export function groupPage(
 ): string {
   const base = `${heading.folder}/${heading.slug}/`;
   const body = html`<h1>${heading.title}</h1>
-<p class="lead">${heading.total} ${heading.total === 1 ? 'entry' : 'entries'}, newest first${pages > 1 ? ` (page ${page} of ${pages})` : ''}.</p>
-${entryList(context, view, entries, true, 2)}
-${pager(context, base, page, pages)}`;
+    <p class="lead">
+      ${heading.total} ${heading.total === 1 ? 'entry' : 'entries'}, newest
+      first${pages > 1 ? ` (page ${page} of ${pages})` : ''}.
+    </p>
+    ${entryList(context, view, entries, true, 2)} ${pager(context, base, page, pages)}`;
   return basePage(context, {
     title: page > 1 ? `${heading.title}, page ${page}` : heading.title,
     crumbs: [
@@ -210,7 +312,8 @@ ${pager(context, base, page, pages)}`;
 export function notFoundPage(context: PageContext): string {
   return basePage(context, {
     title: 'Not found',
-    body: html`<h1>Not found</h1><p>There is no page here. Go to the <a href="${context.root}">home page</a>.</p>`,
+    body: html`<h1>Not found</h1>
+      <p>There is no page here. Go to the <a href="${context.root}">home page</a>.</p>`,
   });
 }
 

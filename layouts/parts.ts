@@ -37,7 +37,11 @@ export function monthName(month: string): string {
 
 /** `Saturday 1 March 2014`, from the date as written (its own offset, not the builder's). */
 export function formatDay(date: string): string {
-  const [year, month, day] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  const [year, month, day] = [
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)),
+    Number(date.slice(8, 10)),
+  ];
   const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
   return `${weekday} ${day} ${MONTHS[month - 1]} ${year}`;
 }
@@ -49,7 +53,10 @@ export function formatTime(date: string): string {
 /** The entry's title, or the start of its text, or its kind and day. */
 export function titleOf(entry: EntryRecord): string {
   if (entry.title) return entry.title;
-  if (entry.text) return entry.text.length > 70 ? `${entry.text.slice(0, 70).replace(/\s+\S*$/, '')}…` : entry.text;
+  if (entry.text)
+    return entry.text.length > 70
+      ? `${entry.text.slice(0, 70).replace(/\s+\S*$/, '')}…`
+      : entry.text;
   return `${capitalize(entry.kind)}, ${formatDay(entry.date)}`;
 }
 
@@ -61,7 +68,9 @@ export function summaryOf(entry: EntryRecord, length = 220): string {
 export const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 export function timeTag(entry: EntryRecord, withDay = true): Html {
-  const label = withDay ? `${formatDay(entry.date)}, ${formatTime(entry.date)}` : formatTime(entry.date);
+  const label = withDay
+    ? `${formatDay(entry.date)}, ${formatTime(entry.date)}`
+    : formatTime(entry.date);
   return html`<time datetime="${entry.date}">${label}</time>`;
 }
 
@@ -70,41 +79,82 @@ export function bodyHtml(context: PageContext, entry: EntryRecord): Html {
   return trusted(entry.html.split(ROOT_MARKER).join(context.root));
 }
 
-export function picture(context: PageContext, view: EntryView, path: string, alt: string, sizes: string): Html {
+export function picture(
+  context: PageContext,
+  view: EntryView,
+  path: string,
+  alt: string,
+  sizes: string,
+): Html {
   const info = view.images.get(path);
-  if (!info) return html`<span class="missing-image" role="img" aria-label="${alt || 'image'}">Image not available</span>`;
+  if (!info)
+    return html`<span class="missing-image" role="img" aria-label="${alt || 'image'}"
+      >Image not available</span
+    >`;
   const small = href(context, mediaUrl(path, 'small'));
   const large = href(context, mediaUrl(path, 'large'));
-  return html`<img src="${large}" srcset="${small} 480w, ${large} ${info.width}w" sizes="${sizes}" width="${info.width}" height="${info.height}" alt="${alt}" loading="lazy" decoding="async">`;
+  return html`<img
+    src="${large}"
+    srcset="${small} 480w, ${large} ${info.width}w"
+    sizes="${sizes}"
+    width="${info.width}"
+    height="${info.height}"
+    alt="${alt}"
+    loading="lazy"
+    decoding="async"
+  />`;
 }
 
 export function mediaGallery(context: PageContext, view: EntryView, entry: EntryRecord): Html {
   const images = entry.media.filter((item) => entry.images.includes(item.path));
   if (images.length === 0) return html``;
-  const sizes = images.length === 1 ? '(min-width: 48rem) 46rem, 100vw' : '(min-width: 48rem) 23rem, 50vw';
-  return html`<div class="gallery${images.length > 1 ? ' grid' : ''}">${images.map(
-    (item) => html`<figure>${picture(context, view, item.path, item.alt ?? '', sizes)}${
-      item.alt ? html`<figcaption>${item.alt}</figcaption>` : ''
-    }</figure>`,
-  )}</div>`;
+  const sizes =
+    images.length === 1 ? '(min-width: 48rem) 46rem, 100vw' : '(min-width: 48rem) 23rem, 50vw';
+  return html`<div class="gallery${images.length > 1 ? ' grid' : ''}">
+    ${images.map(
+      (item) =>
+        html`<figure>
+          ${picture(context, view, item.path, item.alt ?? '', sizes)}${
+            item.alt ? html`<figcaption>${item.alt}</figcaption>` : ''
+          }
+        </figure>`,
+    )}
+  </div>`;
 }
 
 /** A short card for lists: title link, time, source, summary and a thumbnail. */
-export function entryCard(context: PageContext, view: EntryView, entry: EntryRecord, withDay = true, level = 3): Html {
+export function entryCard(
+  context: PageContext,
+  view: EntryView,
+  entry: EntryRecord,
+  withDay = true,
+  level = 3,
+): Html {
   const thumbnail = entry.images[0];
   return html`<li class="card">
-<article>
-${trusted(`<h${level}>`)}<a href="${href(context, view.urlOf(entry))}">${titleOf(entry)}</a>${trusted(`</h${level}>`)}
-<p class="meta">${timeTag(entry, withDay)} · ${view.sourceLabel(entry.source)} · ${entry.kind}</p>
-${thumbnail ? html`<div class="thumb">${picture(context, view, thumbnail, '', '8rem')}</div>` : ''}
-${entry.title && entry.text ? html`<p>${summaryOf(entry)}</p>` : ''}
-</article>
-</li>`;
+    <article>
+      ${trusted(`<h${level}>`)}<a href="${href(context, view.urlOf(entry))}">${titleOf(entry)}</a
+      >${trusted(`</h${level}>`)}
+      <p class="meta">
+        ${timeTag(entry, withDay)} · ${view.sourceLabel(entry.source)} · ${entry.kind}
+      </p>
+      ${thumbnail ? html`<div class="thumb">${picture(context, view, thumbnail, '', '8rem')}</div>` : ''}
+      ${entry.title && entry.text ? html`<p>${summaryOf(entry)}</p>` : ''}
+    </article>
+  </li>`;
 }
 
 /** A list of entry cards; `level` is the heading level of each card's title. */
-export function entryList(context: PageContext, view: EntryView, entries: EntryRecord[], withDay = true, level = 3): Html {
-  return html`<ol class="cards">${entries.map((entry) => entryCard(context, view, entry, withDay, level))}</ol>`;
+export function entryList(
+  context: PageContext,
+  view: EntryView,
+  entries: EntryRecord[],
+  withDay = true,
+  level = 3,
+): Html {
+  return html`<ol class="cards">
+    ${entries.map((entry) => entryCard(context, view, entry, withDay, level))}
+  </ol>`;
 }
 
 /** Links to the pages of a paginated list: `base`, `base/page/2/`, … */
@@ -114,13 +164,15 @@ export function pager(context: PageContext, base: string, page: number, pages: n
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
     .filter((n) => n >= 1 && n <= pages)
     .sort((a, b) => a - b);
-  return html`<nav class="pager" aria-label="Pages"><ul>
-${page > 1 ? html`<li><a rel="prev" href="${href(context, urlOf(page - 1))}">Previous page</a></li>` : ''}
-${shown.map((n) =>
-  n === page
-    ? html`<li><span aria-current="page">${n}</span></li>`
-    : html`<li><a href="${href(context, urlOf(n))}">${n}</a></li>`,
-)}
-${page < pages ? html`<li><a rel="next" href="${href(context, urlOf(page + 1))}">Next page</a></li>` : ''}
-</ul></nav>`;
+  return html`<nav class="pager" aria-label="Pages">
+    <ul>
+      ${page > 1 ? html`<li><a rel="prev" href="${href(context, urlOf(page - 1))}">Previous page</a></li>` : ''}
+      ${shown.map((n) =>
+        n === page
+          ? html`<li><span aria-current="page">${n}</span></li>`
+          : html`<li><a href="${href(context, urlOf(n))}">${n}</a></li>`,
+      )}
+      ${page < pages ? html`<li><a rel="next" href="${href(context, urlOf(page + 1))}">Next page</a></li>` : ''}
+    </ul>
+  </nav>`;
 }

@@ -17,7 +17,11 @@ export function archivePagesPlugin(eleventyConfig: UserConfig): void {
   const site = new ArchiveSite(input, output);
   eleventyConfig.addGlobalData('archive', async () => {
     const archive = await site.load();
-    return { title: archive.config.title, owner: archive.config.owner, entries: archive.entries.length };
+    return {
+      title: archive.config.title,
+      owner: archive.config.owner,
+      entries: archive.entries.length,
+    };
   });
   eleventyConfig.on('eleventy.after', async () => {
     builds.emit('build', await site.build(), site);

@@ -1,7 +1,11 @@
 // Eleventy 3 ships no type declarations; this covers the programmatic API inhale uses.
 declare module '@11ty/eleventy' {
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string; quietMode?: boolean },
+    );
     setIsVerbose(verbose: boolean): void;
     write(): Promise<unknown>;
   }

@@ -15,9 +15,25 @@ import { entryFilePath, entrySlug } from '../src/archive/paths.ts';
 import { random, pick, pickSome } from './random.ts';
 
 const ARCHIVE = path.resolve(process.argv[2] ?? 'content');
-const SOURCES = ['journal', 'twitter', 'mastodon', 'feed', 'photos', 'mail', 'checkins', 'bookmarks'];
+const SOURCES = [
+  'journal',
+  'twitter',
+  'mastodon',
+  'feed',
+  'photos',
+  'mail',
+  'checkins',
+  'bookmarks',
+];
 
-const PEOPLE = ['Sam Ortega', 'Priya Nair', 'Jonas Weber', 'Lena Fischer', 'Tom Ashby', 'Ama Mensah'];
+const PEOPLE = [
+  'Sam Ortega',
+  'Priya Nair',
+  'Jonas Weber',
+  'Lena Fischer',
+  'Tom Ashby',
+  'Ama Mensah',
+];
 const PLACES = [
   { name: 'Bristol Harbourside', lat: 51.449, lon: -2.598 },
   { name: 'Lisbon, Alfama', lat: 38.711, lon: -9.13 },
@@ -110,25 +126,93 @@ for (let year = 2019; year <= 2025; year++) {
     const people = rng() < 0.35 ? pickSome(rng, PEOPLE, 1 + Math.floor(rng() * 2)) : undefined;
     const place = rng() < 0.3 ? pick(rng, PLACES) : undefined;
     if (roll < 0.25) {
-      drafts.push({ source: 'journal', kind: 'note', date, title: `${capital(topic)} notes`, tags: [topic], people, place, body: `${sentences(2, topic)}\n\n${sentences(1, pick(rng, Object.keys(TOPICS)))}` });
+      drafts.push({
+        source: 'journal',
+        kind: 'note',
+        date,
+        title: `${capital(topic)} notes`,
+        tags: [topic],
+        people,
+        place,
+        body: `${sentences(2, topic)}\n\n${sentences(1, pick(rng, Object.keys(TOPICS)))}`,
+      });
     } else if (roll < 0.5) {
       const body = sentences(1, topic).slice(0, 270);
-      drafts.push({ source: 'twitter', kind: 'post', date, tags: [topic], people, body: `${body} #${topic}`, url: `https://twitter.com/robin_ashby/status/${1100000000000000000 + drafts.length * 7919}` });
+      drafts.push({
+        source: 'twitter',
+        kind: 'post',
+        date,
+        tags: [topic],
+        people,
+        body: `${body} #${topic}`,
+        url: `https://twitter.com/robin_ashby/status/${1100000000000000000 + drafts.length * 7919}`,
+      });
     } else if (roll < 0.65) {
       const warn = rng() < 0.3;
-      drafts.push({ source: 'mastodon', kind: 'post', date, tags: [topic], body: sentences(1, topic), url: `https://social.example/@robin/${109000000 + drafts.length}`, extra: warn ? { contentWarning: 'food' } : undefined });
+      drafts.push({
+        source: 'mastodon',
+        kind: 'post',
+        date,
+        tags: [topic],
+        body: sentences(1, topic),
+        url: `https://social.example/@robin/${109000000 + drafts.length}`,
+        extra: warn ? { contentWarning: 'food' } : undefined,
+      });
     } else if (roll < 0.75) {
       const title = `On ${topic}, ${year}`;
-      drafts.push({ source: 'feed', kind: 'article', date, title, tags: [topic, 'blog'], body: `${sentences(3, topic)}\n\n## What I learned\n\n${sentences(2, topic)}\n\n- ${sentences(1, topic)}\n- ${sentences(1, 'reading')}\n\n> ${sentences(1, 'reading')}`, url: `https://robin.example/blog/${year}/${topic}-${index}` });
+      drafts.push({
+        source: 'feed',
+        kind: 'article',
+        date,
+        title,
+        tags: [topic, 'blog'],
+        body: `${sentences(3, topic)}\n\n## What I learned\n\n${sentences(2, topic)}\n\n- ${sentences(1, topic)}\n- ${sentences(1, 'reading')}\n\n> ${sentences(1, 'reading')}`,
+        url: `https://robin.example/blog/${year}/${topic}-${index}`,
+      });
     } else if (roll < 0.87) {
-      drafts.push({ source: 'photos', kind: 'photo', date, title: `${place?.name ?? 'Out and about'}`, tags: ['photo', topic], people, place: place ?? pick(rng, PLACES), body: sentences(1, topic), media: [] });
+      drafts.push({
+        source: 'photos',
+        kind: 'photo',
+        date,
+        title: `${place?.name ?? 'Out and about'}`,
+        tags: ['photo', topic],
+        people,
+        place: place ?? pick(rng, PLACES),
+        body: sentences(1, topic),
+        media: [],
+      });
     } else if (roll < 0.93) {
-      drafts.push({ source: 'mail', kind: 'email', date, title: `Re: plans for ${topic}`, people: [pick(rng, PEOPLE)], visibility: 'private', body: `Hi,\n\n${sentences(2, topic)}\n\nSpeak soon,\nRobin` });
+      drafts.push({
+        source: 'mail',
+        kind: 'email',
+        date,
+        title: `Re: plans for ${topic}`,
+        people: [pick(rng, PEOPLE)],
+        visibility: 'private',
+        body: `Hi,\n\n${sentences(2, topic)}\n\nSpeak soon,\nRobin`,
+      });
     } else if (roll < 0.97) {
       const spot = pick(rng, PLACES);
-      drafts.push({ source: 'checkins', kind: 'checkin', date, title: `At ${spot.name}`, place: spot, tags: ['travel'], people, body: '' });
+      drafts.push({
+        source: 'checkins',
+        kind: 'checkin',
+        date,
+        title: `At ${spot.name}`,
+        place: spot,
+        tags: ['travel'],
+        people,
+        body: '',
+      });
     } else {
-      drafts.push({ source: 'bookmarks', kind: 'bookmark', date, title: `Reading list: ${topic}`, tags: [topic, 'links'], url: `https://example.org/${topic}/${index}`, body: sentences(1, 'reading') });
+      drafts.push({
+        source: 'bookmarks',
+        kind: 'bookmark',
+        date,
+        title: `Reading list: ${topic}`,
+        tags: [topic, 'links'],
+        url: `https://example.org/${topic}/${index}`,
+        body: sentences(1, 'reading'),
+      });
     }
   }
 }
@@ -137,9 +221,33 @@ for (let year = 2019; year <= 2025; year++) {
 const threadStart = drafts.find((draft) => draft.source === 'twitter')!;
 threadStart.id = 'twitter:1100000000000000001';
 drafts.push(
-  { source: 'twitter', kind: 'reply', id: 'twitter:1100000000000000002', date: threadStart.date.replace(/:(\d\d)([+-])/, ':59$2'), inReplyTo: threadStart.id, tags: ['walking'], body: 'And another thing: the ridge path is closed past the second stile, go round by the farm.' },
-  { source: 'journal', kind: 'note', date: '2024-02-29T21:15:00+00:00', title: 'A leap day', tags: ['reading'], body: 'An extra day, so I spent it on nothing at all. Template syntax such as {{ 7*7 }} or {% include "x" %} stays as plain text in an entry.' },
-  { source: 'journal', kind: 'note', date: '2022-12-31T23:30:00-05:00', title: 'New Year in New York', tags: ['travel'], people: ['Sam Ortega'], place: { name: 'New York, Brooklyn Bridge', lat: 40.706, lon: -73.997 }, body: 'Half past eleven here and already next year at home. This entry keeps its own time zone, so it stays on the 31st.' },
+  {
+    source: 'twitter',
+    kind: 'reply',
+    id: 'twitter:1100000000000000002',
+    date: threadStart.date.replace(/:(\d\d)([+-])/, ':59$2'),
+    inReplyTo: threadStart.id,
+    tags: ['walking'],
+    body: 'And another thing: the ridge path is closed past the second stile, go round by the farm.',
+  },
+  {
+    source: 'journal',
+    kind: 'note',
+    date: '2024-02-29T21:15:00+00:00',
+    title: 'A leap day',
+    tags: ['reading'],
+    body: 'An extra day, so I spent it on nothing at all. Template syntax such as {{ 7*7 }} or {% include "x" %} stays as plain text in an entry.',
+  },
+  {
+    source: 'journal',
+    kind: 'note',
+    date: '2022-12-31T23:30:00-05:00',
+    title: 'New Year in New York',
+    tags: ['travel'],
+    people: ['Sam Ortega'],
+    place: { name: 'New York, Brooklyn Bridge', lat: 40.706, lon: -73.997 },
+    body: 'Half past eleven here and already next year at home. This entry keeps its own time zone, so it stays on the 31st.',
+  },
 );
 
 function capital(word: string): string {
@@ -150,7 +258,10 @@ async function drawPhoto(file: string, seed: number): Promise<void> {
   const local = random(seed);
   const hue = Math.floor(local() * 360);
   const sunX = 150 + Math.floor(local() * 700);
-  const ridge = Array.from({ length: 9 }, (_, i) => `${i * 120},${380 + Math.floor(local() * 160)}`).join(' ');
+  const ridge = Array.from(
+    { length: 9 },
+    (_, i) => `${i * 120},${380 + Math.floor(local() * 160)}`,
+  ).join(' ');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="640">
 <defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,70%)"/><stop offset="1" stop-color="hsl(${(hue + 40) % 360},70%,88%)"/></linearGradient></defs>
 <rect width="960" height="640" fill="url(#s)"/><circle cx="${sunX}" cy="170" r="70" fill="hsl(${(hue + 180) % 360},80%,75%)"/>
@@ -160,19 +271,28 @@ async function drawPhoto(file: string, seed: number): Promise<void> {
   await sharp(Buffer.from(svg)).jpeg({ quality: 70, mozjpeg: true }).toFile(file);
 }
 
-for (const source of SOURCES) await rm(path.join(ARCHIVE, source), { recursive: true, force: true });
+for (const source of SOURCES)
+  await rm(path.join(ARCHIVE, source), { recursive: true, force: true });
 let count = 0;
 for (const [index, draft] of drafts.entries()) {
   const slug = entrySlug(`${draft.source}:${index}`, draft.title, draft.body);
   const fromUrl = draft.url?.match(/\/(\d+)$/)?.[1];
   const id =
     draft.id ??
-    (draft.source === 'journal' ? `journal:${draft.date.slice(0, 10)}-${slug}` : `${draft.source}:${fromUrl ?? `${draft.date.slice(0, 10)}-${index}`}`);
+    (draft.source === 'journal'
+      ? `journal:${draft.date.slice(0, 10)}-${slug}`
+      : `${draft.source}:${fromUrl ?? `${draft.date.slice(0, 10)}-${index}`}`);
   const file = path.join(ARCHIVE, entryFilePath(draft.source, draft.date, slug));
   if (draft.media) {
     const photo = `${slug}.jpg`;
     await drawPhoto(path.join(path.dirname(file), photo), index);
-    draft.media = [{ path: photo, alt: `A drawn landscape: hills under a coloured sky (${draft.place?.name ?? 'somewhere'})`, type: 'image' }];
+    draft.media = [
+      {
+        path: photo,
+        alt: `A drawn landscape: hills under a coloured sky (${draft.place?.name ?? 'somewhere'})`,
+        type: 'image',
+      },
+    ];
   }
   const { body, extra, id: _id, ...fields } = draft;
   await mkdir(path.dirname(file), { recursive: true });

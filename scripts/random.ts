@@ -18,6 +18,7 @@ export function pick<T>(next: () => number, items: readonly T[]): T {
 export function pickSome<T>(next: () => number, items: readonly T[], count: number): T[] {
   const pool = [...items];
   const chosen: T[] = [];
-  while (chosen.length < count && pool.length > 0) chosen.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
+  while (chosen.length < count && pool.length > 0)
+    chosen.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
   return chosen;
 }

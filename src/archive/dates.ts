@@ -32,7 +32,9 @@ export function parseIsoParts(value: string): DateParts | undefined {
     second: Number(s),
     offset: zone === undefined ? undefined : zone === 'Z' ? 0 : offsetOf(zone),
   };
-  const probe = new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute));
+  const probe = new Date(
+    Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute),
+  );
   const isReal =
     probe.getUTCFullYear() === parts.year &&
     probe.getUTCMonth() === parts.month - 1 &&
@@ -91,7 +93,14 @@ export function resolveDate(value: string, timeZone: string): string {
   const parts = parseIsoParts(value);
   if (!parts) throw new RangeError(`not an ISO 8601 date: ${value}`);
   if (parts.offset !== undefined) return value.replace(' ', 'T');
-  const wallClock = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const wallClock = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
   // Two passes settle the offset across a daylight-saving change.
   let offset = zoneOffsetAt(timeZone, wallClock);
   offset = zoneOffsetAt(timeZone, wallClock - offset * 60000);
@@ -106,6 +115,8 @@ export function instantOf(resolved: string): number {
 /** Now, as an ISO string with the offset of `timeZone`, to the second. */
 export function nowIn(timeZone: string, nowMs = Date.now()): string {
   const offset = zoneOffsetAt(timeZone, nowMs);
-  const local = new Date(Math.floor(nowMs / 1000) * 1000 + offset * 60000).toISOString().slice(0, 19);
+  const local = new Date(Math.floor(nowMs / 1000) * 1000 + offset * 60000)
+    .toISOString()
+    .slice(0, 19);
   return `${local}${formatOffset(offset)}`;
 }

@@ -61,12 +61,19 @@ export function parseEntryText(text: string, file: string): EntryFile {
     if (Buffer.byteLength(yamlText) > MAX_FRONT_MATTER_BYTES) {
       throw problem(file, 2, `front matter is larger than ${MAX_FRONT_MATTER_BYTES} bytes`);
     }
-    document = parseDocument(yamlText, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    document = parseDocument(yamlText, {
+      lineCounter: lines,
+      uniqueKeys: true,
+      prettyErrors: true,
+    });
     const first = document.errors[0] ?? document.warnings[0];
     if (first) {
       // The YAML text starts with the newline after the opening `---`, so its lines are the file's.
       const line = first.linePos?.[0].line ?? 1;
-      const message = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      const message = (first.message.split('\n')[0] ?? '').replace(
+        / at line \d+, column \d+:?$/,
+        '',
+      );
       throw problem(file, line, `invalid YAML: ${message}`);
     }
     return document.toJS({ maxAliasCount: 50 }) ?? {};
@@ -85,7 +92,9 @@ export function parseEntryText(text: string, file: string): EntryFile {
 
   const result = EntrySchema.safeParse(parsed.data);
   if (!result.success) {
-    throw new EntryError(result.error.issues.map((issue) => toProblem(issue, file, document, lines)));
+    throw new EntryError(
+      result.error.issues.map((issue) => toProblem(issue, file, document, lines)),
+    );
   }
   return { data: result.data, body: parsed.content };
 }
@@ -121,7 +130,20 @@ function problem(file: string, line: number, message: string, cause?: unknown): 
 }
 
 /** Field order in written files: the schema's, then unknown fields by name, provenance last. */
-const FIELD_ORDER = ['id', 'source', 'kind', 'date', 'title', 'tags', 'people', 'place', 'media', 'inReplyTo', 'url', 'visibility'];
+const FIELD_ORDER = [
+  'id',
+  'source',
+  'kind',
+  'date',
+  'title',
+  'tags',
+  'people',
+  'place',
+  'media',
+  'inReplyTo',
+  'url',
+  'visibility',
+];
 
 /** An entry file's text: deterministic YAML front matter (LF, NFC) and the Markdown body. */
 export function formatEntry(data: Record<string, unknown>, body: string): string {
@@ -130,7 +152,8 @@ export function formatEntry(data: Record<string, unknown>, body: string): string
     .filter((key) => !FIELD_ORDER.includes(key) && key !== 'provenance' && data[key] !== undefined)
     .sort();
   const ordered: Record<string, unknown> = {};
-  for (const key of [...known, ...unknown, 'provenance']) if (data[key] !== undefined) ordered[key] = data[key];
+  for (const key of [...known, ...unknown, 'provenance'])
+    if (data[key] !== undefined) ordered[key] = data[key];
   const yaml = stringify(ordered, { lineWidth: 0 });
   const text = body.replace(/\r\n?/g, '\n').trimEnd();
   return `---\n${yaml}---\n${text ? `${text}\n` : ''}`.normalize('NFC');

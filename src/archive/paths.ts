@@ -16,12 +16,17 @@ export function slugify(text: string): string {
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const boundary = cut.lastIndexOf('-');
-  return (boundary > 20 ? cut.slice(0, boundary) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+  return (boundary > 20 ? cut.slice(0, boundary) : cut.slice(0, MAX_SLUG_LENGTH)).replace(
+    /-+$/,
+    '',
+  );
 }
 
 /** A slug for an entry: from its title or first words, else a short hash of its id. */
 export function entrySlug(id: string, title: string | undefined, body = ''): string {
-  const words = (title ?? body.replace(/[#*_`>[\]()!]|https?:\/\/\S+/g, ' ')).split(/\s+/).slice(0, 8);
+  const words = (title ?? body.replace(/[#*_`>[\]()!]|https?:\/\/\S+/g, ' '))
+    .split(/\s+/)
+    .slice(0, 8);
   return slugify(words.join(' ')) || shortHash(id);
 }
 

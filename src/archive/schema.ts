@@ -93,7 +93,9 @@ export const ArchiveConfigSchema = z.looseObject({
   timeZone: z
     .string()
     .default('UTC')
-    .refine((zone) => isTimeZone(zone), { error: 'expected an IANA time zone such as Europe/Berlin' }),
+    .refine((zone) => isTimeZone(zone), {
+      error: 'expected an IANA time zone such as Europe/Berlin',
+    }),
   /** Visibility of an entry that sets none. */
   defaultVisibility: VisibilitySchema.default('private'),
   /** Language of the site's pages (BCP 47). */

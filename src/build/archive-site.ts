@@ -14,7 +14,13 @@ import { publishImages } from './media.ts';
 import { pageSpecs } from './pages.ts';
 import { readRecord } from './read-record.ts';
 import { buildTimeline, groupSlug, type Timeline } from './timeline.ts';
-import { readManifest, saveManifest, writePages, type Manifest, type WriteResult } from './write-pages.ts';
+import {
+  readManifest,
+  saveManifest,
+  writePages,
+  type Manifest,
+  type WriteResult,
+} from './write-pages.ts';
 
 const ASSETS = fileURLToPath(new URL('../../layouts/assets/', import.meta.url));
 
@@ -49,7 +55,10 @@ export class ArchiveSite {
 
   /** Problems with paths as the person typed the archive folder, so editors can open them. */
   private located(problems: Problem[]): Problem[] {
-    return problems.map((problem) => ({ ...problem, file: path.join(this.archiveDir, problem.file) }));
+    return problems.map((problem) => ({
+      ...problem,
+      file: path.join(this.archiveDir, problem.file),
+    }));
   }
 
   /** Loads and validates every entry; throws EntryError listing every problem. */
@@ -76,10 +85,19 @@ export class ArchiveSite {
       archive.entries.flatMap((entry) => entry.images),
     );
     this.images = media.images;
-    const site = { title: archive.config.title, owner: archive.config.owner, language: archive.config.language };
-    const { manifest, result } = await writePages(this.outDir, pageSpecs(timeline, site, this.images), previous, {
-      complete: true,
-    });
+    const site = {
+      title: archive.config.title,
+      owner: archive.config.owner,
+      language: archive.config.language,
+    };
+    const { manifest, result } = await writePages(
+      this.outDir,
+      pageSpecs(timeline, site, this.images),
+      previous,
+      {
+        complete: true,
+      },
+    );
     this.manifest = manifest;
     await saveManifest(this.manifestFile, this.outDir, manifest);
     return {
@@ -132,7 +150,11 @@ export class ArchiveSite {
       for (const neighbour of [line.entries[index - 1], entry, line.entries[index + 1]]) {
         if (neighbour) keys.add(`entry:${neighbour.id}`);
       }
-      const [year, month, day] = [entry.date.slice(0, 4), entry.date.slice(5, 7), entry.date.slice(8, 10)];
+      const [year, month, day] = [
+        entry.date.slice(0, 4),
+        entry.date.slice(5, 7),
+        entry.date.slice(8, 10),
+      ];
       keys.add(`year:${year}`).add(`month:${year}-${month}`).add(`day:${year}-${month}-${day}`);
       for (const tag of entry.tags) keys.add(`tag:${groupSlug(tag)}`);
       for (const person of entry.people) keys.add(`person:${groupSlug(person)}`);
@@ -148,9 +170,15 @@ export class ArchiveSite {
       added.flatMap((entry) => entry.images),
     );
     for (const [key, value] of media.images) this.images.set(key, value);
-    const site = { title: archive.config.title, owner: archive.config.owner, language: archive.config.language };
+    const site = {
+      title: archive.config.title,
+      owner: archive.config.owner,
+      language: archive.config.language,
+    };
     const specs = [...pageSpecs(timeline, site, this.images)].filter((spec) => keys.has(spec.key));
-    const { manifest, result } = await writePages(this.outDir, specs, this.manifest, { complete: false });
+    const { manifest, result } = await writePages(this.outDir, specs, this.manifest, {
+      complete: false,
+    });
     this.manifest = manifest;
     await saveManifest(this.manifestFile, this.outDir, manifest);
     return {

@@ -48,7 +48,12 @@ export function buildRecord(file: string, text: string, config: ArchiveConfig): 
     const resolved = path.posix.normalize(path.posix.join(folder, item.path));
     if (resolved.startsWith('../') || path.posix.isAbsolute(item.path)) {
       throw new EntryError([
-        { file, line: 2, field: `media.${index}.path`, message: 'must stay inside the archive folder' },
+        {
+          file,
+          line: 2,
+          field: `media.${index}.path`,
+          message: 'must stay inside the archive folder',
+        },
       ]);
     }
     return { ...item, path: resolved };
@@ -57,7 +62,9 @@ export function buildRecord(file: string, text: string, config: ArchiveConfig): 
   const html = renderMarkdown(body, env);
   const date = resolveDate(data.date, config.timeZone);
   const mediaImages = media
-    .filter((item) => (item.type ?? (IMAGE_EXTENSIONS.test(item.path) ? 'image' : 'file')) === 'image')
+    .filter(
+      (item) => (item.type ?? (IMAGE_EXTENSIONS.test(item.path) ? 'image' : 'file')) === 'image',
+    )
     .map((item) => item.path);
   return {
     file,

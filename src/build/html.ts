@@ -7,7 +7,13 @@ export class Html {
   }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
@@ -24,7 +30,8 @@ function render(value: Value): string {
 
 export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   let out = strings[0] ?? '';
-  for (let index = 0; index < values.length; index++) out += render(values[index]) + (strings[index + 1] ?? '');
+  for (let index = 0; index < values.length; index++)
+    out += render(values[index]) + (strings[index + 1] ?? '');
   return new Html(out);
 }
 

@@ -56,7 +56,10 @@ export async function listEntryFiles(archiveDir: string): Promise<string[]> {
   return files.sort();
 }
 
-export async function loadArchive(archiveDir: string, options: { useCache?: boolean } = {}): Promise<Archive> {
+export async function loadArchive(
+  archiveDir: string,
+  options: { useCache?: boolean } = {},
+): Promise<Archive> {
   const config = await loadConfig(archiveDir);
   const files = await listEntryFiles(archiveDir);
   const cacheKey = JSON.stringify([CACHE_VERSION, config.timeZone, config.defaultVisibility]);
@@ -81,7 +84,8 @@ export async function loadArchive(archiveDir: string, options: { useCache?: bool
     if (result.record) entry.record = result.record;
     else entry.problems = result.problems;
   }
-  if (options.useCache !== false && toParse.length > 0) await writeCache(cacheFile, cacheKey, fresh);
+  if (options.useCache !== false && toParse.length > 0)
+    await writeCache(cacheFile, cacheKey, fresh);
 
   const entries: EntryRecord[] = [];
   const problems: Problem[] = [];
@@ -100,7 +104,12 @@ function duplicateIds(entries: EntryRecord[]): Problem[] {
   for (const entry of entries) {
     const first = seen.get(entry.id);
     if (first) {
-      problems.push({ file: entry.file, line: 2, field: 'id', message: `"${entry.id}" is already the id of ${first}` });
+      problems.push({
+        file: entry.file,
+        line: 2,
+        field: 'id',
+        message: `"${entry.id}" is already the id of ${first}`,
+      });
     } else seen.set(entry.id, entry.file);
   }
   return problems;
@@ -108,14 +117,21 @@ function duplicateIds(entries: EntryRecord[]): Problem[] {
 
 async function readCache(file: string, key: string): Promise<Map<string, CachedFile>> {
   try {
-    const stored = deserialize(await readFile(file)) as { key: string; files: Map<string, CachedFile> };
+    const stored = deserialize(await readFile(file)) as {
+      key: string;
+      files: Map<string, CachedFile>;
+    };
     return stored.key === key ? stored.files : new Map();
   } catch {
     return new Map(); // absent or unreadable: the cache is only ever an optimisation
   }
 }
 
-async function writeCache(file: string, key: string, files: Map<string, CachedFile>): Promise<void> {
+async function writeCache(
+  file: string,
+  key: string,
+  files: Map<string, CachedFile>,
+): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, serialize({ key, files }));

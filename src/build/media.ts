@@ -40,7 +40,10 @@ export async function publishImages(
     const source = path.join(archiveDir, archivePath);
     try {
       const info = await stat(source);
-      const key = createHash('sha256').update(`${archivePath}\0${info.size}\0${info.mtimeMs}`).digest('hex').slice(0, 32);
+      const key = createHash('sha256')
+        .update(`${archivePath}\0${info.size}\0${info.mtimeMs}`)
+        .digest('hex')
+        .slice(0, 32);
       const cachedInfo = path.join(cacheDir, `${key}.json`);
       let size = await readJson(cachedInfo);
       if (!size) {
@@ -49,7 +52,10 @@ export async function publishImages(
         processed++;
       }
       for (const name of Object.keys(IMAGE_WIDTHS) as ImageSize[]) {
-        await place(path.join(cacheDir, `${key}-${name}.webp`), path.join(outDir, mediaUrl(archivePath, name)));
+        await place(
+          path.join(cacheDir, `${key}-${name}.webp`),
+          path.join(outDir, mediaUrl(archivePath, name)),
+        );
       }
       images.set(archivePath, size);
     } catch (error) {
@@ -59,7 +65,10 @@ export async function publishImages(
   return { images, warnings, processed };
 }
 
-async function processImage(source: string, target: (size: ImageSize) => string): Promise<CachedImage> {
+async function processImage(
+  source: string,
+  target: (size: ImageSize) => string,
+): Promise<CachedImage> {
   let large: CachedImage | undefined;
   for (const [name, width] of Object.entries(IMAGE_WIDTHS) as [ImageSize, number][]) {
     // rotate() applies the EXIF orientation before the metadata is dropped.

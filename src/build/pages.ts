@@ -44,7 +44,12 @@ const SOURCE_LABELS: Record<string, string> = {
 export const sourceLabel = (source: string) => SOURCE_LABELS[source] ?? capitalize(source);
 
 export function* pageSpecs(timeline: Timeline, site: Site, images: ImageInfo): Generator<PageSpec> {
-  const view = { urlOf: (entry: EntryRecord) => timeline.urlOf.get(entry)!, images, sourceLabel, slugOf: groupSlug };
+  const view = {
+    urlOf: (entry: EntryRecord) => timeline.urlOf.get(entry)!,
+    images,
+    sourceLabel,
+    slugOf: groupSlug,
+  };
   const context = (url: string): PageContext => ({ site, url, root: rootOf(url) });
   const { entries, calendar } = timeline;
 
@@ -52,7 +57,11 @@ export function* pageSpecs(timeline: Timeline, site: Site, images: ImageInfo): G
     const url = view.urlOf(entry);
     const parent = entry.inReplyTo ? timeline.byId.get(entry.inReplyTo) : undefined;
     const around = { previous: entries[index - 1], next: entries[index + 1], parent };
-    yield { url, key: `entry:${entry.id}`, render: () => entryPage(context(url), view, entry, around) };
+    yield {
+      url,
+      key: `entry:${entry.id}`,
+      render: () => entryPage(context(url), view, entry, around),
+    };
   }
 
   const yearCounts: [string, number][] = [];
@@ -63,15 +72,30 @@ export function* pageSpecs(timeline: Timeline, site: Site, images: ImageInfo): G
     yield {
       url,
       key: `year:${year}`,
-      render: () => yearPage(context(url), year, [...months], countBy(yearEntries, (entry) => sourceLabel(entry.source))),
+      render: () =>
+        yearPage(
+          context(url),
+          year,
+          [...months],
+          countBy(yearEntries, (entry) => sourceLabel(entry.source)),
+        ),
     };
     for (const [month, days] of months) {
-      yield* paginate(`${year}/${month}/`, `month:${year}-${month}`, [...days], PAGE_SIZE.month, (url, chunk, page, pages) =>
-        monthPage(context(url), view, year, month, chunk, page, pages),
+      yield* paginate(
+        `${year}/${month}/`,
+        `month:${year}-${month}`,
+        [...days],
+        PAGE_SIZE.month,
+        (url, chunk, page, pages) => monthPage(context(url), view, year, month, chunk, page, pages),
       );
       for (const [day, list] of days) {
-        yield* paginate(`${year}/${month}/${day}/`, `day:${year}-${month}-${day}`, list, PAGE_SIZE.day, (url, chunk, page, pages) =>
-          dayPage(context(url), view, `${year}-${month}-${day}`, chunk, page, pages),
+        yield* paginate(
+          `${year}/${month}/${day}/`,
+          `day:${year}-${month}-${day}`,
+          list,
+          PAGE_SIZE.day,
+          (url, chunk, page, pages) =>
+            dayPage(context(url), view, `${year}-${month}-${day}`, chunk, page, pages),
         );
       }
     }
@@ -86,10 +110,19 @@ export function* pageSpecs(timeline: Timeline, site: Site, images: ImageInfo): G
     const kind = folder === 'people' ? 'person' : folder.slice(0, -1);
     for (const group of list) {
       const newestFirst = [...group.entries].reverse();
-      const title = folder === 'sources' ? sourceLabel(group.name) : folder === 'tags' ? `#${group.name}` : group.name;
+      const title =
+        folder === 'sources'
+          ? sourceLabel(group.name)
+          : folder === 'tags'
+            ? `#${group.name}`
+            : group.name;
       const heading = { title, folderTitle, folder, slug: group.slug, total: group.entries.length };
-      yield* paginate(`${folder}/${group.slug}/`, `${kind}:${group.slug}`, newestFirst, PAGE_SIZE.group, (url, chunk, page, pages) =>
-        groupPage(context(url), view, heading, chunk, page, pages),
+      yield* paginate(
+        `${folder}/${group.slug}/`,
+        `${kind}:${group.slug}`,
+        newestFirst,
+        PAGE_SIZE.group,
+        (url, chunk, page, pages) => groupPage(context(url), view, heading, chunk, page, pages),
       );
     }
     const summary = list.map((group) => ({
@@ -97,13 +130,25 @@ export function* pageSpecs(timeline: Timeline, site: Site, images: ImageInfo): G
       slug: group.slug,
       count: group.entries.length,
     }));
-    yield { url: `${folder}/`, key: 'site', render: () => groupIndexPage(context(`${folder}/`), folderTitle, folder, summary) };
+    yield {
+      url: `${folder}/`,
+      key: 'site',
+      render: () => groupIndexPage(context(`${folder}/`), folderTitle, folder, summary),
+    };
   }
 
   yield { url: 'years/', key: 'site', render: () => yearsPage(context('years/'), yearCounts) };
   const recent = entries.slice(-PAGE_SIZE.recent).reverse();
-  const sources = timeline.sources.map((group): [string, string, number] => [group.slug, sourceLabel(group.name), group.entries.length]);
-  yield { url: '', key: 'site', render: () => homePage(context(''), view, recent, yearCounts, sources, entries.length) };
+  const sources = timeline.sources.map((group): [string, string, number] => [
+    group.slug,
+    sourceLabel(group.name),
+    group.entries.length,
+  ]);
+  yield {
+    url: '',
+    key: 'site',
+    render: () => homePage(context(''), view, recent, yearCounts, sources, entries.length),
+  };
   yield { url: '404.html', key: 'site', render: () => notFoundPage(context('')) };
 }
 
@@ -123,4 +168,5 @@ function* paginate<T>(
 }
 
 /** The output file of a URL: directories get index.html. */
-export const outputFileOf = (url: string) => (url === '' || url.endsWith('/') ? `${url}index.html` : url);
+export const outputFileOf = (url: string) =>
+  url === '' || url.endsWith('/') ? `${url}index.html` : url;

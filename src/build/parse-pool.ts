@@ -11,11 +11,17 @@ import { mapLimit, readRecord, type ParseResult } from './read-record.ts';
 /** Below this many files a worker costs more to start than it saves. */
 const PARALLEL_THRESHOLD = 2000;
 
-export async function parseFiles(archiveDir: string, files: string[], config: ArchiveConfig): Promise<ParseResult[]> {
+export async function parseFiles(
+  archiveDir: string,
+  files: string[],
+  config: ArchiveConfig,
+): Promise<ParseResult[]> {
   const workers = Math.min(availableParallelism(), 8) - 1;
   if (files.length < PARALLEL_THRESHOLD || workers < 1) return parseHere(archiveDir, files, config);
   const share = Math.ceil(files.length / (workers + 1));
-  const batches = Array.from({ length: workers }, (_, index) => files.slice(share * (index + 1), share * (index + 2)));
+  const batches = Array.from({ length: workers }, (_, index) =>
+    files.slice(share * (index + 1), share * (index + 2)),
+  );
   const [own, ...others] = await Promise.all([
     parseHere(archiveDir, files.slice(0, share), config),
     ...batches.map((batch) => parseInWorker(archiveDir, batch, config)),
@@ -23,11 +29,19 @@ export async function parseFiles(archiveDir: string, files: string[], config: Ar
   return [own!, ...others].flat();
 }
 
-function parseHere(archiveDir: string, files: string[], config: ArchiveConfig): Promise<ParseResult[]> {
+function parseHere(
+  archiveDir: string,
+  files: string[],
+  config: ArchiveConfig,
+): Promise<ParseResult[]> {
   return mapLimit(files, 32, (file) => readRecord(archiveDir, file, config));
 }
 
-function parseInWorker(archiveDir: string, files: string[], config: ArchiveConfig): Promise<ParseResult[]> {
+function parseInWorker(
+  archiveDir: string,
+  files: string[],
+  config: ArchiveConfig,
+): Promise<ParseResult[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), {
       workerData: { archiveDir, files, config },
@@ -39,7 +53,8 @@ function parseInWorker(archiveDir: string, files: string[], config: ArchiveConfi
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0 && code !== 1) reject(new Error(`entry parser worker stopped with code ${code}`));
+      if (code !== 0 && code !== 1)
+        reject(new Error(`entry parser worker stopped with code ${code}`));
     });
   });
 }

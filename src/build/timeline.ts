@@ -35,7 +35,11 @@ export function buildTimeline(entries: EntryRecord[]): Timeline {
   entries.forEach((entry, index) => {
     indexOf.set(entry, index);
     byId.set(entry.id, entry);
-    const [year, month, day] = [entry.date.slice(0, 4), entry.date.slice(5, 7), entry.date.slice(8, 10)];
+    const [year, month, day] = [
+      entry.date.slice(0, 4),
+      entry.date.slice(5, 7),
+      entry.date.slice(8, 10),
+    ];
     let url = `${year}/${month}/${day}/${entry.slug}/`;
     // Two entries with the same day and slug (a tweet and a journal entry): the later one, in
     // (date, id) order, gets a suffix from its id, which does not change when others are added.
@@ -82,7 +86,10 @@ function groupBy(entries: EntryRecord[], namesOf: (entry: EntryRecord) => string
 export const groupSlug = (name: string) => slugify(name) || shortHash(name);
 
 /** Counts of entries per source for a list of entries, largest first. */
-export function countBy(entries: EntryRecord[], keyOf: (entry: EntryRecord) => string): [string, number][] {
+export function countBy(
+  entries: EntryRecord[],
+  keyOf: (entry: EntryRecord) => string,
+): [string, number][] {
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -84,8 +84,14 @@ export async function readManifest(cacheFile: string, outDir: string): Promise<M
 /** Marks an output folder with the id of the manifest that describes it. */
 const MARKER = '.inhale-build';
 
-export async function saveManifest(cacheFile: string, outDir: string, manifest: Manifest): Promise<void> {
-  const id = createHash('sha1').update(String(Date.now()) + Math.random()).digest('hex');
+export async function saveManifest(
+  cacheFile: string,
+  outDir: string,
+  manifest: Manifest,
+): Promise<void> {
+  const id = createHash('sha1')
+    .update(String(Date.now()) + Math.random())
+    .digest('hex');
   await mkdir(path.dirname(cacheFile), { recursive: true });
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   await writeFile(temporary, serialize({ id, files: manifest }));

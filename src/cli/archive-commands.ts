@@ -12,9 +12,15 @@ import { InhaleError, type Problem } from '../archive/errors.ts';
 import { entryFilePath, slugify } from '../archive/paths.ts';
 import { CACHE_DIR, loadArchive } from '../build/load-archive.ts';
 
-export async function initArchive(dir: string, options: { title?: string; owner?: string }): Promise<string> {
+export async function initArchive(
+  dir: string,
+  options: { title?: string; owner?: string },
+): Promise<string> {
   const existing = await readdir(dir).catch(() => []);
-  if (existing.length > 0) throw new InhaleError(`${dir}: folder is not empty; inhale init creates a new archive in an empty or new folder`);
+  if (existing.length > 0)
+    throw new InhaleError(
+      `${dir}: folder is not empty; inhale init creates a new archive in an empty or new folder`,
+    );
   await mkdir(dir, { recursive: true });
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const config = {
@@ -28,7 +34,10 @@ export async function initArchive(dir: string, options: { title?: string; owner?
     path.join(dir, CONFIG_FILE),
     `# inhale archive settings; see docs/archive-format.md in inhale's repository.\n${stringify(config)}`,
   );
-  await writeFile(path.join(dir, '.gitignore'), `# Built site and caches: made again by inhale build\ndist/\n${CACHE_DIR}/\n`);
+  await writeFile(
+    path.join(dir, '.gitignore'),
+    `# Built site and caches: made again by inhale build\ndist/\n${CACHE_DIR}/\n`,
+  );
   const first = await createEntry(dir, {
     title: 'Hello, archive',
     tags: ['inhale'],
@@ -36,7 +45,8 @@ export async function initArchive(dir: string, options: { title?: string; owner?
     body: 'This is the first entry of my archive. Entries are Markdown files with YAML front matter;\nwrite new ones with `inhale new "A title"` or in any text editor.\n',
   });
   const git = spawnSync('git', ['init', '--quiet'], { cwd: dir, encoding: 'utf8' });
-  if (git.status !== 0) console.warn(`warning: git init failed in ${dir}: ${git.stderr || git.error?.message}`);
+  if (git.status !== 0)
+    console.warn(`warning: git init failed in ${dir}: ${git.stderr || git.error?.message}`);
   return first;
 }
 
@@ -57,7 +67,12 @@ export async function createEntry(archiveDir: string, options: NewEntryOptions):
   for (let attempt = 1; attempt < 1000; attempt++) {
     const slug = attempt === 1 ? base : `${base}-${attempt}`;
     const file = path.join(archiveDir, entryFilePath('journal', date, slug));
-    const data: Record<string, unknown> = { id: `journal:${date.slice(0, 10)}-${slug}`, source: 'journal', kind: 'note', date };
+    const data: Record<string, unknown> = {
+      id: `journal:${date.slice(0, 10)}-${slug}`,
+      source: 'journal',
+      kind: 'note',
+      date,
+    };
     if (options.title) data.title = options.title;
     if (options.tags.length > 0) data.tags = options.tags;
     const text = formatEntry(data, options.body ?? '');
@@ -69,13 +84,16 @@ export async function createEntry(archiveDir: string, options: NewEntryOptions):
       throw error;
     }
     const editor = process.env.VISUAL || process.env.EDITOR;
-    if (options.edit && editor) spawnSync(editor, [file], { stdio: 'inherit', shell: process.platform === 'win32' });
+    if (options.edit && editor)
+      spawnSync(editor, [file], { stdio: 'inherit', shell: process.platform === 'win32' });
     return file;
   }
   throw new InhaleError(`${archiveDir}: too many entries named ${base} today`);
 }
 
-export async function checkArchive(archiveDir: string): Promise<{ entries: number; problems: Problem[] }> {
+export async function checkArchive(
+  archiveDir: string,
+): Promise<{ entries: number; problems: Problem[] }> {
   const archive = await loadArchive(archiveDir);
   return { entries: archive.entries.length, problems: archive.problems };
 }

@@ -24,11 +24,11 @@ export async function buildSite(archiveDir: string, outDir: string): Promise<Sit
     const eleventy = new Eleventy(archiveDir, outDir, { configPath: CONFIG_FILE, quietMode: true });
     eleventy.setIsVerbose(false);
     const results = (await eleventy.write()) as unknown[];
-    if (!built) throw new Error('the archive-pages plugin did not run: is it added in .eleventy.ts?');
+    if (!built)
+      throw new Error('the archive-pages plugin did not run: is it added in .eleventy.ts?');
     const eleventyPages = Array.isArray(results) ? (results.flat() as unknown[]).length : 0;
     return { ...built, eleventyPages };
   } finally {
     builds.off('build', listener);
   }
 }
-

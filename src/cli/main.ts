@@ -10,7 +10,9 @@ import { checkArchive, createEntry, initArchive } from './archive-commands.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './serve.ts';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as { version: string };
 
 const archiveOption = {
   alias: 'a',
@@ -27,11 +29,17 @@ async function main(argv: string[]): Promise<void> {
     .command(
       'init <dir>',
       'Create a new archive: config, .gitignore, a first entry, and a git repository',
-      (y) => y.positional('dir', { type: 'string', demandOption: true }).option('title', { type: 'string' }).option('owner', { type: 'string' }),
+      (y) =>
+        y
+          .positional('dir', { type: 'string', demandOption: true })
+          .option('title', { type: 'string' })
+          .option('owner', { type: 'string' }),
       async (args) => {
         const created = await initArchive(args.dir, { title: args.title, owner: args.owner });
         console.log(`Created an archive in ${args.dir} (first entry: ${created}).`);
-        console.log(`Next: inhale new "A title" --archive ${args.dir}, then inhale serve --archive ${args.dir}`);
+        console.log(
+          `Next: inhale new "A title" --archive ${args.dir}, then inhale serve --archive ${args.dir}`,
+        );
       },
     )
     .command(
@@ -42,9 +50,16 @@ async function main(argv: string[]): Promise<void> {
           .positional('title', { type: 'string', describe: 'Title of the entry' })
           .option('tags', { type: 'string', describe: 'Comma-separated tags' })
           .option('archive', archiveOption)
-          .option('edit', { type: 'boolean', default: true, describe: 'Open $EDITOR when it is set' }),
+          .option('edit', {
+            type: 'boolean',
+            default: true,
+            describe: 'Open $EDITOR when it is set',
+          }),
       async (args) => {
-        const tags = (args.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
+        const tags = (args.tags ?? '')
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean);
         const file = await createEntry(args.archive, { title: args.title, tags, edit: args.edit });
         console.log(file);
       },
@@ -52,7 +67,13 @@ async function main(argv: string[]): Promise<void> {
     .command(
       'build',
       'Build the site',
-      (y) => y.option('archive', archiveOption).option('out', { alias: 'o', type: 'string', default: 'dist', describe: 'Output folder' }),
+      (y) =>
+        y.option('archive', archiveOption).option('out', {
+          alias: 'o',
+          type: 'string',
+          default: 'dist',
+          describe: 'Output folder',
+        }),
       async (args) => {
         const { summary, eleventyPages } = await buildSite(args.archive, args.out);
         for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
@@ -82,9 +103,15 @@ async function main(argv: string[]): Promise<void> {
       async (args) => {
         const { entries, problems } = await checkArchive(args.archive);
         for (const problem of problems) {
-          console.log(`${path.join(args.archive, problem.file)}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
+          console.log(
+            `${path.join(args.archive, problem.file)}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+          );
         }
-        console.log(problems.length === 0 ? `${entries} entries, no problems.` : `${problems.length} problem(s) in ${args.archive}.`);
+        console.log(
+          problems.length === 0
+            ? `${entries} entries, no problems.`
+            : `${problems.length} problem(s) in ${args.archive}.`,
+        );
         if (problems.length > 0) process.exitCode = 1;
       },
     )
@@ -105,7 +132,9 @@ async function main(argv: string[]): Promise<void> {
 function findInhaleError(error: unknown): InhaleError | undefined {
   for (let current = error, depth = 0; current && depth < 10; depth++) {
     if (current instanceof InhaleError) return current;
-    current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError;
   }
   return undefined;
 }
@@ -117,10 +146,13 @@ try {
   if (process.argv.includes('--debug')) console.error(error);
   if (known instanceof EntryError) {
     console.error(known.message);
-    console.error(`${known.problems.length} problem(s): fix the file(s) above; inhale check lists them all.`);
+    console.error(
+      `${known.problems.length} problem(s): fix the file(s) above; inhale check lists them all.`,
+    );
   } else {
     console.error(`error: ${(known ?? (error as Error)).message ?? String(error)}`);
-    if (!known && !process.argv.includes('--debug')) console.error('(run again with --debug for details)');
+    if (!known && !process.argv.includes('--debug'))
+      console.error('(run again with --debug for details)');
   }
   process.exitCode = 1;
 }

@@ -39,7 +39,9 @@ export interface ServeOptions {
   onRebuild?: (error?: unknown) => void;
 }
 
-export async function serve(options: ServeOptions): Promise<{ close: () => Promise<void>; port: number }> {
+export async function serve(
+  options: ServeOptions,
+): Promise<{ close: () => Promise<void>; port: number }> {
   const { archiveDir, outDir } = options;
   let site: ArchiveSite = (await fullBuild(options))!;
   if (!site) throw new Error('the first build failed');
@@ -52,19 +54,25 @@ export async function serve(options: ServeOptions): Promise<{ close: () => Promi
   const rebuild = async () => {
     const changed = [...pending];
     pending = new Set();
-    const onlyEntries = changed.every((file) => file.endsWith('.md') && file.includes('/') && !file.startsWith('pages/'));
+    const onlyEntries = changed.every(
+      (file) => file.endsWith('.md') && file.includes('/') && !file.startsWith('pages/'),
+    );
     const started = performance.now();
     try {
       if (onlyEntries && site.archive) {
         const summary = await site.update(changed);
-        console.log(`Updated ${changed.length} file(s): ${summary.written} page(s) written in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+        console.log(
+          `Updated ${changed.length} file(s): ${summary.written} page(s) written in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
+        );
       } else {
         site = (await fullBuild(options)) ?? site;
       }
       server.reload();
       options.onRebuild?.();
     } catch (error) {
-      console.error(`Rebuild failed; still serving the last good site.\n${(error as Error).message}`);
+      console.error(
+        `Rebuild failed; still serving the last good site.\n${(error as Error).message}`,
+      );
       options.onRebuild?.(error);
     }
   };
@@ -86,7 +94,7 @@ export async function serve(options: ServeOptions): Promise<{ close: () => Promi
   };
   const watcher = watch(archiveDir, { ignoreInitial: true, ignored, atomic: true });
   watcher.on('all', (_event, file) => schedule(file));
-  await new Promise((resolve) => watcher.once('ready', resolve));
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
   return {
     port: server.port,
@@ -100,7 +108,9 @@ export async function serve(options: ServeOptions): Promise<{ close: () => Promi
 
 async function fullBuild(options: ServeOptions): Promise<ArchiveSite | undefined> {
   const { summary, site } = await buildSite(options.archiveDir, options.outDir);
-  console.log(`Built ${summary.entries} entries, ${summary.written} page(s) written in ${summary.seconds.toFixed(2)} s.`);
+  console.log(
+    `Built ${summary.entries} entries, ${summary.written} page(s) written in ${summary.seconds.toFixed(2)} s.`,
+  );
   return site;
 }
 
@@ -112,7 +122,11 @@ export interface StaticServer {
 }
 
 /** Serves a built site on 127.0.0.1 (port 0 picks a free one), optionally with live reload. */
-export async function startStaticServer(outDir: string, port: number, options: { liveReload: boolean }): Promise<StaticServer> {
+export async function startStaticServer(
+  outDir: string,
+  port: number,
+  options: { liveReload: boolean },
+): Promise<StaticServer> {
   const clients = new Set<ServerResponse>();
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -144,7 +158,12 @@ export async function startStaticServer(outDir: string, port: number, options: {
   };
 }
 
-async function sendFile(outDir: string, pathname: string, response: ServerResponse, liveReload: boolean): Promise<void> {
+async function sendFile(
+  outDir: string,
+  pathname: string,
+  response: ServerResponse,
+  liveReload: boolean,
+): Promise<void> {
   let file = path.join(outDir, pathname);
   if (!isInside(outDir, file)) return notFound(outDir, response);
   const info = await stat(file).catch(() => undefined);
@@ -160,7 +179,11 @@ async function sendFile(outDir: string, pathname: string, response: ServerRespon
     const page = await readFile(file, 'utf8').catch(() => undefined);
     if (page === undefined) return notFound(outDir, response);
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-    response.end(liveReload ? page.replace('</body>', '<script src="/_inhale/live.js"></script>\n</body>') : page);
+    response.end(
+      liveReload
+        ? page.replace('</body>', '<script src="/_inhale/live.js"></script>\n</body>')
+        : page,
+    );
     return;
   }
   const exists = await stat(file).catch(() => undefined);

@@ -14,24 +14,37 @@ describe('dates', () => {
     ['2024-03-31T03:30', 'Europe/Berlin', '2024-03-31T03:30:00+02:00'],
   ];
   for (const [input, zone, expected] of cases) {
-    it(`resolves ${input} in ${zone} to ${expected}`, () => assert.equal(resolveDate(input, zone), expected));
+    it(`resolves ${input} in ${zone} to ${expected}`, () =>
+      assert.equal(resolveDate(input, zone), expected));
   }
 
   it('refuses dates that do not exist', () => {
-    for (const bad of ['2019-02-29', '2014-13-01', '2014-03-01T25:00', 'March 1st', '2014-03-01T10:00+25:00']) {
+    for (const bad of [
+      '2019-02-29',
+      '2014-13-01',
+      '2014-03-01T25:00',
+      'March 1st',
+      '2014-03-01T10:00+25:00',
+    ]) {
       assert.equal(parseIsoParts(bad), undefined, bad);
     }
   });
 
   it('gives the same result whatever the machine time zone is', () => {
-    assert.equal(nowIn('Pacific/Kiritimati', Date.UTC(2024, 0, 1, 12)), '2024-01-02T02:00:00+14:00');
+    assert.equal(
+      nowIn('Pacific/Kiritimati', Date.UTC(2024, 0, 1, 12)),
+      '2024-01-02T02:00:00+14:00',
+    );
     assert.equal(nowIn('America/Adak', Date.UTC(2024, 0, 1, 12)), '2024-01-01T02:00:00-10:00');
   });
 });
 
 describe('paths', () => {
   it('puts an entry at <source>/<yyyy>/<mm>/<dd>-<slug>.md', () => {
-    assert.equal(entryFilePath('twitter', '2014-03-01T23:30:00-05:00', 'hello'), 'twitter/2014/03/01-hello.md');
+    assert.equal(
+      entryFilePath('twitter', '2014-03-01T23:30:00-05:00', 'hello'),
+      'twitter/2014/03/01-hello.md',
+    );
   });
 
   it('makes bounded, safe slugs and falls back to a hash', () => {

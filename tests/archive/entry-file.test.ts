@@ -21,7 +21,9 @@ function problemsOf(text: string) {
     parseEntryText(text, 'entry.md');
   } catch (error) {
     assert.ok(error instanceof EntryError, `expected an EntryError, got ${error}`);
-    return error.problems.map((problem) => `${problem.line}:${problem.field ?? ''}:${problem.message}`);
+    return error.problems.map(
+      (problem) => `${problem.line}:${problem.field ?? ''}:${problem.message}`,
+    );
   }
   assert.fail('expected the entry to be refused');
 }
@@ -46,7 +48,9 @@ describe('entry files', () => {
   });
 
   it('reports a missing required field', () => {
-    assert.deepEqual(problemsOf(`---\nsource: journal\nkind: note\ndate: 2024-02-01\n---\n`), ['2:id:required field is missing']);
+    assert.deepEqual(problemsOf(`---\nsource: journal\nkind: note\ndate: 2024-02-01\n---\n`), [
+      '2:id:required field is missing',
+    ]);
   });
 
   for (const opening of ['---js', '---javascript', '---JS', '---js {', '---coffee', '---json']) {
@@ -61,8 +65,16 @@ describe('entry files', () => {
 
   const yamlCases: [string, string, RegExp][] = [
     ['duplicate keys', 'id: a:b\nid: c:d', /^3::invalid YAML: Map keys must be unique/],
-    ['a JavaScript tag', 'id: a:b\nx: !!js/function "function(){}"', /^3::invalid YAML: Unresolved tag/],
-    ['an alias bomb', 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]', /resource exhaustion/],
+    [
+      'a JavaScript tag',
+      'id: a:b\nx: !!js/function "function(){}"',
+      /^3::invalid YAML: Unresolved tag/,
+    ],
+    [
+      'an alias bomb',
+      'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      /resource exhaustion/,
+    ],
     ['tabs for indentation', 'place:\n\tname: x', /invalid YAML/],
   ];
   for (const [name, yaml, expected] of yamlCases) {
@@ -78,12 +90,23 @@ describe('entry files', () => {
   });
 
   it('does not let __proto__ in front matter pollute objects', () => {
-    parseEntryText(`---\nid: a:b\nsource: a\nkind: b\ndate: 2020-01-01\n__proto__: {polluted: 1}\n---\n`, 'entry.md');
+    parseEntryText(
+      `---\nid: a:b\nsource: a\nkind: b\ndate: 2020-01-01\n__proto__: {polluted: 1}\n---\n`,
+      'entry.md',
+    );
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 
   it('formats an entry deterministically and reads it back', () => {
-    const data = { title: 'A walk\n---\nwith a rule', kind: 'note', zeta: 1, id: 'journal:x', source: 'journal', date: '2024-05-01T09:30:00+02:00', alpha: 'a\u202Eb' };
+    const data = {
+      title: 'A walk\n---\nwith a rule',
+      kind: 'note',
+      zeta: 1,
+      id: 'journal:x',
+      source: 'journal',
+      date: '2024-05-01T09:30:00+02:00',
+      alpha: 'a\u202Eb',
+    };
     const text = formatEntry(data, 'Body\r\n');
     assert.equal(text, formatEntry({ ...data }, 'Body\n'));
     assert.match(text, /^---\nid: journal:x\nsource: journal\nkind: note\ndate: /);

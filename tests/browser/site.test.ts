@@ -36,7 +36,8 @@ describe('the demo site in Chromium', { skip }, () => {
     const page = await browser.newPage();
     page.on('request', (request) => {
       const host = new URL(request.url()).hostname;
-      if (!['127.0.0.1'].includes(host) && !request.url().startsWith('data:')) outside.push(request.url());
+      if (!['127.0.0.1'].includes(host) && !request.url().startsWith('data:'))
+        outside.push(request.url());
     });
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(`${url}: ${message.text()}`);
@@ -48,12 +49,17 @@ describe('the demo site in Chromium', { skip }, () => {
 
   async function axeViolations(page: Page): Promise<string[]> {
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = (await page.evaluate(() => (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as {
+    const results = (await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+    )) as {
       violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
     };
     return results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      .map(
+        (violation) =>
+          `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
   }
 
   it('follows home → year → month → entry with no console error, no outside request and no serious axe violation', async () => {
@@ -63,7 +69,10 @@ describe('the demo site in Chromium', { skip }, () => {
     for (const step of ['a[href="./2021/"]', '.months a[href$="/03/"]', '.card a']) {
       assert.deepEqual(await axeViolations(page), [], page.url());
       visited.push(page.url());
-      await Promise.all([page.waitForURL((url) => !visited.includes(url.toString())), page.locator(step).first().click()]);
+      await Promise.all([
+        page.waitForURL((url) => !visited.includes(url.toString())),
+        page.locator(step).first().click(),
+      ]);
     }
     assert.match(page.url(), /\/2021\/03\/\d{2}\/[^/]+\/$/);
     assert.equal(await page.locator('article.entry h1').count(), 1);
@@ -72,19 +81,47 @@ describe('the demo site in Chromium', { skip }, () => {
     await photo.locator('.card a').first().click();
     await photo.waitForLoadState('load');
     assert.ok((await photo.locator('.gallery img').count()) >= 1);
-    assert.ok(await photo.locator('.gallery img').first().evaluate((image) => (image as HTMLImageElement).naturalWidth > 0), 'the photo loads');
+    assert.ok(
+      await photo
+        .locator('.gallery img')
+        .first()
+        .evaluate((image) => (image as HTMLImageElement).naturalWidth > 0),
+      'the photo loads',
+    );
     assert.deepEqual(await axeViolations(photo), []);
-    for (const url of ['/tags/', '/people/', '/years/', '/2019/03/03/']) assert.deepEqual(await axeViolations(await open(`http://127.0.0.1:${server.port}${url}`)), [], url);
+    for (const url of ['/tags/', '/people/', '/years/', '/2019/03/03/'])
+      assert.deepEqual(
+        await axeViolations(await open(`http://127.0.0.1:${server.port}${url}`)),
+        [],
+        url,
+      );
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(outside, []);
   });
 
   it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
-    const files = (await readdir(out, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => path.join(out, file));
+    const files = (await readdir(out, { recursive: true }))
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => path.join(out, file));
     const vnu = require.resolve('vnu-jar/build/dist/vnu.jar');
-    const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const messages = (JSON.parse(result.stderr || '{"messages":[]}') as { messages: { url: string; message: string; lastLine: number }[] }).messages;
-    assert.deepEqual(messages.map((message) => `${message.url.replace(`file:${out}`, '')}:${message.lastLine}: ${message.message}`).slice(0, 20), []);
+    const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const messages = (
+      JSON.parse(result.stderr || '{"messages":[]}') as {
+        messages: { url: string; message: string; lastLine: number }[];
+      }
+    ).messages;
+    assert.deepEqual(
+      messages
+        .map(
+          (message) =>
+            `${message.url.replace(`file:${out}`, '')}:${message.lastLine}: ${message.message}`,
+        )
+        .slice(0, 20),
+      [],
+    );
     assert.ok(files.length > 500);
     void readFile;
   });

@@ -10,13 +10,18 @@ import { DEMO, temporaryFolder } from '../helpers/paths.ts';
 
 async function listFiles(dir: string): Promise<string[]> {
   const items = await readdir(dir, { recursive: true, withFileTypes: true });
-  return items.filter((item) => item.isFile()).map((item) => path.relative(dir, path.join(item.parentPath, item.name)));
+  return items
+    .filter((item) => item.isFile())
+    .map((item) => path.relative(dir, path.join(item.parentPath, item.name)));
 }
 
 /** Copies the demo archive (without caches) so a test may change it. */
 async function copyOfDemo(): Promise<string> {
   const archive = path.join(temporaryFolder(), 'archive');
-  await cp(DEMO, archive, { recursive: true, filter: (source) => !source.includes('.inhale-cache') });
+  await cp(DEMO, archive, {
+    recursive: true,
+    filter: (source) => !source.includes('.inhale-cache'),
+  });
   return archive;
 }
 
@@ -31,7 +36,9 @@ describe('building the demo archive', () => {
     files = await listFiles(out);
     html = new Map(
       await Promise.all(
-        files.filter((file) => file.endsWith('.html')).map(async (file) => [file, await readFile(path.join(out, file), 'utf8')] as const),
+        files
+          .filter((file) => file.endsWith('.html'))
+          .map(async (file) => [file, await readFile(path.join(out, file), 'utf8')] as const),
       ),
     );
   });
@@ -39,21 +46,28 @@ describe('building the demo archive', () => {
   it('gives every entry a page that shows its id-derived URL and title', async () => {
     const { entries } = await demo;
     assert.ok(entries.length >= 200, `the demo has ${entries.length} entries`);
-    const entryPages = files.filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
+    const entryPages = files.filter((file) =>
+      /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file),
+    );
     assert.equal(entryPages.length, entries.length);
   });
 
   it('counts entries right on year, month and day pages', async () => {
     const { entries } = await demo;
     const byDay = new Map<string, number>();
-    for (const entry of entries) byDay.set(entry.date.slice(0, 10), (byDay.get(entry.date.slice(0, 10)) ?? 0) + 1);
+    for (const entry of entries)
+      byDay.set(entry.date.slice(0, 10), (byDay.get(entry.date.slice(0, 10)) ?? 0) + 1);
     for (const [day, count] of byDay) {
       const page = html.get(`${day.replaceAll('-', '/')}/index.html`);
       assert.ok(page, `day page for ${day}`);
-      assert.match(page, new RegExp(`<p class="lead">${count === 1 ? '1 entry' : `${count} entries`}`), day);
+      assert.match(
+        page,
+        new RegExp(`<p class="lead">\\s*${count === 1 ? '1 entry' : `${count} entries`}`),
+        day,
+      );
     }
     const year2019 = entries.filter((entry) => entry.date.startsWith('2019')).length;
-    assert.match(html.get('2019/index.html')!, new RegExp(`<p class="lead">${year2019} entries`));
+    assert.match(html.get('2019/index.html')!, new RegExp(`<p class="lead">\\s*${year2019} entries`));
     const march = entries.filter((entry) => entry.date.startsWith('2019-03'));
     const monthPage = html.get('2019/03/index.html')!;
     assert.equal(monthPage.match(/<li class="card">/g)?.length, march.length);
@@ -80,9 +94,16 @@ describe('building the demo archive', () => {
   });
 
   it('asks search engines to stay away from every page', async () => {
-    for (const [file, page] of html) assert.match(page, /<meta name="robots" content="noindex/, file);
-    assert.equal(await readFile(path.join(out, 'robots.txt'), 'utf8'), 'User-agent: *\nDisallow: /\n');
-    assert.ok(!files.some((file) => /sitemap|\.md$|\.map$/.test(file)), 'no sitemap, Markdown or source maps');
+    for (const [file, page] of html)
+      assert.match(page, /<meta name="robots" content="noindex/, file);
+    assert.equal(
+      await readFile(path.join(out, 'robots.txt'), 'utf8'),
+      'User-agent: *\nDisallow: /\n',
+    );
+    assert.ok(
+      !files.some((file) => /sitemap|\.md$|\.map$/.test(file)),
+      'no sitemap, Markdown or source maps',
+    );
   });
 
   it('publishes photos without their metadata, upright and resized', async () => {
@@ -102,7 +123,10 @@ describe('building the demo archive', () => {
         assert.ok(!url.startsWith('/'), `${file} links to ${url} from the root`);
         if (url.endsWith('/') || url.endsWith('.css') || url.endsWith('.webp')) {
           const target = path.normalize(path.join(path.dirname(file), url));
-          assert.ok(files.includes(url.endsWith('/') ? path.join(target, 'index.html') : target), `${file} links to missing ${url}`);
+          assert.ok(
+            files.includes(url.endsWith('/') ? path.join(target, 'index.html') : target),
+            `${file} links to missing ${url}`,
+          );
         }
       }
     }
@@ -111,7 +135,10 @@ describe('building the demo archive', () => {
   it('writes nothing when nothing changed', async () => {
     const second = await buildSite(DEMO, out);
     assert.equal(second.summary.written, 0);
-    assert.equal(second.summary.pages, second.summary.written + (second.summary.pages - second.summary.written));
+    assert.equal(
+      second.summary.pages,
+      second.summary.written + (second.summary.pages - second.summary.written),
+    );
   });
 });
 
@@ -120,7 +147,10 @@ describe('building archives with problems', () => {
     const archive = await copyOfDemo();
     const marker = path.join(temporaryFolder(), 'pwned');
     for (const opening of ['---js', '---javascript']) {
-      await writeFile(path.join(archive, 'journal', 'evil.md'), `${opening}\n{ id: require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n`);
+      await writeFile(
+        path.join(archive, 'journal', 'evil.md'),
+        `${opening}\n{ id: require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n`,
+      );
       await assert.rejects(buildSite(archive, path.join(archive, '..', 'out')), (error: Error) => {
         const text = `${error.message} ${String((error as { cause?: Error }).cause?.message)}`;
         assert.match(text, /evil\.md:1: front matter "---(js|javascript)" is not allowed/);
@@ -134,15 +164,24 @@ describe('building archives with problems', () => {
     const archive = await copyOfDemo();
     const marker = path.join(temporaryFolder(), 'pwned');
     await mkdir(path.join(archive, 'pages'), { recursive: true });
-    await writeFile(path.join(archive, 'pages', 'about.md'), `---js\n{ title: require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n# About\n`);
-    await assert.rejects(buildSite(archive, path.join(archive, '..', 'out')), /JavaScript front matter is disabled|front matter/);
+    await writeFile(
+      path.join(archive, 'pages', 'about.md'),
+      `---js\n{ title: require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n# About\n`,
+    );
+    await assert.rejects(
+      buildSite(archive, path.join(archive, '..', 'out')),
+      /JavaScript front matter is disabled|front matter/,
+    );
     assert.equal(existsSync(marker), false);
   });
 
   it('renders a person’s own page in pages/ without a template language', async () => {
     const archive = await copyOfDemo();
     await mkdir(path.join(archive, 'pages'), { recursive: true });
-    await writeFile(path.join(archive, 'pages', 'about.md'), '---\ntitle: About\n---\n# About me {{ 7*7 }} {% raw %}\n');
+    await writeFile(
+      path.join(archive, 'pages', 'about.md'),
+      '---\ntitle: About\n---\n# About me {{ 7*7 }} {% raw %}\n',
+    );
     const out = path.join(archive, '..', 'out');
     await buildSite(archive, out);
     const page = await readFile(path.join(out, 'pages', 'about', 'index.html'), 'utf8');

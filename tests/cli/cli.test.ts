@@ -9,7 +9,11 @@ import { parseEntryText } from '../../src/archive/entry-file.ts';
 import { CLI, temporaryFolder } from '../helpers/paths.ts';
 
 function inhale(args: string[], cwd = temporaryFolder()) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, EDITOR: '', VISUAL: '' } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, EDITOR: '', VISUAL: '' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -32,7 +36,10 @@ describe('the inhale command', () => {
     assert.match(await readFile(path.join(archive, '.gitignore'), 'utf8'), /dist\//);
     assert.match(await readFile(path.join(archive, 'inhale.yaml'), 'utf8'), /title: My life/);
 
-    const created = inhale(['new', 'First walk', '--tags', 'walking,spring', '--archive', archive], root);
+    const created = inhale(
+      ['new', 'First walk', '--tags', 'walking,spring', '--archive', archive],
+      root,
+    );
     assert.equal(created.status, 0, created.stderr);
     const file = created.stdout.trim();
     assert.match(file, /journal\/\d{4}\/\d{2}\/\d{2}-first-walk\.md$/);
@@ -63,25 +70,53 @@ describe('the inhale command', () => {
   it('check prints file:line: message for every problem and exits 1', async () => {
     const archive = temporaryFolder();
     await mkdir(path.join(archive, 'journal'), { recursive: true });
-    await writeFile(path.join(archive, 'journal', 'ok.md'), '---\nid: journal:ok\nsource: journal\nkind: note\ndate: 2020-01-01\n---\nFine.\n');
-    await writeFile(path.join(archive, 'journal', 'bad-date.md'), '---\nid: journal:bad\nsource: journal\nkind: note\ndate: yesterday\n---\n');
+    await writeFile(
+      path.join(archive, 'journal', 'ok.md'),
+      '---\nid: journal:ok\nsource: journal\nkind: note\ndate: 2020-01-01\n---\nFine.\n',
+    );
+    await writeFile(
+      path.join(archive, 'journal', 'bad-date.md'),
+      '---\nid: journal:bad\nsource: journal\nkind: note\ndate: yesterday\n---\n',
+    );
     await writeFile(path.join(archive, 'journal', 'no-front-matter.md'), '# Hello\n');
-    await writeFile(path.join(archive, 'journal', 'broken-yaml.md'), '---\nid: journal:y\ntitle: "unclosed\n---\n');
-    await writeFile(path.join(archive, 'journal', 'dup.md'), '---\nid: journal:ok\nsource: journal\nkind: note\ndate: 2020-01-02\n---\n');
+    await writeFile(
+      path.join(archive, 'journal', 'broken-yaml.md'),
+      '---\nid: journal:y\ntitle: "unclosed\n---\n',
+    );
+    await writeFile(
+      path.join(archive, 'journal', 'dup.md'),
+      '---\nid: journal:ok\nsource: journal\nkind: note\ndate: 2020-01-02\n---\n',
+    );
     const check = inhale(['check', '--archive', archive]);
     assert.equal(check.status, 1);
     const lines = check.stdout.trim().split('\n');
-    assert.ok(lines.some((line) => line.endsWith('journal/bad-date.md:5: date: expected an ISO 8601 date such as 2014-03-01T10:00:00+01:00')), check.stdout);
-    assert.ok(lines.some((line) => /journal\/no-front-matter\.md:1: missing front matter/.test(line)));
+    assert.ok(
+      lines.some((line) =>
+        line.endsWith(
+          'journal/bad-date.md:5: date: expected an ISO 8601 date such as 2014-03-01T10:00:00+01:00',
+        ),
+      ),
+      check.stdout,
+    );
+    assert.ok(
+      lines.some((line) => /journal\/no-front-matter\.md:1: missing front matter/.test(line)),
+    );
     assert.ok(lines.some((line) => /journal\/broken-yaml\.md:\d+: invalid YAML/.test(line)));
-    assert.ok(lines.some((line) => /journal\/(dup|ok)\.md:2: id: "journal:ok" is already the id of/.test(line)));
+    assert.ok(
+      lines.some((line) =>
+        /journal\/(dup|ok)\.md:2: id: "journal:ok" is already the id of/.test(line),
+      ),
+    );
     assert.match(lines.at(-1)!, /4 problem\(s\)/);
   });
 
   it('build fails with one clear line per problem and no stack trace', async () => {
     const archive = temporaryFolder();
     await mkdir(path.join(archive, 'journal'), { recursive: true });
-    await writeFile(path.join(archive, 'journal', 'bad.md'), '---\nid: journal:bad\nsource: journal\nkind: note\ndate: 2020-01-01\ntags: oops\n---\n');
+    await writeFile(
+      path.join(archive, 'journal', 'bad.md'),
+      '---\nid: journal:bad\nsource: journal\nkind: note\ndate: 2020-01-01\ntags: oops\n---\n',
+    );
     const build = inhale(['build', '--archive', archive, '--out', path.join(archive, '..', 'out')]);
     assert.equal(build.status, 1);
     assert.match(build.stderr, /journal\/bad\.md:6: tags: expected a list of strings/);

@@ -10,7 +10,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Why browser tests cannot run here, or undefined when they can. In CI they always must. */
 export function browserUnavailable(): string | undefined {
   if (existsSync(CHROMIUM)) return undefined;
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: .ci/run must install Debian's chromium`);
+  if (process.env.CI === 'true')
+    throw new Error(`${CHROMIUM} is missing: .ci/run must install Debian's chromium`);
   return `${CHROMIUM} not found: install Debian's chromium to run browser tests`;
 }
 
