@@ -67,7 +67,10 @@ describe('building the demo archive', () => {
       );
     }
     const year2019 = entries.filter((entry) => entry.date.startsWith('2019')).length;
-    assert.match(html.get('2019/index.html')!, new RegExp(`<p class="lead">\\s*${year2019} entries`));
+    assert.match(
+      html.get('2019/index.html')!,
+      new RegExp(`<p class="lead">\\s*${year2019} entries`),
+    );
     const march = entries.filter((entry) => entry.date.startsWith('2019-03'));
     const monthPage = html.get('2019/03/index.html')!;
     assert.equal(monthPage.match(/<li class="card">/g)?.length, march.length);
