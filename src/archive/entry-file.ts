@@ -3,6 +3,7 @@
  * body. Every problem names the file, the line and the field.
  */
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { Document, LineCounter, parseDocument, isNode, stringify } from 'yaml';
 import type { z } from 'zod';
 
@@ -55,6 +56,37 @@ export function parseEntryText(text: string, file: string): EntryFile {
     throw problem(file, 1, 'front matter is not closed: add a line "---" after the last field');
   }
 
+  const fast = parseFast(source);
+  if (fast) return fast;
+  return parseStrict(source, file);
+}
+
+/** A fence and a body after the opening `---` line, or undefined when there is no closing one. */
+const FENCED = /^---[^\r\n]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
+/** Anchors and aliases: left to the strict parser, which caps their expansion. */
+const ANCHOR_OR_ALIAS = /(^|[\s,[{:-])[&*][^\s,[\]{}]/m;
+
+/**
+ * The common case, about five times faster: a valid entry without anchors. js-yaml with the
+ * YAML 1.2 core schema (no timestamps, no merge keys, no custom tags; duplicate keys throw).
+ * Anything unusual or invalid goes to parseStrict, which explains it with lines and fields.
+ */
+function parseFast(source: string): EntryFile | undefined {
+  const match = FENCED.exec(source);
+  if (!match || match[1]!.length > MAX_FRONT_MATTER_BYTES / 4 || ANCHOR_OR_ALIAS.test(match[1]!))
+    return undefined;
+  let data: unknown;
+  try {
+    data = loadYaml(match[1]!, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const result = EntrySchema.safeParse(data);
+  return result.success ? { data: result.data, body: match[2]! } : undefined;
+}
+
+function parseStrict(source: string, file: string): EntryFile {
   let document: Document | undefined;
   const lines = new LineCounter();
   const yamlEngine = (yamlText: string) => {

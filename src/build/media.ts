@@ -1,12 +1,13 @@
 /**
  * Publishes the archive's images: upright, resized to IMAGE_WIDTHS as WebP, every piece of
  * metadata (GPS, camera serials, XMP) stripped because sharp drops it unless asked to keep it.
- * Results are cached by path, size and modification time, so an unchanged photo is processed once.
+ * Results are cached by content hash, so an unchanged photo is processed once.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 
 import sharp from 'sharp';
 
@@ -36,33 +37,70 @@ export async function publishImages(
   let processed = 0;
   await mkdir(path.join(outDir, 'media'), { recursive: true });
   await mkdir(cacheDir, { recursive: true });
-  await mapLimit([...new Set(paths)], availableParallelism(), async (archivePath) => {
+  // path, size and time → content hash; the outputs are stored by content hash, so a photo
+  // that is moved, or stored twice, is processed once.
+  const indexFile = path.join(cacheDir, 'index.v8');
+  const index = await readIndex(indexFile);
+  const byContent = new Map<string, Promise<CachedImage>>();
+  let indexChanged = false;
+  await mapLimit([...new Set(paths)], availableParallelism() * 2, async (archivePath) => {
     const source = path.join(archiveDir, archivePath);
     try {
       const info = await stat(source);
-      const key = createHash('sha256')
-        .update(`${archivePath}\0${info.size}\0${info.mtimeMs}`)
-        .digest('hex')
-        .slice(0, 32);
-      const cachedInfo = path.join(cacheDir, `${key}.json`);
-      let size = await readJson(cachedInfo);
-      if (!size) {
-        size = await processImage(source, (name) => path.join(cacheDir, `${key}-${name}.webp`));
-        await writeFile(cachedInfo, JSON.stringify(size));
-        processed++;
+      const statKey = `${archivePath}\0${info.size}\0${info.mtimeMs}`;
+      let hash = index.get(statKey);
+      if (!hash) {
+        hash = createHash('sha256')
+          .update(await readFile(source))
+          .digest('hex')
+          .slice(0, 32);
+        index.set(statKey, hash);
+        indexChanged = true;
       }
+      const key = hash;
+      let size = byContent.get(key);
+      if (!size) {
+        size = (async () => {
+          const cachedInfo = path.join(cacheDir, `${key}.json`);
+          const known = await readJson(cachedInfo);
+          if (known) return known;
+          const made = await processImage(source, (name) =>
+            path.join(cacheDir, `${key}-${name}.webp`),
+          );
+          await writeFile(cachedInfo, JSON.stringify(made));
+          processed++;
+          return made;
+        })();
+        byContent.set(key, size);
+      }
+      const dimensions = await size;
       for (const name of Object.keys(IMAGE_WIDTHS) as ImageSize[]) {
         await place(
           path.join(cacheDir, `${key}-${name}.webp`),
           path.join(outDir, mediaUrl(archivePath, name)),
         );
       }
-      images.set(archivePath, size);
+      images.set(archivePath, dimensions);
     } catch (error) {
       warnings.push(`${archivePath}: image not published: ${(error as Error).message}`);
     }
   });
+  if (indexChanged) await writeIndex(indexFile, index);
   return { images, warnings, processed };
+}
+
+async function readIndex(file: string): Promise<Map<string, string>> {
+  try {
+    return deserialize(await readFile(file)) as Map<string, string>;
+  } catch {
+    return new Map();
+  }
+}
+
+async function writeIndex(file: string, index: Map<string, string>): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, serialize(index));
+  await rename(temporary, file);
 }
 
 async function processImage(

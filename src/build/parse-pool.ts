@@ -43,9 +43,8 @@ function parseInWorker(
   config: ArchiveConfig,
 ): Promise<ParseResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./parse-worker-entry.mjs', import.meta.url), {
       workerData: { archiveDir, files, config },
-      execArgv: ['--import', import.meta.resolve('tsx')],
     });
     worker.once('message', (results: ParseResult[]) => {
       resolve(results);
