@@ -1,5 +1,5 @@
 /** The layouts of the archive's pages. Each returns a whole HTML document. */
-import type { EntryRecord } from '../src/build/entry-record.ts';
+import type { EntryRecord, EntrySummary } from '../src/build/entry-record.ts';
 import { html, type Html } from '../src/build/html.ts';
 import { basePage, href, type Crumb, type PageContext } from './base.ts';
 import {
@@ -16,10 +16,10 @@ import {
 } from './parts.ts';
 
 export interface Neighbours {
-  previous?: EntryRecord;
-  next?: EntryRecord;
+  previous?: EntrySummary;
+  next?: EntrySummary;
   /** The entry this one replies to, when it is in the archive. */
-  parent?: EntryRecord;
+  parent?: EntrySummary;
 }
 
 const dayCrumbs = (date: string): Crumb[] => {
@@ -238,7 +238,7 @@ export function yearsPage(context: PageContext, years: [string, number][]): stri
 export function homePage(
   context: PageContext,
   view: EntryView,
-  recent: EntryRecord[],
+  recent: EntrySummary[],
   years: [string, number][],
   sources: [string, string, number][],
   total: number,
@@ -288,7 +288,7 @@ export function groupPage(
   context: PageContext,
   view: EntryView,
   heading: { title: string; folderTitle: string; folder: string; slug: string; total: number },
-  entries: EntryRecord[],
+  entries: EntrySummary[],
   page: number,
   pages: number,
 ): string {

@@ -2,7 +2,7 @@
 import { ROOT_MARKER } from '../src/build/markdown.ts';
 import { mediaUrl } from '../src/build/media-urls.ts';
 import { html, trusted, type Html } from '../src/build/html.ts';
-import type { EntryRecord } from '../src/build/entry-record.ts';
+import type { EntryRecord, EntrySummary } from '../src/build/entry-record.ts';
 import { href, type PageContext } from './base.ts';
 
 export const MONTHS = [
@@ -26,7 +26,7 @@ export type ImageInfo = Map<string, { width: number; height: number }>;
 
 /** What the entry layouts need beyond the page context. */
 export interface EntryView {
-  urlOf: (entry: EntryRecord) => string;
+  urlOf: (entry: EntrySummary) => string;
   images: ImageInfo;
   sourceLabel: (source: string) => string;
 }
@@ -51,7 +51,7 @@ export function formatTime(date: string): string {
 }
 
 /** The entry's title, or the start of its text, or its kind and day. */
-export function titleOf(entry: EntryRecord): string {
+export function titleOf(entry: EntrySummary): string {
   if (entry.title) return entry.title;
   if (entry.text)
     return entry.text.length > 70
@@ -60,14 +60,14 @@ export function titleOf(entry: EntryRecord): string {
   return `${capitalize(entry.kind)}, ${formatDay(entry.date)}`;
 }
 
-export function summaryOf(entry: EntryRecord, length = 220): string {
+export function summaryOf(entry: EntrySummary, length = 220): string {
   const text = entry.text;
   return text.length > length ? `${text.slice(0, length).replace(/\s+\S*$/, '')}…` : text;
 }
 
 export const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-export function timeTag(entry: EntryRecord, withDay = true): Html {
+export function timeTag(entry: EntrySummary, withDay = true): Html {
   const label = withDay
     ? `${formatDay(entry.date)}, ${formatTime(entry.date)}`
     : formatTime(entry.date);
@@ -126,7 +126,7 @@ export function mediaGallery(context: PageContext, view: EntryView, entry: Entry
 export function entryCard(
   context: PageContext,
   view: EntryView,
-  entry: EntryRecord,
+  entry: EntrySummary,
   withDay = true,
   level = 3,
 ): Html {
@@ -148,7 +148,7 @@ export function entryCard(
 export function entryList(
   context: PageContext,
   view: EntryView,
-  entries: EntryRecord[],
+  entries: EntrySummary[],
   withDay = true,
   level = 3,
 ): Html {

@@ -20,7 +20,7 @@ export function archivePagesPlugin(eleventyConfig: UserConfig): void {
     return {
       title: archive.config.title,
       owner: archive.config.owner,
-      entries: archive.entries.length,
+      entries: archive.summaries.length,
     };
   });
   eleventyConfig.on('eleventy.after', async () => {

@@ -1,56 +1,348 @@
 /**
- * Builds an archive's pages into an output folder, and keeps what it learned so that `serve`
- * can rebuild only the pages an edit touches.
+ * Builds an archive's pages into an output folder. The entries are split by year among shards
+ * (worker threads for a large archive); the main thread holds summaries only, computes the
+ * timeline (URLs, neighbours, groups) and renders the pages made of summaries. `serve` keeps the
+ * site and calls update() so an edit re-renders only the pages that show the edited entry.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { loadConfig } from '../archive/config.ts';
 import { EntryError, type Problem } from '../archive/errors.ts';
-import type { EntryRecord } from './entry-record.ts';
-import { CACHE_DIR, loadArchive, type Archive } from './load-archive.ts';
-import { publishImages } from './media.ts';
-import { pageSpecs } from './pages.ts';
-import { readRecord } from './read-record.ts';
+import type { ArchiveConfig } from '../archive/schema.ts';
+import { byTime, type EntrySummary } from './entry-record.ts';
+import { listEntryFiles } from './entry-files.ts';
+import { outputFileOf, sitePageSpecs, type EntryLinks, type ShardRenderInput } from './pages.ts';
+import { bucketOf, CACHE_DIR } from './shard.ts';
+import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
 import { buildTimeline, groupSlug, type Timeline } from './timeline.ts';
 import {
   readManifest,
+  removeStale,
   saveManifest,
   writePages,
   type Manifest,
-  type WriteResult,
 } from './write-pages.ts';
 
 const ASSETS = fileURLToPath(new URL('../../layouts/assets/', import.meta.url));
 
-export interface BuildSummary extends WriteResult {
+export interface BuildSummary {
   entries: number;
+  pages: number;
+  written: number;
+  removed: number;
   parsed: number;
-  images: number;
   imagesProcessed: number;
   warnings: string[];
   seconds: number;
 }
 
+export interface LoadedArchive {
+  config: ArchiveConfig;
+  summaries: EntrySummary[];
+  problems: Problem[];
+  parsed: number;
+  imagesProcessed: number;
+  warnings: string[];
+}
+
 export class ArchiveSite {
-  archive?: Archive;
+  config?: ArchiveConfig;
+  /** Every entry, oldest first. */
+  summaries: EntrySummary[] = [];
   timeline?: Timeline;
+  private shards: ShardHandle[] = [];
+  /** Folder-year bucket → shard that loads it; page year → shard that renders it. */
+  private readonly owners = new Map<string, number>();
+  /** Entry id → shard holding its record. */
+  private readonly holders = new Map<string, number>();
   private manifest: Manifest = new Map();
-  private images = new Map<string, { width: number; height: number }>();
+  private loaded?: LoadedArchive;
 
   constructor(
     readonly archiveDir: string,
     readonly outDir: string,
   ) {}
 
-  private get cacheDir(): string {
-    return path.join(this.archiveDir, CACHE_DIR);
-  }
-
   private get manifestFile(): string {
     const key = createHash('sha1').update(path.resolve(this.outDir)).digest('hex').slice(0, 12);
-    return path.join(this.cacheDir, `output-${key}.v8`);
+    return path.join(this.archiveDir, CACHE_DIR, `output-${key}.v8`);
+  }
+
+  /** Loads every entry; problems are returned, not thrown (for `inhale check`). */
+  async loadAll(): Promise<LoadedArchive> {
+    if (this.loaded) return this.loaded;
+    const config = (this.config = await loadConfig(this.archiveDir));
+    const files = await listEntryFiles(this.archiveDir);
+    this.shards = createShards(shardCount(files.length), {
+      archiveDir: this.archiveDir,
+      outDir: this.outDir,
+      config,
+    });
+    const plan = this.assignBuckets(files);
+    const results = await Promise.all(this.shards.map((shard, index) => shard.load(plan[index]!)));
+    const summaries: EntrySummary[] = [];
+    const problems: Problem[] = [];
+    results.forEach((result, index) => {
+      for (const summary of result.summaries) this.holders.set(summary.id, index);
+      summaries.push(...result.summaries);
+      problems.push(...result.problems);
+    });
+    summaries.sort(byTime);
+    problems.push(...duplicateIds(summaries));
+    this.summaries = summaries;
+    this.loaded = {
+      config,
+      summaries,
+      problems: problems.sort((a, b) =>
+        a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+      ),
+      parsed: results.reduce((sum, result) => sum + result.parsed, 0),
+      imagesProcessed: results.reduce((sum, result) => sum + result.imagesProcessed, 0),
+      warnings: results.flatMap((result) => result.warnings),
+    };
+    return this.loaded;
+  }
+
+  /** Loads and validates every entry; throws EntryError listing every problem. */
+  async load(): Promise<LoadedArchive> {
+    const loaded = await this.loadAll();
+    if (loaded.problems.length > 0) throw new EntryError(this.located(loaded.problems));
+    if (!this.timeline) {
+      await this.moveMisfiled(this.summaries);
+      this.timeline = buildTimeline(this.summaries);
+    }
+    return loaded;
+  }
+
+  /** Writes every page, skipping the ones whose bytes did not change, and removes stale ones. */
+  async build(): Promise<BuildSummary> {
+    const started = performance.now();
+    const loaded = await this.load();
+    await mkdir(this.outDir, { recursive: true });
+    await cp(ASSETS, path.join(this.outDir, 'assets'), { recursive: true });
+    const previous = await readManifest(this.manifestFile, this.outDir);
+    const { manifest, pages, written } = await this.render(previous);
+    const removed = await removeStale(this.outDir, previous, manifest);
+    this.manifest = manifest;
+    await saveManifest(this.manifestFile, this.outDir, manifest);
+    return {
+      entries: this.summaries.length,
+      pages,
+      written,
+      removed,
+      parsed: loaded.parsed,
+      imagesProcessed: loaded.imagesProcessed,
+      warnings: loaded.warnings,
+      seconds: (performance.now() - started) / 1000,
+    };
+  }
+
+  /**
+   * Re-reads changed entry files (`/`-separated, relative to the archive) and rewrites the
+   * pages that show them: entry pages and neighbours, days, months, years, groups, home.
+   */
+  async update(files: string[]): Promise<BuildSummary> {
+    const started = performance.now();
+    const byShard = new Map<number, string[]>();
+    for (const file of files) {
+      const owner = this.ownerOf(bucketOf(file));
+      (byShard.get(owner) ?? byShard.set(owner, []).get(owner)!).push(file);
+    }
+    const results = await Promise.all(
+      [...byShard].map(
+        async ([index, list]) => [index, await this.shards[index]!.update(list)] as const,
+      ),
+    );
+    const problems = results.flatMap(([, result]) => result.problems);
+    if (problems.length > 0) throw new EntryError(this.located(problems));
+
+    const oldById = new Map(this.summaries.map((summary) => [summary.id, summary]));
+    const removedIds = new Set(results.flatMap(([, result]) => result.removed));
+    const added = results.flatMap(([index, result]) =>
+      result.summaries.map((summary) => (this.holders.set(summary.id, index), summary)),
+    );
+    const addedIds = new Set(added.map((summary) => summary.id));
+    const collision = added.find(
+      (summary) => !removedIds.has(summary.id) && oldById.has(summary.id),
+    );
+    if (collision)
+      throw new EntryError(
+        this.located([
+          {
+            file: collision.file,
+            line: 2,
+            field: 'id',
+            message: `"${collision.id}" is already the id of ${oldById.get(collision.id)!.file}`,
+          },
+        ]),
+      );
+    const summaries = this.summaries
+      .filter((summary) => !removedIds.has(summary.id) && !addedIds.has(summary.id))
+      .concat(added);
+    summaries.sort(byTime);
+    await this.moveMisfiled(added);
+    const oldTimeline = this.timeline!;
+    this.summaries = summaries;
+    this.timeline = buildTimeline(summaries);
+
+    const keys = new Set<string>(['site']);
+    for (const id of removedIds) touch(keys, oldById.get(id), oldTimeline);
+    for (const summary of added) touch(keys, summary, this.timeline);
+    const { manifest, pages, written } = await this.render(this.manifest, [...keys]);
+    for (const [file, hash] of manifest) this.manifest.set(file, hash);
+    let removed = 0;
+    for (const id of removedIds) {
+      const oldUrl = oldTimeline.urlOf.get(id);
+      if (oldUrl && !this.timeline.urlOf.has(id) ? true : oldUrl !== this.timeline.urlOf.get(id)) {
+        if (!oldUrl) continue;
+        await rm(path.join(this.outDir, outputFileOf(oldUrl)), { force: true });
+        this.manifest.delete(outputFileOf(oldUrl));
+        removed++;
+      }
+    }
+    await saveManifest(this.manifestFile, this.outDir, this.manifest);
+    return {
+      entries: summaries.length,
+      pages,
+      written,
+      removed,
+      parsed: files.length,
+      imagesProcessed: results.reduce((n, [, r]) => n + r.imagesProcessed, 0),
+      warnings: [],
+      seconds: (performance.now() - started) / 1000,
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.shards.map((shard) => shard.close()));
+    this.shards = [];
+  }
+
+  /** Renders the shards' pages and the site pages in parallel; `keys` limits both. */
+  private async render(
+    previous: Manifest,
+    keys?: string[],
+  ): Promise<{ manifest: Manifest; pages: number; written: number }> {
+    const timeline = this.timeline!;
+    const config = this.config!;
+    const site = { title: config.title, owner: config.owner, language: config.language };
+    const inputs = this.shards.map((): ShardRenderInput => ({
+      site,
+      links: new Map(),
+      others: new Map(),
+    }));
+    const previousOf = this.shards.map((): Manifest => new Map());
+    const mainPrevious: Manifest = new Map();
+    for (const [file, hash] of previous) {
+      const year = file.slice(0, 4);
+      if (/^\d{4}\//.test(file.slice(0, 5))) previousOf[this.ownerOf(year)]!.set(file, hash);
+      else mainPrevious.set(file, hash);
+    }
+    const { entries, byId, urlOf } = timeline;
+    const withUrl = (summary: EntrySummary | undefined) =>
+      summary && { ...summary, url: urlOf.get(summary.id)! };
+    entries.forEach((entry, index) => {
+      const holder = this.holders.get(entry.id)!;
+      const input = inputs[holder]!;
+      const link: EntryLinks = { url: urlOf.get(entry.id)! };
+      const previousEntry = entries[index - 1];
+      const nextEntry = entries[index + 1];
+      const parent = entry.inReplyTo ? byId.get(entry.inReplyTo) : undefined;
+      if (previousEntry) link.previous = previousEntry.id;
+      if (nextEntry) link.next = nextEntry.id;
+      if (parent) link.parent = parent.id;
+      input.links.set(entry.id, link);
+      for (const other of [previousEntry, nextEntry, parent]) {
+        if (other && this.holders.get(other.id) !== holder)
+          input.others.set(other.id, withUrl(other)!);
+      }
+    });
+    const images = new Map(
+      entries
+        .filter((entry) => entry.thumb && entry.images[0])
+        .map((entry) => [entry.images[0]!, entry.thumb!]),
+    );
+    const wanted = keys ? new Set(keys) : undefined;
+    const shardKeys = keys?.filter((key) => /^(entry|day|month|year):/.test(key));
+    const [siteResult, ...shardResults] = await Promise.all([
+      Promise.resolve().then(() => {
+        const specs = sitePageSpecs(timeline, site, images);
+        return writePages(
+          this.outDir,
+          wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs,
+          mainPrevious,
+        );
+      }),
+      ...this.shards.map((shard, index) =>
+        shard.render(inputs[index]!, previousOf[index]!, shardKeys),
+      ),
+    ]);
+    const manifest: Manifest = new Map(siteResult!.manifest);
+    let pages = siteResult!.result.pages;
+    let written = siteResult!.result.written;
+    for (const result of shardResults) {
+      for (const [file, hash] of result.manifest) manifest.set(file, hash);
+      pages += result.pages;
+      written += result.written;
+    }
+    return { manifest, pages, written };
+  }
+
+  /** Gives each shard contiguous folder-years with about the same number of files. */
+  private assignBuckets(files: string[]): string[][] {
+    const buckets = new Map<string, string[]>();
+    for (const file of files)
+      (buckets.get(bucketOf(file)) ?? buckets.set(bucketOf(file), []).get(bucketOf(file))!).push(
+        file,
+      );
+    const plan = this.shards.map((): string[] => []);
+    const perShard = files.length / this.shards.length;
+    let shard = 0;
+    for (const [bucket, list] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (
+        plan[shard]!.length > 0 &&
+        plan[shard]!.length + list.length / 2 > perShard &&
+        shard < plan.length - 1
+      )
+        shard++;
+      this.owners.set(bucket, shard);
+      plan[shard]!.push(...list);
+    }
+    return plan;
+  }
+
+  /** The shard for a year: its folder's, else the nearest earlier year's, else the first. */
+  private ownerOf(year: string): number {
+    const owner = this.owners.get(year);
+    if (owner !== undefined) return owner;
+    const earlier = [...this.owners.keys()]
+      .filter((key) => key < year && /^\d{4}$/.test(key))
+      .sort()
+      .pop();
+    const chosen = earlier ? this.owners.get(earlier)! : 0;
+    this.owners.set(year, chosen);
+    return chosen;
+  }
+
+  /** Moves records filed under another year than their date's to the shard that renders that year. */
+  private async moveMisfiled(summaries: EntrySummary[]): Promise<void> {
+    const moves = new Map<string, string[]>();
+    for (const summary of summaries) {
+      const from = this.holders.get(summary.id)!;
+      const to = this.ownerOf(summary.date.slice(0, 4));
+      if (from !== to)
+        (moves.get(`${from}>${to}`) ?? moves.set(`${from}>${to}`, []).get(`${from}>${to}`)!).push(
+          summary.id,
+        );
+    }
+    for (const [route, ids] of moves) {
+      const [from, to] = route.split('>').map(Number) as [number, number];
+      await this.shards[to]!.adopt(await this.shards[from]!.release(ids));
+      for (const id of ids) this.holders.set(id, to);
+    }
   }
 
   /** Problems with paths as the person typed the archive folder, so editors can open them. */
@@ -60,135 +352,39 @@ export class ArchiveSite {
       file: path.join(this.archiveDir, problem.file),
     }));
   }
+}
 
-  /** Loads and validates every entry; throws EntryError listing every problem. */
-  async load(): Promise<Archive> {
-    const archive = await loadArchive(this.archiveDir);
-    if (archive.problems.length > 0) throw new EntryError(this.located(archive.problems));
-    this.archive = archive;
-    this.timeline = buildTimeline(archive.entries);
-    return archive;
+function touch(keys: Set<string>, entry: EntrySummary | undefined, timeline: Timeline): void {
+  if (!entry) return;
+  const index = timeline.indexOf.get(entry.id);
+  if (index === undefined) return;
+  for (const neighbour of [timeline.entries[index - 1], entry, timeline.entries[index + 1]]) {
+    if (neighbour) keys.add(`entry:${neighbour.id}`);
   }
+  const [year, month, day] = [
+    entry.date.slice(0, 4),
+    entry.date.slice(5, 7),
+    entry.date.slice(8, 10),
+  ];
+  keys.add(`year:${year}`).add(`month:${year}-${month}`).add(`day:${year}-${month}-${day}`);
+  for (const tag of entry.tags) keys.add(`tag:${groupSlug(tag)}`);
+  for (const person of entry.people) keys.add(`person:${groupSlug(person)}`);
+  keys.add(`source:${groupSlug(entry.source)}`);
+}
 
-  /** Writes every page, skipping the ones whose bytes did not change. */
-  async build(): Promise<BuildSummary> {
-    const started = performance.now();
-    const archive = this.archive ?? (await this.load());
-    const timeline = this.timeline!;
-    await mkdir(this.outDir, { recursive: true });
-    const previous = await readManifest(this.manifestFile, this.outDir);
-    await cp(ASSETS, path.join(this.outDir, 'assets'), { recursive: true });
-    const media = await publishImages(
-      this.archiveDir,
-      path.join(this.cacheDir, 'media'),
-      this.outDir,
-      archive.entries.flatMap((entry) => entry.images),
-    );
-    this.images = media.images;
-    const site = {
-      title: archive.config.title,
-      owner: archive.config.owner,
-      language: archive.config.language,
-    };
-    const { manifest, result } = await writePages(
-      this.outDir,
-      pageSpecs(timeline, site, this.images),
-      previous,
-      {
-        complete: true,
-      },
-    );
-    this.manifest = manifest;
-    await saveManifest(this.manifestFile, this.outDir, manifest);
-    return {
-      ...result,
-      entries: archive.entries.length,
-      parsed: archive.parsed,
-      images: media.images.size,
-      imagesProcessed: media.processed,
-      warnings: media.warnings,
-      seconds: (performance.now() - started) / 1000,
-    };
+function duplicateIds(entries: EntrySummary[]): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const first = seen.get(entry.id);
+    if (first)
+      problems.push({
+        file: entry.file,
+        line: 2,
+        field: 'id',
+        message: `"${entry.id}" is already the id of ${first}`,
+      });
+    else seen.set(entry.id, entry.file);
   }
-
-  /**
-   * Re-reads the changed entry files and rewrites the pages that show them: their entry pages,
-   * neighbours, days, months, years, tags, people, sources and the site-wide pages.
-   */
-  async update(changedFiles: string[]): Promise<BuildSummary> {
-    const started = performance.now();
-    const archive = this.archive!;
-    const before = new Map(archive.entries.map((entry) => [entry.file, entry]));
-    const replaced: EntryRecord[] = [];
-    const added: EntryRecord[] = [];
-    for (const file of changedFiles) {
-      const result = await readRecord(this.archiveDir, file, archive.config);
-      if (result.problems) {
-        if (result.problems[0]?.message.startsWith('ENOENT')) {
-          const old = before.get(file);
-          if (old) replaced.push(old);
-          continue;
-        }
-        throw new EntryError(this.located(result.problems));
-      }
-      const old = before.get(file);
-      if (old) replaced.push(old);
-      added.push(result.record!);
-    }
-    const removedSet = new Set(replaced);
-    const entries = archive.entries.filter((entry) => !removedSet.has(entry)).concat(added);
-    entries.sort((a, b) => a.instant - b.instant || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    archive.entries = entries;
-    const oldTimeline = this.timeline!;
-    const timeline = buildTimeline(entries);
-    this.timeline = timeline;
-
-    const keys = new Set<string>(['site']);
-    const touch = (entry: EntryRecord | undefined, line: Timeline) => {
-      if (!entry) return;
-      const index = line.indexOf.get(entry)!;
-      for (const neighbour of [line.entries[index - 1], entry, line.entries[index + 1]]) {
-        if (neighbour) keys.add(`entry:${neighbour.id}`);
-      }
-      const [year, month, day] = [
-        entry.date.slice(0, 4),
-        entry.date.slice(5, 7),
-        entry.date.slice(8, 10),
-      ];
-      keys.add(`year:${year}`).add(`month:${year}-${month}`).add(`day:${year}-${month}-${day}`);
-      for (const tag of entry.tags) keys.add(`tag:${groupSlug(tag)}`);
-      for (const person of entry.people) keys.add(`person:${groupSlug(person)}`);
-      keys.add(`source:${groupSlug(entry.source)}`);
-    };
-    for (const entry of replaced) touch(entry, oldTimeline);
-    for (const entry of added) touch(entry, timeline);
-
-    const media = await publishImages(
-      this.archiveDir,
-      path.join(this.cacheDir, 'media'),
-      this.outDir,
-      added.flatMap((entry) => entry.images),
-    );
-    for (const [key, value] of media.images) this.images.set(key, value);
-    const site = {
-      title: archive.config.title,
-      owner: archive.config.owner,
-      language: archive.config.language,
-    };
-    const specs = [...pageSpecs(timeline, site, this.images)].filter((spec) => keys.has(spec.key));
-    const { manifest, result } = await writePages(this.outDir, specs, this.manifest, {
-      complete: false,
-    });
-    this.manifest = manifest;
-    await saveManifest(this.manifestFile, this.outDir, manifest);
-    return {
-      ...result,
-      entries: entries.length,
-      parsed: changedFiles.length,
-      images: this.images.size,
-      imagesProcessed: media.processed,
-      warnings: media.warnings,
-      seconds: (performance.now() - started) / 1000,
-    };
-  }
+  return problems;
 }

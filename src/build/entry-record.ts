@@ -89,3 +89,65 @@ export function buildRecord(file: string, text: string, config: ArchiveConfig): 
 }
 
 const unique = (values: string[]) => [...new Set(values)];
+
+/**
+ * What lists, links and group pages need of an entry: small enough that the main thread holds
+ * 100,000 of them while the full records stay in the shard that loaded them.
+ */
+export interface EntrySummary {
+  file: string;
+  id: string;
+  source: string;
+  kind: string;
+  date: string;
+  instant: number;
+  title?: string;
+  slug: string;
+  tags: string[];
+  people: string[];
+  inReplyTo?: string;
+  visibility: EntryRecord['visibility'];
+  /** The start of the body's text. */
+  text: string;
+  /** The first image, if any. */
+  images: string[];
+  /** Size of the first image as published; absent when it could not be published. */
+  thumb?: { width: number; height: number };
+  /** Site-root-relative URL, once the main thread has given it one. */
+  url?: string;
+}
+
+/** Longest text kept in a summary: enough for titles and card summaries. */
+const SUMMARY_TEXT = 300;
+
+export function summarize(
+  record: EntryRecord,
+  thumb?: { width: number; height: number },
+): EntrySummary {
+  const summary: EntrySummary = {
+    file: record.file,
+    id: record.id,
+    source: record.source,
+    kind: record.kind,
+    date: record.date,
+    instant: record.instant,
+    slug: record.slug,
+    tags: record.tags,
+    people: record.people,
+    visibility: record.visibility,
+    text: record.text.length > SUMMARY_TEXT ? record.text.slice(0, SUMMARY_TEXT) : record.text,
+    images: record.images.slice(0, 1),
+  };
+  if (record.title) summary.title = record.title;
+  if (record.inReplyTo) summary.inReplyTo = record.inReplyTo;
+  if (thumb) summary.thumb = thumb;
+  return summary;
+}
+
+/** Oldest first; ties by id, so the order never depends on the file system. */
+export function byTime(
+  a: { instant: number; id: string },
+  b: { instant: number; id: string },
+): number {
+  return a.instant - b.instant || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -15,7 +15,7 @@ import {
   yearsPage,
 } from '../../layouts/pages.ts';
 import { capitalize, type EntryView, type ImageInfo } from '../../layouts/parts.ts';
-import type { EntryRecord } from './entry-record.ts';
+import type { EntryRecord, EntrySummary } from './entry-record.ts';
 import { countBy, groupSlug, type Group, type Timeline } from './timeline.ts';
 
 export interface PageSpec {
@@ -43,31 +43,71 @@ const SOURCE_LABELS: Record<string, string> = {
 
 export const sourceLabel = (source: string) => SOURCE_LABELS[source] ?? capitalize(source);
 
-export function* pageSpecs(timeline: Timeline, site: Site, images: ImageInfo): Generator<PageSpec> {
-  const view = {
-    urlOf: (entry: EntryRecord) => timeline.urlOf.get(entry)!,
-    images,
-    sourceLabel,
-    slugOf: groupSlug,
-  };
-  const context = (url: string): PageContext => ({ site, url, root: rootOf(url) });
-  const { entries, calendar } = timeline;
+/** How an entry page links to the rest of the archive; computed by the main thread. */
+export interface EntryLinks {
+  url: string;
+  previous?: string;
+  next?: string;
+  parent?: string;
+}
 
-  for (const [index, entry] of entries.entries()) {
-    const url = view.urlOf(entry);
-    const parent = entry.inReplyTo ? timeline.byId.get(entry.inReplyTo) : undefined;
-    const around = { previous: entries[index - 1], next: entries[index + 1], parent };
-    yield {
-      url,
-      key: `entry:${entry.id}`,
-      render: () => entryPage(context(url), view, entry, around),
+/** What a shard needs to render the pages of its years. */
+export interface ShardRenderInput {
+  site: Site;
+  /** Links of every entry the shard renders, by id. */
+  links: Map<string, EntryLinks>;
+  /** Summaries of entries the shard links to but does not hold (neighbours, parents), by id. */
+  others: Map<string, EntrySummary>;
+}
+
+const contextOf =
+  (site: Site) =>
+  (url: string): PageContext => ({ site, url, root: rootOf(url) });
+
+/**
+ * Pages that show whole entries: entry pages and the day, month and year pages of the years a
+ * shard holds. `records` are all of those years' entries, oldest first.
+ */
+export function* shardPageSpecs(
+  records: EntryRecord[],
+  images: ImageInfo,
+  input: ShardRenderInput,
+): Generator<PageSpec> {
+  const { links, others } = input;
+  const own = new Map(records.map((record) => [record.id, record]));
+  const find = (id: string | undefined): EntrySummary | undefined =>
+    id ? (own.get(id) ?? others.get(id)) : undefined;
+  const urlOf = (entry: EntrySummary) =>
+    links.get(entry.id)?.url ?? others.get(entry.id)?.url ?? '';
+  const view = { urlOf, images, sourceLabel, slugOf: groupSlug };
+  const context = contextOf(input.site);
+  const calendar = new Map<string, Map<string, Map<string, EntryRecord[]>>>();
+
+  for (const entry of records) {
+    const link = links.get(entry.id);
+    if (!link) continue;
+    const around = {
+      previous: find(link.previous),
+      next: find(link.next),
+      parent: find(link.parent),
     };
+    yield {
+      url: link.url,
+      key: `entry:${entry.id}`,
+      render: () => entryPage(context(link.url), view, entry, around),
+    };
+    const [year, month, day] = [
+      entry.date.slice(0, 4),
+      entry.date.slice(5, 7),
+      entry.date.slice(8, 10),
+    ];
+    const months = calendar.get(year) ?? calendar.set(year, new Map()).get(year)!;
+    const days = months.get(month) ?? months.set(month, new Map()).get(month)!;
+    (days.get(day) ?? days.set(day, []).get(day)!).push(entry);
   }
 
-  const yearCounts: [string, number][] = [];
   for (const [year, months] of calendar) {
     const yearEntries = [...months.values()].flatMap((days) => [...days.values()].flat());
-    yearCounts.push([year, yearEntries.length]);
     const url = `${year}/`;
     yield {
       url,
@@ -100,6 +140,29 @@ export function* pageSpecs(timeline: Timeline, site: Site, images: ImageInfo): G
       }
     }
   }
+}
+
+/** Pages built from summaries alone: tags, people, sources, their indexes, years, home, 404. */
+export function* sitePageSpecs(
+  timeline: Timeline,
+  site: Site,
+  images: ImageInfo,
+): Generator<PageSpec> {
+  const view = {
+    urlOf: (entry: EntrySummary) => timeline.urlOf.get(entry.id)!,
+    images,
+    sourceLabel,
+    slugOf: groupSlug,
+  };
+  const context = contextOf(site);
+  const { entries } = timeline;
+  const yearCounts: [string, number][] = [...timeline.calendar].map(([year, months]) => [
+    year,
+    [...months.values()].reduce(
+      (sum, days) => sum + [...days.values()].reduce((n, list) => n + list.length, 0),
+      0,
+    ),
+  ]);
 
   const groups: [string, string, Group[]][] = [
     ['tags', 'Tags', timeline.tags],

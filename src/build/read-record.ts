@@ -1,5 +1,5 @@
-/** Reading entry files into records, shared by the main thread and the parser workers. */
-import { readFile } from 'node:fs/promises';
+/** Reading one entry file into a record, shared by the shards. */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { EntryError, type Problem } from '../archive/errors.ts';
@@ -10,16 +10,27 @@ export interface ParseResult {
   file: string;
   record?: EntryRecord;
   problems?: Problem[];
+  /** The file no longer exists. */
+  missing?: boolean;
 }
 
-/** Parses one file into a record or its problems; used by the workers and for single edits. */
-export async function readRecord(
+export function readRecordSync(
   archiveDir: string,
   file: string,
   config: ArchiveConfig,
-): Promise<ParseResult> {
+): ParseResult {
+  let text: string;
   try {
-    const text = await readFile(path.join(archiveDir, file), 'utf8');
+    text = readFileSync(path.join(archiveDir, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      file,
+      missing: code === 'ENOENT',
+      problems: [{ file, line: 1, message: `cannot read: ${code ?? error}` }],
+    };
+  }
+  try {
     return { file, record: buildRecord(file, text, config) };
   } catch (error) {
     if (error instanceof EntryError) return { file, problems: error.problems };

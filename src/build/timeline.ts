@@ -3,18 +3,18 @@
  * (years, months, days, tags, people, sources). Built once per build from the loaded records.
  */
 import { slugify, shortHash } from '../archive/paths.ts';
-import type { EntryRecord } from './entry-record.ts';
+import type { EntrySummary } from './entry-record.ts';
 
 export interface Timeline {
   /** Oldest first. */
-  entries: EntryRecord[];
-  /** Site-root-relative URL of each entry, `2014/03/01/walk/`. */
-  urlOf: Map<EntryRecord, string>;
-  /** Index of each entry in `entries`, for previous and next. */
-  indexOf: Map<EntryRecord, number>;
-  byId: Map<string, EntryRecord>;
+  entries: EntrySummary[];
+  /** Site-root-relative URL of each entry by id, `2014/03/01/walk/`. */
+  urlOf: Map<string, string>;
+  /** Index of each entry in `entries` by id, for previous and next. */
+  indexOf: Map<string, number>;
+  byId: Map<string, EntrySummary>;
   /** year → month → day → entries, keys as zero-padded strings, oldest first. */
-  calendar: Map<string, Map<string, Map<string, EntryRecord[]>>>;
+  calendar: Map<string, Map<string, Map<string, EntrySummary[]>>>;
   tags: Group[];
   people: Group[];
   sources: Group[];
@@ -23,17 +23,17 @@ export interface Timeline {
 export interface Group {
   name: string;
   slug: string;
-  entries: EntryRecord[];
+  entries: EntrySummary[];
 }
 
-export function buildTimeline(entries: EntryRecord[]): Timeline {
-  const urlOf = new Map<EntryRecord, string>();
-  const indexOf = new Map<EntryRecord, number>();
-  const byId = new Map<string, EntryRecord>();
+export function buildTimeline(entries: EntrySummary[]): Timeline {
+  const urlOf = new Map<string, string>();
+  const indexOf = new Map<string, number>();
+  const byId = new Map<string, EntrySummary>();
   const calendar: Timeline['calendar'] = new Map();
   const taken = new Set<string>();
   entries.forEach((entry, index) => {
-    indexOf.set(entry, index);
+    indexOf.set(entry.id, index);
     byId.set(entry.id, entry);
     const [year, month, day] = [
       entry.date.slice(0, 4),
@@ -45,10 +45,14 @@ export function buildTimeline(entries: EntryRecord[]): Timeline {
     // (date, id) order, gets a suffix from its id, which does not change when others are added.
     if (taken.has(url)) url = `${year}/${month}/${day}/${entry.slug}-${shortHash(entry.id, 6)}/`;
     taken.add(url);
-    urlOf.set(entry, url);
-    const months = getOrCreate(calendar, year, () => new Map<string, Map<string, EntryRecord[]>>());
-    const days = getOrCreate(months, month, () => new Map<string, EntryRecord[]>());
-    getOrCreate(days, day, (): EntryRecord[] => []).push(entry);
+    urlOf.set(entry.id, url);
+    const months = getOrCreate(
+      calendar,
+      year,
+      () => new Map<string, Map<string, EntrySummary[]>>(),
+    );
+    const days = getOrCreate(months, month, () => new Map<string, EntrySummary[]>());
+    getOrCreate(days, day, (): EntrySummary[] => []).push(entry);
   });
   return {
     entries,
@@ -69,7 +73,7 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
 }
 
 /** Groups by names (case-insensitive through their slug), largest first, then by name. */
-function groupBy(entries: EntryRecord[], namesOf: (entry: EntryRecord) => string[]): Group[] {
+function groupBy(entries: EntrySummary[], namesOf: (entry: EntrySummary) => string[]): Group[] {
   const groups = new Map<string, Group>();
   for (const entry of entries) {
     for (const name of namesOf(entry)) {
@@ -82,13 +86,19 @@ function groupBy(entries: EntryRecord[], namesOf: (entry: EntryRecord) => string
   );
 }
 
-/** The URL slug of a tag, person or source name. */
-export const groupSlug = (name: string) => slugify(name) || shortHash(name);
+const slugs = new Map<string, string>();
+
+/** The URL slug of a tag, person or source name (memoised: the same names recur thousands of times). */
+export function groupSlug(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) slugs.set(name, (slug = slugify(name) || shortHash(name)));
+  return slug;
+}
 
 /** Counts of entries per source for a list of entries, largest first. */
 export function countBy(
-  entries: EntryRecord[],
-  keyOf: (entry: EntryRecord) => string,
+  entries: EntrySummary[],
+  keyOf: (entry: EntrySummary) => string,
 ): [string, number][] {
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);

@@ -10,7 +10,8 @@ import { nowIn } from '../archive/dates.ts';
 import { formatEntry } from '../archive/entry-file.ts';
 import { InhaleError, type Problem } from '../archive/errors.ts';
 import { entryFilePath, slugify } from '../archive/paths.ts';
-import { CACHE_DIR, loadArchive } from '../build/load-archive.ts';
+import { ArchiveSite } from '../build/archive-site.ts';
+import { CACHE_DIR } from '../build/shard.ts';
 
 export async function initArchive(
   dir: string,
@@ -94,6 +95,11 @@ export async function createEntry(archiveDir: string, options: NewEntryOptions):
 export async function checkArchive(
   archiveDir: string,
 ): Promise<{ entries: number; problems: Problem[] }> {
-  const archive = await loadArchive(archiveDir);
-  return { entries: archive.entries.length, problems: archive.problems };
+  const site = new ArchiveSite(archiveDir, path.join(archiveDir, CACHE_DIR, 'check'));
+  try {
+    const { summaries, problems } = await site.loadAll();
+    return { entries: summaries.length, problems };
+  } finally {
+    await site.close();
+  }
 }

@@ -75,11 +75,12 @@ async function main(argv: string[]): Promise<void> {
           describe: 'Output folder',
         }),
       async (args) => {
-        const { summary, eleventyPages } = await buildSite(args.archive, args.out);
+        const { summary, eleventyPages, site } = await buildSite(args.archive, args.out);
+        await site.close();
         for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
         console.log(
           `Built ${summary.entries} entries into ${summary.pages + eleventyPages} pages in ${args.out}/ ` +
-            `(${summary.written} written, ${summary.pages - summary.written} unchanged, ${summary.images} images) ` +
+            `(${summary.written} written, ${summary.pages - summary.written} unchanged, ${summary.imagesProcessed} images processed) ` +
             `in ${summary.seconds.toFixed(2)} s.`,
         );
       },

@@ -13,7 +13,7 @@ import { watch } from 'chokidar';
 
 import { isInside } from '../archive/paths.ts';
 import type { ArchiveSite } from '../build/archive-site.ts';
-import { CACHE_DIR } from '../build/load-archive.ts';
+import { CACHE_DIR } from '../build/shard.ts';
 import { buildSite } from './build-site.ts';
 
 const TYPES: Record<string, string> = {
@@ -59,13 +59,15 @@ export async function serve(
     );
     const started = performance.now();
     try {
-      if (onlyEntries && site.archive) {
+      if (onlyEntries && site.timeline) {
         const summary = await site.update(changed);
         console.log(
           `Updated ${changed.length} file(s): ${summary.written} page(s) written in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
         );
       } else {
+        const previous = site;
         site = (await fullBuild(options)) ?? site;
+        if (site !== previous) await previous.close();
       }
       server.reload();
       options.onRebuild?.();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
 import { buildSite } from '../../src/cli/build-site.ts';
-import { loadArchive } from '../../src/build/load-archive.ts';
+import { ArchiveSite } from '../../src/build/archive-site.ts';
 import { DEMO, temporaryFolder } from '../helpers/paths.ts';
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -29,7 +29,12 @@ describe('building the demo archive', () => {
   const out = path.join(temporaryFolder(), 'dist');
   let files: string[] = [];
   let html = new Map<string, string>();
-  const demo = loadArchive(DEMO, { useCache: false });
+  const demo = (async () => {
+    const site = new ArchiveSite(DEMO, path.join(temporaryFolder(), 'unused'));
+    const { summaries } = await site.loadAll();
+    await site.close();
+    return { entries: summaries };
+  })();
 
   before(async () => {
     await buildSite(DEMO, out);

@@ -1,0 +1,91 @@
+/**
+ * Shards in worker threads for large archives, in the main thread for small ones; both behind
+ * the same asynchronous interface.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+import { Shard, type ShardOptions } from './shard.ts';
+
+type Methods = Pick<Shard, 'load' | 'update' | 'release' | 'adopt' | 'render'>;
+type Async<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R
+    ? (...args: A) => Promise<Awaited<R>>
+    : never;
+};
+
+export type ShardHandle = Async<Methods> & { close(): Promise<void> };
+
+/** Below this many entry files a worker costs more to start than it saves. */
+export const PARALLEL_THRESHOLD = 3000;
+
+export function shardCount(files: number): number {
+  return files < PARALLEL_THRESHOLD ? 1 : Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+export function createShards(count: number, options: ShardOptions): ShardHandle[] {
+  if (count === 1) return [inProcess(new Shard(options))];
+  return Array.from({ length: count }, () => inWorker(options));
+}
+
+function inProcess(shard: Shard): ShardHandle {
+  return {
+    load: (files) => shard.load(files),
+    update: (files) => shard.update(files),
+    release: async (ids) => shard.release(ids),
+    adopt: (records) => shard.adopt(records),
+    render: async (input, previous, keys) => shard.render(input, previous, keys),
+    close: async () => {},
+  };
+}
+
+function inWorker(options: ShardOptions): ShardHandle {
+  const worker = new Worker(new URL('./shard-worker-entry.mjs', import.meta.url), {
+    workerData: options,
+  });
+  const pending = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: unknown) => void }
+  >();
+  let next = 0;
+  worker.on(
+    'message',
+    (message: {
+      id: number;
+      result?: unknown;
+      error?: { message: string; problems?: unknown };
+    }) => {
+      const call = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.error)
+        call?.reject(Object.assign(new Error(message.error.message), message.error));
+      else call?.resolve(message.result);
+    },
+  );
+  worker.on('error', (error) => {
+    for (const call of pending.values()) call.reject(error);
+    pending.clear();
+  });
+  worker.unref();
+  const call =
+    (method: keyof Methods) =>
+    (...args: unknown[]) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        pending.set(id, { resolve, reject });
+        worker.ref();
+        worker.postMessage({ id, method, args });
+      }).finally(() => {
+        if (pending.size === 0) worker.unref();
+      });
+  return {
+    load: call('load') as ShardHandle['load'],
+    update: call('update') as ShardHandle['update'],
+    release: call('release') as ShardHandle['release'],
+    adopt: call('adopt') as ShardHandle['adopt'],
+    render: call('render') as ShardHandle['render'],
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}

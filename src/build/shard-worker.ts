@@ -1,0 +1,26 @@
+/** A shard in a worker thread: runs the methods the main thread asks for, one at a time. */
+import { parentPort, workerData } from 'node:worker_threads';
+
+import { Shard, type ShardOptions } from './shard.ts';
+
+const shard = new Shard(workerData as ShardOptions);
+let queue = Promise.resolve();
+
+parentPort?.on(
+  'message',
+  (message: {
+    id: number;
+    method: 'load' | 'update' | 'release' | 'adopt' | 'render';
+    args: unknown[];
+  }) => {
+    queue = queue.then(async () => {
+      try {
+        const method = shard[message.method] as (...args: unknown[]) => unknown;
+        const result = await method.apply(shard, message.args);
+        parentPort?.postMessage({ id: message.id, result });
+      } catch (error) {
+        parentPort?.postMessage({ id: message.id, error: { message: (error as Error).message } });
+      }
+    });
+  },
+);

@@ -1,0 +1,213 @@
+/**
+ * A shard holds the full records of some years of the archive and renders the pages that show
+ * whole entries (entry, day, month and year pages). A large archive gets one shard per core,
+ * each in a worker thread, so parsing, rendering and writing run in parallel and the main
+ * thread only ever holds summaries. The parse cache is kept per folder-year, beside the archive.
+ */
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+import type { Problem } from '../archive/errors.ts';
+import type { ArchiveConfig } from '../archive/schema.ts';
+import { byTime, summarize, type EntryRecord, type EntrySummary } from './entry-record.ts';
+import { publishImages } from './media.ts';
+import { shardPageSpecs, type ShardRenderInput } from './pages.ts';
+import { readRecordSync } from './read-record.ts';
+import { writePages, type Manifest } from './write-pages.ts';
+
+/** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
+export const CACHE_VERSION = 5;
+export const CACHE_DIR = '.inhale-cache';
+
+export interface ShardOptions {
+  archiveDir: string;
+  outDir: string;
+  config: ArchiveConfig;
+}
+
+export interface LoadResult {
+  summaries: EntrySummary[];
+  problems: Problem[];
+  parsed: number;
+  imagesProcessed: number;
+  warnings: string[];
+}
+
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  record?: EntryRecord;
+  problems?: Problem[];
+}
+
+/** The cache bucket of an entry file: its year folder, `twitter/2014/…` → `2014`. */
+export function bucketOf(file: string): string {
+  const year = file.split('/')[1];
+  return year && /^\d{4}$/.test(year) ? year : 'other';
+}
+
+/** Prints phase timings when INHALE_TIMING is set (for profiling builds). */
+export function timing(message: string): void {
+  if (process.env.INHALE_TIMING) console.error(`[timing] ${message}`);
+}
+
+export class Shard {
+  /** By file: two files may claim one id, and check must see both. */
+  private readonly records = new Map<string, EntryRecord>();
+  private readonly images = new Map<string, { width: number; height: number }>();
+
+  constructor(private readonly options: ShardOptions) {}
+
+  private get cacheDir(): string {
+    return path.join(this.options.archiveDir, CACHE_DIR);
+  }
+
+  /** Parses `files` (reusing the cache for unchanged ones) and publishes their images. */
+  async load(files: string[]): Promise<LoadResult> {
+    const started = performance.now();
+    const byBucket = new Map<string, string[]>();
+    for (const file of files)
+      (byBucket.get(bucketOf(file)) ?? byBucket.set(bucketOf(file), []).get(bucketOf(file))!).push(
+        file,
+      );
+    const problems: Problem[] = [];
+    let parsed = 0;
+    for (const [bucket, bucketFiles] of byBucket) {
+      const cacheFile = path.join(this.cacheDir, `entries-${bucket}.v8`);
+      const cache = this.readCache(cacheFile);
+      const fresh = new Map<string, CachedFile>();
+      for (const file of bucketFiles) {
+        const info = statSync(path.join(this.options.archiveDir, file));
+        let item = cache.get(file);
+        if (!item || item.mtimeMs !== info.mtimeMs || item.size !== info.size) {
+          const result = readRecordSync(this.options.archiveDir, file, this.options.config);
+          item = {
+            mtimeMs: info.mtimeMs,
+            size: info.size,
+            record: result.record,
+            problems: result.problems,
+          };
+          parsed++;
+        }
+        fresh.set(file, item);
+        if (item.record) this.records.set(item.record.file, item.record);
+        if (item.problems) problems.push(...item.problems);
+      }
+      if (parsed > 0 || fresh.size !== cache.size) this.writeCache(cacheFile, fresh);
+    }
+    const parsedAt = performance.now();
+    const media = await this.publish([...this.records.values()]);
+    timing(
+      `shard: ${files.length} files, ${parsed} parsed in ${((parsedAt - started) / 1000).toFixed(2)} s, media ${((performance.now() - parsedAt) / 1000).toFixed(2)} s`,
+    );
+    return { summaries: this.summaries([...this.records.values()]), problems, parsed, ...media };
+  }
+
+  /** Re-reads changed files: returns the ids they held before and the summaries they hold now. */
+  async update(
+    files: string[],
+  ): Promise<{
+    removed: string[];
+    summaries: EntrySummary[];
+    problems: Problem[];
+    imagesProcessed: number;
+  }> {
+    const changed = new Set(files);
+    const removed = [...this.records.values()]
+      .filter((record) => changed.has(record.file))
+      .map((record) => record.id);
+    const added: EntryRecord[] = [];
+    const problems: Problem[] = [];
+    for (const file of files) {
+      const result = readRecordSync(this.options.archiveDir, file, this.options.config);
+      if (result.record) added.push(result.record);
+      else if (!result.missing) problems.push(...(result.problems ?? []));
+    }
+    if (problems.length > 0) return { removed: [], summaries: [], problems, imagesProcessed: 0 };
+    for (const file of files) this.records.delete(file);
+    for (const record of added) this.records.set(record.file, record);
+    const media = await this.publish(added);
+    return {
+      removed,
+      summaries: this.summaries(added),
+      problems,
+      imagesProcessed: media.imagesProcessed,
+    };
+  }
+
+  /** Hands over records whose pages another shard renders (an entry filed under another year). */
+  release(ids: string[]): EntryRecord[] {
+    const wanted = new Set(ids);
+    const records = [...this.records.values()].filter((record) => wanted.has(record.id));
+    for (const record of records) this.records.delete(record.file);
+    return records;
+  }
+
+  async adopt(records: EntryRecord[]): Promise<void> {
+    for (const record of records) this.records.set(record.file, record);
+    await this.publish(records);
+  }
+
+  /**
+   * Renders and writes the pages of the records held. With `keys`, only pages showing those
+   * keys (`entry:<id>`, `day:…`, `month:…`, `year:…`).
+   */
+  render(
+    input: ShardRenderInput,
+    previous: Manifest,
+    keys?: string[],
+  ): { manifest: Manifest; pages: number; written: number } {
+    const records = [...this.records.values()].sort(byTime);
+    const wanted = keys ? new Set(keys) : undefined;
+    const specs = shardPageSpecs(records, this.images, input);
+    const filtered = wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs;
+    const { manifest, result } = writePages(this.options.outDir, filtered, previous);
+    return { manifest, ...result };
+  }
+
+  private async publish(
+    records: EntryRecord[],
+  ): Promise<{ imagesProcessed: number; warnings: string[] }> {
+    const paths = records.flatMap((record) => record.images);
+    if (paths.length === 0) return { imagesProcessed: 0, warnings: [] };
+    const media = await publishImages(
+      this.options.archiveDir,
+      path.join(this.cacheDir, 'media'),
+      this.options.outDir,
+      paths,
+    );
+    for (const [key, value] of media.images) this.images.set(key, value);
+    return { imagesProcessed: media.processed, warnings: media.warnings };
+  }
+
+  private summaries(records: EntryRecord[]): EntrySummary[] {
+    return records.map((record) =>
+      summarize(record, record.images[0] ? this.images.get(record.images[0]) : undefined),
+    );
+  }
+
+  private readCache(file: string): Map<string, CachedFile> {
+    try {
+      const stored = deserialize(readFileSync(file)) as {
+        key: string;
+        files: Map<string, CachedFile>;
+      };
+      return stored.key === this.cacheKey() ? stored.files : new Map();
+    } catch {
+      return new Map(); // absent or unreadable: the cache is only ever an optimisation
+    }
+  }
+
+  private writeCache(file: string, files: Map<string, CachedFile>): void {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(temporary, serialize({ key: this.cacheKey(), files }));
+    renameSync(temporary, file);
+  }
+
+  private cacheKey(): string {
+    const { timeZone, defaultVisibility } = this.options.config;
+    return JSON.stringify([CACHE_VERSION, timeZone, defaultVisibility]);
+  }
+}
