@@ -105,9 +105,7 @@ export class Shard {
   }
 
   /** Re-reads changed files: returns the ids they held before and the summaries they hold now. */
-  async update(
-    files: string[],
-  ): Promise<{
+  async update(files: string[]): Promise<{
     removed: string[];
     summaries: EntrySummary[];
     problems: Problem[];
