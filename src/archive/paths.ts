@@ -42,8 +42,10 @@ export function entryFilePath(source: string, date: string, slug: string): strin
 
 /** The slug part of an entry file name: `01-morning-walk.md` → `morning-walk`. */
 export function slugFromFile(file: string): string {
-  const base = path.basename(file, '.md');
-  return slugify(base.replace(/^\d{2}-/, '')) || shortHash(file);
+  const base = path.basename(file, '.md').replace(/^\d{2}-/, '');
+  // Files written by inhale already have slug names; only hand-named files need slugify.
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(base) && base.length <= MAX_SLUG_LENGTH) return base;
+  return slugify(base) || shortHash(file);
 }
 
 /** True when `target` is `root` itself or inside it; compares whole path segments. */

@@ -15,7 +15,7 @@ import type { ArchiveConfig } from '../archive/schema.ts';
 import { byTime, type EntrySummary } from './entry-record.ts';
 import { listEntryFiles } from './entry-files.ts';
 import { outputFileOf, sitePageSpecs, type EntryLinks, type ShardRenderInput } from './pages.ts';
-import { bucketOf, CACHE_DIR } from './shard.ts';
+import { bucketOf, CACHE_DIR, timing } from './shard.ts';
 import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
 import { buildTimeline, groupSlug, type Timeline } from './timeline.ts';
 import {
@@ -91,6 +91,7 @@ export class ArchiveSite {
       problems.push(...result.problems);
     });
     summaries.sort(byTime);
+    timing(`load: ${files.length} files in ${this.shards.length} shard(s)`);
     problems.push(...duplicateIds(summaries));
     this.summaries = summaries;
     this.loaded = {
@@ -113,6 +114,7 @@ export class ArchiveSite {
     if (!this.timeline) {
       await this.moveMisfiled(this.summaries);
       this.timeline = buildTimeline(this.summaries);
+      timing('timeline built');
     }
     return loaded;
   }
@@ -124,7 +126,9 @@ export class ArchiveSite {
     await mkdir(this.outDir, { recursive: true });
     await cp(ASSETS, path.join(this.outDir, 'assets'), { recursive: true });
     const previous = await readManifest(this.manifestFile, this.outDir);
+    timing('render: start');
     const { manifest, pages, written } = await this.render(previous);
+    timing('render: done');
     const removed = await removeStale(this.outDir, previous, manifest);
     this.manifest = manifest;
     await saveManifest(this.manifestFile, this.outDir, manifest);
@@ -267,9 +271,11 @@ export class ArchiveSite {
     );
     const wanted = keys ? new Set(keys) : undefined;
     const shardKeys = keys?.filter((key) => /^(entry|day|month|year):/.test(key));
+    timing('render: inputs ready');
     const [siteResult, ...shardResults] = await Promise.all([
       Promise.resolve().then(() => {
         const specs = sitePageSpecs(timeline, site, images);
+        timing('render: site pages');
         return writePages(
           this.outDir,
           wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs,

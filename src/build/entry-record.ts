@@ -9,7 +9,7 @@ import { parseEntryText } from '../archive/entry-file.ts';
 import { EntryError } from '../archive/errors.ts';
 import { slugFromFile } from '../archive/paths.ts';
 import type { ArchiveConfig, Media, Place, Visibility } from '../archive/schema.ts';
-import { plainText, renderMarkdown, type MarkdownEnv } from './markdown.ts';
+import { renderMarkdown, type MarkdownEnv } from './markdown.ts';
 
 export interface EntryRecord {
   /** Relative to the archive, `/`-separated. */
@@ -41,8 +41,8 @@ export interface EntryRecord {
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|gif|avif|tiff?|heic|heif)$/i;
 
 /** Throws EntryError when the file is not a valid entry. */
-export function buildRecord(file: string, text: string, config: ArchiveConfig): EntryRecord {
-  const { data, body } = parseEntryText(text, file);
+export function buildRecord(file: string, source: string, config: ArchiveConfig): EntryRecord {
+  const { data, body } = parseEntryText(source, file);
   const folder = path.posix.dirname(file);
   const media = (data.media ?? []).map((item, index) => {
     const resolved = path.posix.normalize(path.posix.join(folder, item.path));
@@ -59,7 +59,7 @@ export function buildRecord(file: string, text: string, config: ArchiveConfig): 
     return { ...item, path: resolved };
   });
   const env: MarkdownEnv = { file, images: [] };
-  const html = renderMarkdown(body, env);
+  const { html, text } = renderMarkdown(body, env);
   const date = resolveDate(data.date, config.timeZone);
   const mediaImages = media
     .filter(
@@ -83,7 +83,7 @@ export function buildRecord(file: string, text: string, config: ArchiveConfig): 
     ...(data.url ? { url: data.url } : {}),
     visibility: data.visibility ?? config.defaultVisibility,
     html,
-    text: plainText(body),
+    text,
     images: unique([...mediaImages, ...env.images]),
   };
 }

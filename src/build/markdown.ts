@@ -22,7 +22,8 @@ export interface MarkdownEnv {
   images: string[];
 }
 
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
+// No typographer: its quote and symbol replacements cost a fifth of the parse for little gain.
+const markdown = new MarkdownIt({ html: false, linkify: true });
 
 const isRemote = (url: string) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
 
@@ -53,18 +54,22 @@ markdown.renderer.rules.image = (tokens, index, _options, env) => {
   return `<img src="${ROOT_MARKER}${mediaUrl(relative, 'large')}" alt="${alt}" loading="lazy" decoding="async">`;
 };
 
-/** Renders a body. Local image paths are collected in `env.images`. */
-export function renderMarkdown(body: string, env: MarkdownEnv): string {
-  return markdown.render(body, env as unknown as Record<string, unknown>);
-}
-
-/** Plain text of a Markdown body, for summaries and search: no markup, collapsed spaces. */
-export function plainText(body: string): string {
-  return body
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Renders a body and extracts its plain text (for summaries and search) from the same parse. */
+export function renderMarkdown(body: string, env: MarkdownEnv): { html: string; text: string } {
+  const state = env as unknown as Record<string, unknown>;
+  const tokens = markdown.parse(body, state);
+  const text: string[] = [];
+  for (const token of tokens) {
+    if (token.type !== 'inline' || !token.children) continue;
+    for (const child of token.children) {
+      if (child.type === 'text' || child.type === 'code_inline') text.push(child.content);
+      else if (child.type === 'image') text.push(child.content);
+      else if (child.type === 'softbreak' || child.type === 'hardbreak') text.push(' ');
+    }
+    text.push(' ');
+  }
+  return {
+    html: markdown.renderer.render(tokens, markdown.options, state),
+    text: text.join('').replace(/\s+/g, ' ').trim(),
+  };
 }

@@ -17,7 +17,7 @@ import { readRecordSync } from './read-record.ts';
 import { writePages, type Manifest } from './write-pages.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 export const CACHE_DIR = '.inhale-cache';
 
 export interface ShardOptions {
@@ -49,8 +49,13 @@ export function bucketOf(file: string): string {
 
 /** Prints phase timings when INHALE_TIMING is set (for profiling builds). */
 export function timing(message: string): void {
-  if (process.env.INHALE_TIMING) console.error(`[timing] ${message}`);
+  if (process.env.INHALE_TIMING)
+    console.error(
+      `[timing] ${((performance.timeOrigin + performance.now() - START) / 1000) | 0}.${String(Math.round(performance.timeOrigin + performance.now() - START) % 1000).padStart(3, '0')} ${message}`,
+    );
 }
+const START =
+  Number(process.env.INHALE_TIMING) > 1 ? Number(process.env.INHALE_TIMING) : Date.now();
 
 export class Shard {
   /** By file: two files may claim one id, and check must see both. */
@@ -161,6 +166,7 @@ export class Shard {
     const specs = shardPageSpecs(records, this.images, input);
     const filtered = wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs;
     const { manifest, result } = writePages(this.options.outDir, filtered, previous);
+    timing(`shard: ${result.written} of ${result.pages} pages written`);
     return { manifest, ...result };
   }
 

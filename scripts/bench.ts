@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: builds generated archives of 10,000 and 100,000 entries with inhale and with
+ * bare Eleventy, measures an edit's rebuild in `serve`, and prints one Markdown table.
+ *
+ *   npm run bench                    # 10k and 100k (about 15 minutes: bare Eleventy is slow)
+ *   npm run bench -- --sizes 10000   # one size
+ *   npm run bench -- --no-eleventy   # skip the bare Eleventy baseline
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { serve } from '../src/cli/serve.ts';
+import { generateArchive } from './generate-archive.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    eleventy: { type: 'boolean', default: true },
+    'no-eleventy': { type: 'boolean', default: false },
+    dir: { type: 'string', default: path.join(os.tmpdir(), 'inhale-bench') },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const withEleventy = values.eleventy && !values['no-eleventy'];
+
+interface Run {
+  seconds: number;
+  maxRssMB: number;
+}
+
+function child(script: string, args: string[]): Run {
+  const runner = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
+  const result = spawnSync(process.execPath, [...runner, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const last = result.stdout.trim().split('\n').pop() ?? '';
+  if (result.status !== 0 || !last.startsWith('{'))
+    throw new Error(`${script} failed:\n${result.stderr.slice(-2000)}`);
+  return JSON.parse(last) as Run;
+}
+
+async function editRebuild(archive: string, out: string): Promise<number> {
+  const quiet = console.log;
+  console.log = () => {};
+  const server = await serve({ archiveDir: archive, outDir: out, port: 0 });
+  console.log = quiet;
+  try {
+    const file = path.join(archive, 'journal');
+    const { readdir } = await import('node:fs/promises');
+    const entries = (await readdir(file, { recursive: true })).filter((name) =>
+      name.endsWith('.md'),
+    );
+    const target = path.join(file, entries[Math.floor(entries.length / 2)]!);
+    const text = await readFile(target, 'utf8');
+    const marker = `bench-edit-${Date.now()}`;
+    const [, year, month, name] = /(\d{4})\/(\d{2})\/(\d{2}-.+)\.md$/.exec(target)!;
+    const page = path.join(out, year!, month!, name!.slice(0, 2), name!.slice(3), 'index.html');
+    const started = performance.now();
+    await writeFile(target, text.replace(/\n---\n/, `\n---\n${marker} `));
+    for (;;) {
+      const html = await readFile(page, 'utf8').catch(() => '');
+      if (html.includes(marker)) break;
+      if (performance.now() - started > 60_000) throw new Error(`the edit did not reach ${page}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    await writeFile(target, text);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return seconds;
+  } finally {
+    await server.close();
+  }
+}
+
+const rows: string[][] = [];
+for (const size of sizes) {
+  const root = path.join(values.dir, String(size));
+  const archive = path.join(root, 'archive');
+  if (!existsSync(path.join(archive, 'inhale.yaml'))) await generateArchive(archive, size);
+  await rm(path.join(archive, '.inhale-cache'), { recursive: true, force: true });
+  await rm(path.join(root, 'out'), { recursive: true, force: true });
+  const cold = child('scripts/bench/run-inhale.ts', [archive, path.join(root, 'out')]);
+  const warm = child('scripts/bench/run-inhale.ts', [archive, path.join(root, 'out')]);
+  const edit = await editRebuild(archive, path.join(root, 'out'));
+  let eleventy: Run | undefined;
+  if (withEleventy) {
+    await rm(path.join(root, 'eleventy-out'), { recursive: true, force: true });
+    eleventy = child('scripts/bench/run-eleventy.mjs', [archive, path.join(root, 'eleventy-out')]);
+  }
+  const format = (run: Run) => `${run.seconds.toFixed(1)} s, ${Math.round(run.maxRssMB)} MB`;
+  rows.push([
+    size.toLocaleString('en'),
+    format(cold),
+    format(warm),
+    eleventy ? format(eleventy) : 'skipped',
+    eleventy ? `${(eleventy.seconds / cold.seconds).toFixed(1)}× faster` : '',
+    `${(edit * 1000).toFixed(0)} ms`,
+  ]);
+  console.error(`${size}: done`);
+}
+
+const header = [
+  'entries',
+  'inhale full build (cold)',
+  'inhale rebuild, nothing changed',
+  'bare Eleventy',
+  'inhale vs Eleventy',
+  'serve: one edit on disk',
+];
+console.log(
+  `Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log('\nSearch index and import throughput: not built yet (issues 6 and 4).');
