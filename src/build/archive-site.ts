@@ -162,6 +162,7 @@ export class ArchiveSite {
     );
     const problems = results.flatMap(([, result]) => result.problems);
     if (problems.length > 0) throw new EntryError(this.located(problems));
+    timing('update: files re-read');
 
     const oldById = new Map(this.summaries.map((summary) => [summary.id, summary]));
     const removedIds = new Set(results.flatMap(([, result]) => result.removed));
@@ -191,11 +192,13 @@ export class ArchiveSite {
     const oldTimeline = this.timeline!;
     this.summaries = summaries;
     this.timeline = buildTimeline(summaries);
+    timing('update: timeline rebuilt');
 
     const keys = new Set<string>(['site']);
     for (const id of removedIds) touch(keys, oldById.get(id), oldTimeline);
     for (const summary of added) touch(keys, summary, this.timeline);
     const { manifest, pages, written } = await this.render(this.manifest, [...keys]);
+    timing('update: pages written');
     for (const [file, hash] of manifest) this.manifest.set(file, hash);
     let removed = 0;
     for (const id of removedIds) {

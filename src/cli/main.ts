@@ -9,6 +9,7 @@ import { EntryError, InhaleError } from '../archive/errors.ts';
 import { checkArchive, createEntry, initArchive } from './archive-commands.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './serve.ts';
+import { formatReport, runImport } from '../import/run-import.ts';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
@@ -95,6 +96,58 @@ async function main(argv: string[]): Promise<void> {
           .option('port', { alias: 'p', type: 'number', default: 8080 }),
       async (args) => {
         await serve({ archiveDir: args.archive, outDir: args.out, port: args.port });
+      },
+    )
+    .command(
+      'import <source-or-path> [path]',
+      'Bring an export home: inhale import twitter ~/twitter-archive.zip',
+      (y) =>
+        y
+          .positional('source-or-path', {
+            type: 'string',
+            demandOption: true,
+            describe: 'The source (twitter), or the export when the source is left out',
+          })
+          .positional('path', { type: 'string', describe: 'The export: a folder or a .zip' })
+          .option('archive', archiveOption)
+          .option('dry-run', {
+            type: 'boolean',
+            default: false,
+            describe: 'Report what would happen; write nothing',
+          })
+          .option('include', {
+            type: 'string',
+            describe: 'Optional parts, comma-separated (likes, dms)',
+          })
+          .option('commit', {
+            type: 'boolean',
+            default: false,
+            describe: 'Make one git commit of the import',
+          })
+          .option('json', {
+            type: 'boolean',
+            default: false,
+            describe: 'Print the report as JSON',
+          }),
+      async (args) => {
+        const started = performance.now();
+        const [source, input] = args.path
+          ? [args.sourceOrPath, args.path]
+          : [undefined, args.sourceOrPath];
+        const report = await runImport(args.archive, input, {
+          source,
+          dryRun: args['dry-run'],
+          include: (args.include ?? '').split(',').filter(Boolean),
+          commit: args.commit,
+          onProgress: process.stderr.isTTY
+            ? (count) =>
+                process.stderr.write(
+                  `\r${count} entries read, ${Math.round(count / ((performance.now() - started) / 1000))}/s`,
+                )
+            : undefined,
+        });
+        if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+        console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
       },
     )
     .command(

@@ -1,0 +1,201 @@
+/**
+ * A read-only view of an export: a folder or a zip file read in place (never extracted).
+ * Importers see only this; paths are `/`-separated and relative to the export's root.
+ */
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+
+import yauzl from 'yauzl';
+
+import { InhaleError } from '../archive/errors.ts';
+import { isInside } from '../archive/paths.ts';
+
+export interface FileView {
+  /** What the person pointed at, for messages. */
+  readonly label: string;
+  /** Every file, sorted. */
+  list(): Promise<string[]>;
+  has(file: string): Promise<boolean>;
+  buffer(file: string): Promise<Buffer>;
+  text(file: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Limits that stop zip bombs and absurd exports. */
+export const ZIP_LIMITS = {
+  /** @default 500,000 entries */
+  entries: 500_000,
+  /** Largest single file read into memory. @default 2 GiB */
+  fileBytes: 2 * 1024 ** 3,
+  /** Largest compression ratio for an entry over 1 MiB. @default 200 */
+  ratio: 200,
+};
+
+export class ImportInputError extends InhaleError {
+  override name = 'ImportInputError';
+}
+
+export async function openView(input: string): Promise<FileView> {
+  const info = await lstat(input).catch(() => undefined);
+  if (!info) throw new ImportInputError(`${input}: no such file or folder`);
+  if (info.isDirectory()) return new FolderView(input);
+  if (info.isFile()) return ZipView.open(input);
+  throw new ImportInputError(`${input}: not a folder or a zip file`);
+}
+
+class FolderView implements FileView {
+  private files?: string[];
+  constructor(readonly label: string) {}
+
+  async list(): Promise<string[]> {
+    if (!this.files) {
+      const items = await readdir(this.label, { recursive: true, withFileTypes: true });
+      // Symbolic links are not followed: an export has no business pointing elsewhere.
+      this.files = items
+        .filter((item) => item.isFile())
+        .map((item) =>
+          path
+            .relative(this.label, path.join(item.parentPath, item.name))
+            .split(path.sep)
+            .join('/'),
+        )
+        .sort();
+    }
+    return this.files;
+  }
+
+  async has(file: string): Promise<boolean> {
+    return (await this.list()).includes(file);
+  }
+
+  async buffer(file: string): Promise<Buffer> {
+    const target = path.join(this.label, file);
+    const real = await realpath(target).catch(() => target);
+    if (!isInside(await realpath(this.label), real))
+      throw new ImportInputError(`${this.label}: ${file} points outside the export`);
+    return readFile(target);
+  }
+
+  async text(file: string): Promise<string> {
+    return decodeText(await this.buffer(file));
+  }
+
+  async close(): Promise<void> {}
+}
+
+class ZipView implements FileView {
+  private constructor(
+    readonly label: string,
+    private readonly zip: yauzl.ZipFile,
+    private readonly entries: Map<string, yauzl.Entry>,
+  ) {}
+
+  static async open(file: string): Promise<ZipView> {
+    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.open(
+        file,
+        { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true },
+        (error, opened) => (error ? reject(error) : resolve(opened)),
+      ),
+    ).catch((error: Error) => {
+      throw new ImportInputError(
+        `${file}: not a readable zip file (${error.message}); is the download complete?`,
+        { cause: error },
+      );
+    });
+    if (zip.entryCount > ZIP_LIMITS.entries) {
+      zip.close();
+      throw new ImportInputError(
+        `${file}: ${zip.entryCount} entries, more than the ${ZIP_LIMITS.entries} an export may have`,
+      );
+    }
+    const entries = new Map<string, yauzl.Entry>();
+    const seen = new Set<string>();
+    try {
+      await new Promise<void>((resolve, reject) => {
+        zip.on('entry', (entry: yauzl.Entry) => {
+          try {
+            const name = entry.fileName.normalize('NFC');
+            const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
+            if (name.endsWith('/') || mode === 0o040000) return zip.readEntry();
+            if (mode === 0o120000) return zip.readEntry(); // a symbolic link: never followed, never written
+            if (entry.isEncrypted())
+              throw new ImportInputError(
+                `${file}: ${name} is password-protected; export again without a password`,
+              );
+            if (entry.uncompressedSize > ZIP_LIMITS.fileBytes)
+              throw new ImportInputError(
+                `${file}: ${name} declares ${entry.uncompressedSize} bytes, over the limit`,
+              );
+            if (
+              entry.uncompressedSize > 1024 ** 2 &&
+              entry.uncompressedSize / Math.max(1, entry.compressedSize) > ZIP_LIMITS.ratio
+            ) {
+              throw new ImportInputError(
+                `${file}: ${name} compresses ${Math.round(entry.uncompressedSize / entry.compressedSize)}:1, which looks like a zip bomb`,
+              );
+            }
+            const folded = name.toLowerCase();
+            if (seen.has(folded))
+              throw new ImportInputError(
+                `${file}: two entries named ${name} (differing only by case or Unicode form)`,
+              );
+            seen.add(folded);
+            entries.set(name, entry);
+            zip.readEntry();
+          } catch (error) {
+            reject(error);
+          }
+        });
+        zip.once('end', () => resolve());
+        zip.once('error', (error: Error) =>
+          reject(new ImportInputError(`${file}: ${error.message}`, { cause: error })),
+        );
+        zip.readEntry();
+      });
+    } catch (error) {
+      zip.close();
+      throw error;
+    }
+    return new ZipView(file, zip, entries);
+  }
+
+  async list(): Promise<string[]> {
+    return [...this.entries.keys()].sort();
+  }
+
+  async has(file: string): Promise<boolean> {
+    return this.entries.has(file);
+  }
+
+  async buffer(file: string): Promise<Buffer> {
+    const entry = this.entries.get(file);
+    if (!entry) throw new ImportInputError(`${this.label}: no ${file} in the zip`);
+    const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+      this.zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))),
+    );
+    const chunks: Buffer[] = [];
+    try {
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+    } catch (error) {
+      throw new ImportInputError(`${this.label}: ${file}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    return Buffer.concat(chunks);
+  }
+
+  async text(file: string): Promise<string> {
+    return decodeText(await this.buffer(file));
+  }
+
+  async close(): Promise<void> {
+    this.zip.close();
+  }
+}
+
+/** UTF-8 text without a byte-order mark. */
+function decodeText(buffer: Buffer): string {
+  const text = buffer.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

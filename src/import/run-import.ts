@@ -1,0 +1,115 @@
+/** Runs an importer over an export and hands what it yields to the writer. */
+import { spawnSync } from 'node:child_process';
+
+import { loadConfig } from '../archive/config.ts';
+import { InhaleError } from '../archive/errors.ts';
+import { openView } from './file-view.ts';
+import type { Importer } from './types.ts';
+import { twitterImporter } from './twitter.ts';
+import { ArchiveWriter, type ImportReport } from './writer.ts';
+
+export const IMPORTERS: Importer[] = [twitterImporter];
+
+export interface RunImportOptions {
+  /** The importer's name; detected from the export when absent. */
+  source?: string;
+  dryRun?: boolean;
+  include?: string[];
+  /** Make one git commit of the import, its message the report. */
+  commit?: boolean;
+  /** Called every so often with the number of entries read. */
+  onProgress?: (count: number) => void;
+}
+
+export async function runImport(
+  archiveDir: string,
+  input: string,
+  options: RunImportOptions = {},
+): Promise<ImportReport> {
+  const config = await loadConfig(archiveDir);
+  const view = await openView(input);
+  try {
+    const importer = options.source ? byName(options.source) : await detect(view, input);
+    const writer = new ArchiveWriter(archiveDir, importer, {
+      dryRun: options.dryRun ?? false,
+      input,
+    });
+    await writer.open();
+    try {
+      let count = 0;
+      for await (const item of importer.read(view, {
+        config,
+        include: new Set(options.include ?? []),
+      })) {
+        if (item.type === 'entry') {
+          await writer.write(item.entry, view);
+          if (++count % 500 === 0) options.onProgress?.(count);
+        } else if (item.type === 'skip') writer.skip(item.reason, item.detail);
+        else if (item.type === 'warning') writer.warn(item.message);
+        else writer.unknownField(item.field);
+      }
+      const changed = await writer.commit();
+      if (options.commit && !options.dryRun && changed.length > 0)
+        commitImport(archiveDir, changed, writer.report);
+      return writer.report;
+    } catch (error) {
+      await writer.close();
+      throw error;
+    }
+  } finally {
+    await view.close();
+  }
+}
+
+function byName(name: string): Importer {
+  const importer = IMPORTERS.find((candidate) => candidate.name === name);
+  if (!importer)
+    throw new InhaleError(
+      `unknown source "${name}"; known: ${IMPORTERS.map((item) => item.name).join(', ')}`,
+    );
+  return importer;
+}
+
+async function detect(
+  view: Awaited<ReturnType<typeof openView>>,
+  input: string,
+): Promise<Importer> {
+  for (const importer of IMPORTERS) if (await importer.detect(view)) return importer;
+  throw new InhaleError(
+    `${input}: not an export inhale knows (${IMPORTERS.map((item) => item.name).join(', ')}); name the source: inhale import <source> <path>`,
+  );
+}
+
+export function formatReport(report: ImportReport): string {
+  const lines = [
+    `${report.dryRun ? 'Would import' : 'Imported'} ${report.source} from ${report.input}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.keptEdited.length} kept because edited by hand.`,
+  ];
+  for (const [reason, count] of Object.entries(report.skipped))
+    lines.push(`skipped ${count}: ${reason}`);
+  for (const file of report.keptEdited.slice(0, 20)) lines.push(`kept (edited): ${file}`);
+  for (const warning of report.warnings.slice(0, 50)) lines.push(`warning: ${warning}`);
+  if (report.unknownFields.length > 0)
+    lines.push(
+      `fields not recognised (the export format may have changed): ${report.unknownFields.join(', ')}`,
+    );
+  return lines.join('\n');
+}
+
+function commitImport(archiveDir: string, files: string[], report: ImportReport): void {
+  const git = (args: string[]) => spawnSync('git', args, { cwd: archiveDir, encoding: 'utf8' });
+  if (git(['rev-parse', '--git-dir']).status !== 0)
+    throw new InhaleError(
+      `${archiveDir}: not a git repository; run git init there, or import without --commit`,
+    );
+  git(['add', '--', ...files]);
+  const result = git([
+    'commit',
+    '--quiet',
+    '-m',
+    `Import ${report.source}\n\n${formatReport(report)}`,
+    '--',
+    ...files,
+  ]);
+  if (result.status !== 0)
+    throw new InhaleError(`git commit failed in ${archiveDir}: ${result.stderr.trim()}`);
+}

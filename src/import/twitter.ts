@@ -1,0 +1,313 @@
+/**
+ * Twitter/X archive: the 2019+ layout (`data/tweets.js` or `data/tweet.js`, `tweets-part1.js`
+ * …, `tweets_media/` or `tweet_media/`, `note-tweet.js`, edit history) and the older Grailbird
+ * layout (`data/js/tweets/YYYY_MM.js`). Files are `window.YTD.x.part0 = [...]`: the prefix is
+ * stripped and the rest parsed as JSON, never evaluated.
+ */
+import { decodeHTML } from 'entities';
+
+import { resolveDate, zoneOffsetAt } from '../archive/dates.ts';
+import type { FileView } from './file-view.ts';
+import { ImportInputError } from './file-view.ts';
+import type { ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+
+const TWEET_FILES = /^(?:.*\/)?data\/(?:tweets?|tweets?-part\d+)\.js$/;
+const GRAILBIRD_FILES = /^(?:.*\/)?data\/js\/tweets\/\d{4}_\d{2}\.js$/;
+/** `window.YTD.tweets.part0 = ` or `Grailbird.data.tweets_2012_01 = `: a name, `=`, then JSON. */
+const ASSIGNMENT = /^\s*(?:window\.)?[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*=\s*/;
+
+/** Fields of a tweet the importer understands; any other is reported once. */
+const KNOWN_FIELDS = new Set([
+  'id',
+  'id_str',
+  'full_text',
+  'text',
+  'created_at',
+  'entities',
+  'extended_entities',
+  'in_reply_to_status_id',
+  'in_reply_to_status_id_str',
+  'in_reply_to_user_id',
+  'in_reply_to_user_id_str',
+  'in_reply_to_screen_name',
+  'retweeted',
+  'retweeted_status',
+  'favorited',
+  'favorite_count',
+  'retweet_count',
+  'lang',
+  'source',
+  'truncated',
+  'display_text_range',
+  'possibly_sensitive',
+  'withheld_in_countries',
+  'edit_info',
+  'user',
+  'geo',
+  'coordinates',
+  'place',
+  'contributors',
+  'is_quote_status',
+  'quoted_status_id',
+  'quoted_status_id_str',
+  'quoted_status_permalink',
+  'scopes',
+  'self_thread',
+  'withheld_copyright',
+  'withheld_scope',
+  'card',
+]);
+
+interface Tweet {
+  id_str?: string;
+  id?: string | number;
+  full_text?: string;
+  text?: string;
+  created_at?: string;
+  in_reply_to_status_id_str?: string;
+  in_reply_to_screen_name?: string;
+  retweeted_status?: unknown;
+  entities?: {
+    urls?: UrlEntity[];
+    hashtags?: { text: string }[];
+    user_mentions?: { screen_name: string }[];
+    media?: UrlEntity[];
+  };
+  extended_entities?: { media?: MediaEntity[] };
+  edit_info?: { initial?: { editTweetIds?: string[] }; edit?: { initialTweetId?: string } };
+  [field: string]: unknown;
+}
+interface UrlEntity {
+  url: string;
+  expanded_url?: string;
+}
+interface MediaEntity extends UrlEntity {
+  type: string;
+  media_url_https?: string;
+  media_url?: string;
+  video_info?: { variants?: { url: string; content_type?: string; bitrate?: string | number }[] };
+  ext_alt_text?: string;
+}
+
+/** Parses a `window.YTD… = [...]` file as JSON; refuses anything else. */
+export function parseAssignedJson(text: string, file: string): unknown {
+  const prefix = ASSIGNMENT.exec(text);
+  if (!prefix) throw new ImportInputError(`${file}: expected "window.YTD.<name>.part0 = [...]"`);
+  const json = text.slice(prefix[0].length).trim().replace(/;$/, '');
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    throw new ImportInputError(
+      `${file}: not JSON after the "=" (${(error as Error).message}); the file is damaged or is not from a Twitter archive`,
+      { cause: error },
+    );
+  }
+}
+
+/** `Wed Oct 10 20:19:24 +0000 2018` (2019+) or `2012-01-31 21:00:00 +0000` (Grailbird) → ISO with offset. */
+export function parseTwitterDate(value: string): string | undefined {
+  const modern = /^\w{3} (\w{3}) (\d{2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2}) (\d{4})$/.exec(
+    value,
+  );
+  if (modern) {
+    const month = 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(modern[1]!) / 3 + 1;
+    if (month < 1) return undefined;
+    return `${modern[6]}-${String(month).padStart(2, '0')}-${modern[2]}T${modern[3]}${modern[4]}:${modern[5]}`;
+  }
+  const grailbird = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2})$/.exec(value);
+  if (grailbird) return `${grailbird[1]}T${grailbird[2]}${grailbird[3]}:${grailbird[4]}`;
+  return undefined;
+}
+
+/** A UTC date moved into `timeZone`, keeping the instant: the day shown is the person's day. */
+function inZone(iso: string, timeZone: string): string {
+  const instant = Date.parse(iso);
+  const offset = zoneOffsetAt(timeZone, instant);
+  const local = new Date(instant + offset * 60000).toISOString().slice(0, 19);
+  return resolveDate(local, timeZone);
+}
+
+/** Escapes what Markdown would otherwise read as markup in plain tweet text. */
+function markdownText(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`)
+    .replace(/^([#>+-]|\d+\.)(?=\s)/gm, (marker) => `\\${marker}`)
+    .replace(/\n/g, '\\\n');
+}
+
+export const twitterImporter: Importer = {
+  name: 'twitter',
+  version: '1',
+
+  async detect(view: FileView): Promise<boolean> {
+    const files = await view.list();
+    return files.some(
+      (file) =>
+        TWEET_FILES.test(file) ||
+        GRAILBIRD_FILES.test(file) ||
+        /(^|\/)data\/manifest\.js$/.test(file),
+    );
+  },
+
+  async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
+    const files = await view.list();
+    const tweetFiles = files.filter((file) => TWEET_FILES.test(file) || GRAILBIRD_FILES.test(file));
+    if (tweetFiles.length === 0) {
+      throw new ImportInputError(
+        `${view.label}: no data/tweets.js (or data/js/tweets/) here: is this a Twitter/X archive? Point at the unzipped folder or the .zip`,
+      );
+    }
+    const root = tweetFiles[0]!.replace(/data\/.*$/, '');
+    const account = await readAccount(view, files, root);
+    const timeZone = options.config.timeZone;
+    const mediaFolder = files.some((file) => file.startsWith(`${root}data/tweet_media/`))
+      ? 'tweet_media'
+      : 'tweets_media';
+    const notes = await readNotes(view, files, root);
+
+    const tweets: { tweet: Tweet; file: string }[] = [];
+    for (const file of tweetFiles) {
+      const parsed = parseAssignedJson(await view.text(file), `${view.label}/${file}`);
+      if (!Array.isArray(parsed))
+        throw new ImportInputError(`${view.label}/${file}: expected a list of tweets`);
+      for (const item of parsed as ({ tweet?: Tweet } & Tweet)[])
+        tweets.push({ tweet: item.tweet ?? item, file });
+    }
+    // Edited tweets: keep only the latest version of each edit chain.
+    const superseded = new Set<string>();
+    for (const { tweet } of tweets) {
+      const chain = tweet.edit_info?.initial?.editTweetIds ?? [];
+      for (const id of chain.slice(0, -1)) superseded.add(id);
+    }
+    const seenFields = new Set<string>();
+
+    for (const { tweet, file } of tweets) {
+      const id = tweet.id_str ?? (typeof tweet.id === 'string' ? tweet.id : undefined);
+      if (!id || !/^\d+$/.test(id)) {
+        yield {
+          type: 'skip',
+          reason: 'tweet without an id',
+          detail: `${file}: ${JSON.stringify(tweet).slice(0, 80)}`,
+        };
+        continue;
+      }
+      if (superseded.has(id)) {
+        yield { type: 'skip', reason: 'earlier version of an edited tweet' };
+        continue;
+      }
+      for (const field of Object.keys(tweet)) {
+        if (!KNOWN_FIELDS.has(field) && !seenFields.has(field)) {
+          seenFields.add(field);
+          yield { type: 'unknown-field', field: `tweet.${field}` };
+        }
+      }
+      const utc = tweet.created_at ? parseTwitterDate(tweet.created_at) : undefined;
+      if (!utc) {
+        yield {
+          type: 'skip',
+          reason: 'tweet without a readable date',
+          detail: `twitter:${id}: ${tweet.created_at}`,
+        };
+        continue;
+      }
+      let text = decodeHTML(tweet.full_text ?? tweet.text ?? '');
+      const media = (tweet.extended_entities?.media ??
+        tweet.entities?.media ??
+        []) as MediaEntity[];
+      for (const url of tweet.entities?.urls ?? []) {
+        if (url.expanded_url) text = text.split(url.url).join(url.expanded_url);
+      }
+      for (const item of media) text = text.split(item.url).join('').trimEnd();
+      const note = notes.get(utc);
+      if (
+        note &&
+        text.replace(/…?\s*$/, '').length > 0 &&
+        note.startsWith(text.replace(/…?\s*(https?:\/\/\S+)?\s*$/, ''))
+      )
+        text = note;
+      const isRepost = Boolean(tweet.retweeted_status) || /^RT @\w+:/.test(text);
+      const kind = isRepost ? 'repost' : tweet.in_reply_to_status_id_str ? 'reply' : 'post';
+      const tags = [...new Set((tweet.entities?.hashtags ?? []).map((tag) => tag.text))];
+      const people = [
+        ...new Set((tweet.entities?.user_mentions ?? []).map((user) => `@${user.screen_name}`)),
+      ];
+      const data: Record<string, unknown> & {
+        id: string;
+        source: string;
+        kind: string;
+        date: string;
+      } = {
+        id: `twitter:${id}`,
+        source: 'twitter',
+        kind,
+        date: inZone(utc, timeZone),
+      };
+      if (tags.length > 0) data.tags = tags;
+      if (people.length > 0) data.people = people;
+      if (tweet.in_reply_to_status_id_str)
+        data.inReplyTo = `twitter:${tweet.in_reply_to_status_id_str}`;
+      data.url = `https://x.com/${account ?? 'i'}/status/${id}`;
+      yield {
+        type: 'entry',
+        entry: {
+          data,
+          body: markdownText(text),
+          media: tweetMedia(id, media, `${root}data/${mediaFolder}/`),
+          file,
+        },
+      };
+    }
+  },
+};
+
+function tweetMedia(id: string, media: MediaEntity[], folder: string): ImportedMedia[] {
+  const seen = new Set<string>();
+  return media.flatMap((item): ImportedMedia[] => {
+    const isVideo = item.type === 'video' || item.type === 'animated_gif';
+    const variants = (item.video_info?.variants ?? []).filter(
+      (variant) => variant.content_type === 'video/mp4' || variant.url.includes('.mp4'),
+    );
+    const best = variants.sort((a, b) => Number(b.bitrate ?? 0) - Number(a.bitrate ?? 0))[0];
+    const remote = isVideo && best ? best.url : (item.media_url_https ?? item.media_url ?? '');
+    const name = remote.split('?')[0]!.split('/').pop();
+    if (!name || seen.has(name)) return [];
+    seen.add(name);
+    return [
+      { from: `${folder}${id}-${name}`, alt: item.ext_alt_text, type: isVideo ? 'video' : 'image' },
+    ];
+  });
+}
+
+async function readAccount(
+  view: FileView,
+  files: string[],
+  root: string,
+): Promise<string | undefined> {
+  const file = `${root}data/account.js`;
+  if (!files.includes(file)) return undefined;
+  const parsed = parseAssignedJson(await view.text(file), file) as {
+    account?: { username?: string };
+  }[];
+  return parsed[0]?.account?.username;
+}
+
+/** Long posts: note-tweet.js holds the full text of tweets that tweets.js truncates, by creation time. */
+async function readNotes(
+  view: FileView,
+  files: string[],
+  root: string,
+): Promise<Map<string, string>> {
+  const notes = new Map<string, string>();
+  const file = `${root}data/note-tweet.js`;
+  if (!files.includes(file)) return notes;
+  const parsed = parseAssignedJson(await view.text(file), file) as {
+    noteTweet?: { createdAt?: string; core?: { text?: string } };
+  }[];
+  for (const item of parsed) {
+    const created = item.noteTweet?.createdAt;
+    const text = item.noteTweet?.core?.text;
+    if (created && text)
+      notes.set(new Date(created).toISOString().replace(/\.\d{3}Z$/, '+00:00'), decodeHTML(text));
+  }
+  return notes;
+}

@@ -1,0 +1,42 @@
+/** The contract between importers (which only parse) and the writer (which does all writing). */
+import type { ArchiveConfig } from '../archive/schema.ts';
+import type { FileView } from './file-view.ts';
+
+/** A media file inside the export that an entry shows. */
+export interface ImportedMedia {
+  /** Path inside the export. */
+  from: string;
+  alt?: string;
+  type: 'image' | 'video' | 'audio' | 'file';
+}
+
+/** An entry as an importer yields it: front matter without provenance, a Markdown body, media. */
+export interface ImportedEntry {
+  data: Record<string, unknown> & { id: string; source: string; kind: string; date: string };
+  body: string;
+  media: ImportedMedia[];
+  /** The export file the entry came from. */
+  file: string;
+}
+
+export type ImportItem =
+  | { type: 'entry'; entry: ImportedEntry }
+  | { type: 'skip'; reason: string; detail?: string }
+  | { type: 'warning'; message: string }
+  | { type: 'unknown-field'; field: string };
+
+export interface ImportOptions {
+  config: ArchiveConfig;
+  /** Optional parts asked for with --include (likes, dms, …). */
+  include: Set<string>;
+}
+
+export interface Importer {
+  /** The source name, also the archive folder: `twitter`. */
+  name: string;
+  /** Bumped when the importer's output changes. */
+  version: string;
+  /** True when the view looks like this importer's export. */
+  detect(view: FileView): Promise<boolean>;
+  read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem>;
+}

@@ -1,0 +1,224 @@
+/**
+ * The one writer of imported entries. It validates each entry, puts it at its deterministic
+ * path with a provenance block, copies its media beside it, and leaves alone every file a
+ * person has edited since inhale wrote it. Nothing reaches the archive until commit(): files
+ * are staged in the cache folder and moved into place at the end, under a lock.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { formatEntry, parseEntryText } from '../archive/entry-file.ts';
+import { EntryError, InhaleError } from '../archive/errors.ts';
+import { entryFilePath, entrySlug, shortHash } from '../archive/paths.ts';
+import { CACHE_DIR } from '../build/shard.ts';
+import type { FileView } from './file-view.ts';
+import type { ImportedEntry, Importer } from './types.ts';
+
+const ZERO_HASH = `sha256:${'0'.repeat(64)}`;
+const HASH_LINE = /^( {2}hash: )sha256:[0-9a-f]{64}$/m;
+
+/** sha256 of an entry file's text, with its own provenance hash zeroed. */
+export function contentHash(text: string): string {
+  return `sha256:${createHash('sha256')
+    .update(text.replace(HASH_LINE, `$1${ZERO_HASH}`))
+    .digest('hex')}`;
+}
+
+export interface ImportReport {
+  source: string;
+  input: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Files a person edited since they were imported: left as they are. */
+  keptEdited: string[];
+  skipped: Record<string, number>;
+  warnings: string[];
+  unknownFields: string[];
+  dryRun: boolean;
+}
+
+interface Existing {
+  file: string;
+  text: string;
+}
+
+export class ArchiveWriter {
+  private readonly staging: string;
+  private readonly lockFile: string;
+  private readonly staged = new Set<string>();
+  private existing = new Map<string, Existing>();
+  private readonly written = new Set<string>();
+  readonly report: ImportReport;
+
+  constructor(
+    private readonly archiveDir: string,
+    private readonly importer: Pick<Importer, 'name' | 'version'>,
+    private readonly options: { dryRun: boolean; input: string },
+  ) {
+    this.staging = path.join(archiveDir, CACHE_DIR, `import-${process.pid}`);
+    this.lockFile = path.join(archiveDir, CACHE_DIR, 'import.lock');
+    this.report = {
+      source: importer.name,
+      input: options.input,
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      keptEdited: [],
+      skipped: {},
+      warnings: [],
+      unknownFields: [],
+      dryRun: options.dryRun,
+    };
+  }
+
+  /** Takes the lock and indexes the source's existing entries by id. */
+  async open(): Promise<void> {
+    await mkdir(path.dirname(this.lockFile), { recursive: true });
+    try {
+      const handle = await open(this.lockFile, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number((await readFile(this.lockFile, 'utf8')).trim());
+      if (isAlive(pid))
+        throw new InhaleError(
+          `${this.archiveDir}: another import (process ${pid}) is running; wait for it to finish`,
+        );
+      await writeFile(this.lockFile, `${process.pid}\n`); // a stale lock from a process that died
+    }
+    this.existing = await indexSource(this.archiveDir, this.importer.name);
+  }
+
+  async write(entry: ImportedEntry, view: FileView): Promise<void> {
+    const known = this.existing.get(entry.data.id);
+    // The id's hash in the slug keeps two posts with the same words on the same day apart.
+    const words = entrySlug(entry.data.id, entry.data.title as string | undefined, entry.body)
+      .slice(0, 50)
+      .replace(/-+$/, '');
+    const slug = `${words}-${shortHash(entry.data.id, 6)}`;
+    const file = known?.file ?? entryFilePath(entry.data.source, entry.data.date, slug);
+    if (this.written.has(file)) return void this.skip('same entry twice in this export');
+    const media = await this.stageMedia(entry, view, path.posix.dirname(file));
+    const data: Record<string, unknown> = { ...entry.data };
+    if (media.length > 0) data.media = media;
+    data.provenance = {
+      file: entry.file,
+      importer: this.importer.name,
+      version: this.importer.version,
+      hash: ZERO_HASH,
+    };
+    let text = formatEntry(data, entry.body);
+    text = text.replace(HASH_LINE, `$1${contentHash(text)}`);
+    try {
+      parseEntryText(text, file);
+    } catch (error) {
+      if (!(error instanceof EntryError)) throw error;
+      return void this.skip('invalid entry', `${entry.data.id}: ${error.problems[0]?.message}`);
+    }
+    this.written.add(file);
+    if (known) {
+      if (known.text === text) return void this.report.unchanged++;
+      const recorded = /^ {2}hash: (sha256:[0-9a-f]{64})$/m.exec(known.text)?.[1];
+      if (!recorded || recorded !== contentHash(known.text))
+        return void this.report.keptEdited.push(file);
+      this.report.updated++;
+    } else {
+      this.report.added++;
+    }
+    if (!this.options.dryRun) await this.stage(file, text);
+    this.staged.add(file);
+  }
+
+  skip(reason: string, detail?: string): void {
+    this.report.skipped[reason] = (this.report.skipped[reason] ?? 0) + 1;
+    if (detail && this.report.warnings.length < 200)
+      this.report.warnings.push(`skipped: ${detail}`);
+  }
+
+  warn(message: string): void {
+    if (this.report.warnings.length < 200) this.report.warnings.push(message);
+  }
+
+  unknownField(field: string): void {
+    if (!this.report.unknownFields.includes(field)) this.report.unknownFields.push(field);
+  }
+
+  /** Moves every staged file into the archive; returns the files changed. */
+  async commit(): Promise<string[]> {
+    const changed = [...this.staged].sort();
+    if (!this.options.dryRun) {
+      for (const file of changed) {
+        const target = path.join(this.archiveDir, file);
+        await mkdir(path.dirname(target), { recursive: true });
+        await rename(path.join(this.staging, file), target);
+      }
+    }
+    await this.close();
+    return changed;
+  }
+
+  /** Discards everything staged; the archive is as it was. */
+  async close(): Promise<void> {
+    await rm(this.staging, { recursive: true, force: true });
+    await rm(this.lockFile, { force: true });
+  }
+
+  private async stage(file: string, content: string | Buffer): Promise<void> {
+    const target = path.join(this.staging, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+
+  /** Copies an entry's media beside it, named by content hash so re-imports change nothing. */
+  private async stageMedia(entry: ImportedEntry, view: FileView, folder: string) {
+    const media: { path: string; alt?: string; type: string }[] = [];
+    for (const item of entry.media) {
+      if (!(await view.has(item.from))) {
+        this.warn(`${entry.data.id}: media file ${item.from} is not in the export`);
+        continue;
+      }
+      const bytes = await view.buffer(item.from);
+      const extension =
+        path
+          .extname(item.from)
+          .toLowerCase()
+          .replace(/[^.a-z0-9]/g, '') || '.bin';
+      const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${extension}`;
+      const file = `${folder}/${name}`;
+      if (!existsSync(path.join(this.archiveDir, file)) && !this.staged.has(file)) {
+        if (!this.options.dryRun) await this.stage(file, bytes);
+        this.staged.add(file);
+      }
+      media.push({ path: name, ...(item.alt ? { alt: item.alt } : {}), type: item.type });
+    }
+    return media;
+  }
+}
+
+/** Existing entries of a source, by id (a quick read of each file's `id:` line). */
+async function indexSource(archiveDir: string, source: string): Promise<Map<string, Existing>> {
+  const index = new Map<string, Existing>();
+  const folder = path.join(archiveDir, source);
+  if (!existsSync(folder)) return index;
+  const files = (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.md'));
+  for (const relative of files) {
+    const file = `${source}/${relative.split(path.sep).join('/')}`;
+    const text = await readFile(path.join(archiveDir, file), 'utf8');
+    const id = /^id: ["']?([^"'\n]+)["']?$/m.exec(text)?.[1];
+    if (id) index.set(id, { file, text });
+  }
+  return index;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
