@@ -1,0 +1,353 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+import { parseEntryText } from '../../src/archive/entry-file.ts';
+import { initArchive } from '../../src/cli/archive-commands.ts';
+import { parseTwitterDate } from '../../src/import/twitter.ts';
+import { runImport } from '../../src/import/run-import.ts';
+import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
+import { REPO, temporaryFolder } from '../helpers/paths.ts';
+import { makeZip } from '../helpers/zip.ts';
+
+const FIXTURES = path.join(REPO, 'tests', 'fixtures', 'twitter');
+const X_2026 = path.join(SHARED_FIXTURES, 'twitter', 'x-archive-2026');
+
+async function newArchive(timeZone = 'UTC'): Promise<string> {
+  const archive = path.join(temporaryFolder(), 'archive');
+  await initArchive(archive, { title: 'Test' });
+  const config = path.join(archive, 'inhale.yaml');
+  await writeFile(
+    config,
+    (await readFile(config, 'utf8')).replace(/timeZone: .*/, `timeZone: ${timeZone}`),
+  );
+  return archive;
+}
+
+/** Every file of the archive's twitter folder with its sha256, to prove a re-import changes nothing. */
+async function snapshot(archive: string): Promise<Map<string, string>> {
+  const folder = path.join(archive, 'twitter');
+  if (!existsSync(folder)) return new Map();
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((item) =>
+    item.isFile(),
+  );
+  return new Map(
+    await Promise.all(
+      files.map(async (item) => {
+        const file = path.join(item.parentPath, item.name);
+        return [
+          path.relative(archive, file),
+          createHash('sha256')
+            .update(await readFile(file))
+            .digest('hex'),
+        ] as const;
+      }),
+    ),
+  );
+}
+
+async function entries(archive: string) {
+  const files = [...(await snapshot(archive)).keys()].filter((file) => file.endsWith('.md'));
+  return Promise.all(
+    files.map(async (file) => ({
+      file,
+      ...parseEntryText(await readFile(path.join(archive, file), 'utf8'), file),
+    })),
+  );
+}
+
+/** Zips a folder with the test zip writer, as Twitter's download does. */
+async function zipOf(folder: string): Promise<string> {
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((item) =>
+    item.isFile(),
+  );
+  const zip = makeZip(
+    await Promise.all(
+      files.map(async (item) => ({
+        name: path.relative(folder, path.join(item.parentPath, item.name)),
+        data: await readFile(path.join(item.parentPath, item.name)),
+        deflate: true,
+      })),
+    ),
+  );
+  const file = path.join(temporaryFolder(), 'twitter-archive.zip');
+  await writeFile(file, zip);
+  return file;
+}
+
+describe('the Twitter/X importer', () => {
+  it('reads both date formats', () => {
+    assert.equal(parseTwitterDate('Wed Oct 10 20:19:24 +0000 2018'), '2018-10-10T20:19:24+00:00');
+    assert.equal(parseTwitterDate('2012-01-31 23:30:00 +0000'), '2012-01-31T23:30:00+00:00');
+    assert.equal(parseTwitterDate('yesterday'), undefined);
+  });
+
+  it(
+    'imports the real 2026 X archive: one entry per tweet, and a second import changes nothing',
+    { skip: sharedFixturesMissing() },
+    async () => {
+      // Counted independently of the importer: every object in tweets.js has a "tweet" key.
+      const expected = (
+        (await readFile(path.join(X_2026, 'data', 'tweets.js'), 'utf8')).match(/"tweet" :/g) ?? []
+      ).length;
+      assert.equal(expected, 60);
+      const archive = await newArchive('Europe/Berlin');
+      const first = await runImport(archive, X_2026);
+      assert.equal(first.added, expected);
+      assert.equal((await entries(archive)).length, expected);
+      const before = await snapshot(archive);
+      const second = await runImport(archive, X_2026, { source: 'twitter' });
+      assert.deepEqual([second.added, second.updated, second.unchanged], [0, 0, expected]);
+      assert.deepEqual(await snapshot(archive), before, 'byte for byte the same');
+
+      const all = await entries(archive);
+      assert.equal(all.filter((entry) => entry.data.kind === 'repost').length, 10);
+      assert.equal(
+        all.filter((entry) => entry.data.kind === 'reply').length,
+        47 - all.filter((entry) => entry.data.kind === 'repost' && entry.data.inReplyTo).length,
+      );
+      assert.ok(
+        all.every(
+          (entry) => entry.data.date.endsWith('+01:00') || entry.data.date.endsWith('+02:00'),
+        ),
+        'dates in the archive time zone',
+      );
+      // Retweets in the archive are cut at 140 characters, t.co link and all; every other link is expanded.
+      assert.ok(
+        all
+          .filter((entry) => entry.data.kind !== 'repost')
+          .every((entry) => !/https:\/\/t\.co\//.test(entry.body)),
+        't.co links are expanded',
+      );
+      const withMedia = all.filter((entry) => (entry.data.media as unknown[] | undefined)?.length);
+      assert.ok(withMedia.length >= 3, 'media in tweets_media/ is copied beside its entry');
+      for (const entry of withMedia) {
+        for (const item of entry.data.media as { path: string }[])
+          assert.ok(existsSync(path.join(archive, path.dirname(entry.file), item.path)));
+      }
+      assert.ok(
+        first.warnings.some((warning) => /2015875810125549978.*not in the export/.test(warning)),
+        'the missing video is reported',
+      );
+    },
+  );
+
+  it(
+    'imports the same archive from a zip, read in place',
+    { skip: sharedFixturesMissing() },
+    async () => {
+      const archive = await newArchive();
+      const report = await runImport(archive, await zipOf(X_2026));
+      assert.equal(report.added, 60);
+    },
+  );
+
+  it('turns a synthetic 2023 archive into posts, replies, reposts, long posts, edits and media', async () => {
+    const archive = await newArchive('Europe/London');
+    const report = await runImport(archive, path.join(FIXTURES, 'synthetic-2023'));
+    assert.equal(report.added, 6);
+    assert.equal(report.skipped['earlier version of an edited tweet'], 1);
+    const byId = new Map((await entries(archive)).map((entry) => [entry.data.id, entry]));
+    const bread = byId.get('twitter:1600000000000000001')!;
+    assert.equal(
+      bread.body,
+      'Flatbread & soup tonight, \\*hot\\* pan \\<3 #bread https://example.org/recipes/flatbread\n',
+    );
+    assert.deepEqual(bread.data.tags, ['bread']);
+    assert.equal(bread.data.date, '2023-01-05T08:30:00+00:00');
+    assert.equal(bread.data.url, 'https://x.com/robin_ashby/status/1600000000000000001');
+    assert.equal(
+      byId.get('twitter:1600000000000000002')!.data.inReplyTo,
+      'twitter:1600000000000000001',
+    );
+    assert.equal(byId.get('twitter:1610000000000000001')!.data.kind, 'repost');
+    assert.deepEqual(byId.get('twitter:1610000000000000001')!.data.people, ['@priya_nair']);
+    assert.ok(
+      !byId.has('twitter:1620000000000000001'),
+      'the earlier version of an edit is left out',
+    );
+    assert.match(byId.get('twitter:1620000000000000002')!.body, /beans planted\./);
+    assert.match(
+      byId.get('twitter:1650000000000000001')!.body,
+      /The end of the long post is here\.$/m,
+    );
+    const photo = byId.get('twitter:1660000000000000001')!;
+    assert.deepEqual(
+      photo.data.media,
+      [{ path: '0d6e7b0fa2c5a6f0.png', alt: 'Bean plants on a fence', type: 'image' }].map(
+        (item) => ({ ...item, path: (photo.data.media as { path: string }[])[0]!.path }),
+      ),
+    );
+    assert.equal(photo.body.trim(), 'The beans reached the top');
+  });
+
+  it('imports the older Grailbird layout', async () => {
+    const archive = await newArchive('America/New_York');
+    const report = await runImport(archive, path.join(FIXTURES, 'grailbird-2012'));
+    assert.equal(report.added, 2);
+    const reply = (await entries(archive)).find(
+      (entry) => entry.data.id === 'twitter:163000000000000002',
+    )!;
+    assert.equal(reply.data.date, '2012-01-31T18:30:00-05:00');
+    assert.equal(reply.body.trim(), '@sam\\_example yes, the new place does good #coffee & cake');
+    assert.deepEqual(reply.data.people, ['@sam_example']);
+  });
+
+  it('keeps a hand-edited entry when the same tweet is imported again', async () => {
+    const archive = await newArchive();
+    await runImport(archive, path.join(FIXTURES, 'synthetic-2023'));
+    const entry = (await entries(archive)).find(
+      (item) => item.data.id === 'twitter:1600000000000000002',
+    )!;
+    const file = path.join(archive, entry.file);
+    const edited = (await readFile(file, 'utf8')).replace('lentil', 'lentil (and very good)');
+    await writeFile(file, edited);
+    const report = await runImport(archive, path.join(FIXTURES, 'synthetic-2023'));
+    assert.deepEqual(report.keptEdited, [entry.file]);
+    assert.equal(await readFile(file, 'utf8'), edited);
+  });
+
+  it('writes nothing on a dry run', async () => {
+    const archive = await newArchive();
+    const report = await runImport(archive, path.join(FIXTURES, 'synthetic-2023'), {
+      dryRun: true,
+    });
+    assert.equal(report.added, 6);
+    assert.equal((await snapshot(archive)).size, 0);
+    assert.deepEqual(await readdir(path.join(archive, '.inhale-cache')).catch(() => []), []);
+  });
+
+  const refused: [string, () => Promise<string>, RegExp, string?][] = [
+    [
+      'a tweets.js whose payload is code',
+      async () => path.join(FIXTURES, 'tweets-js-payload-is-code'),
+      /not JSON after the "="/,
+    ],
+    [
+      'a truncated tweets.js',
+      async () => path.join(FIXTURES, 'malformed-json'),
+      /malformed-json\/data\/tweets\.js: not JSON/,
+    ],
+    [
+      'a folder that is not an export',
+      async () => path.join(REPO, 'layouts'),
+      /not an export inhale knows/,
+    ],
+    [
+      'a Twitter folder without tweets',
+      async () => path.join(SHARED_FIXTURES, 'twitter', 'twitter-archive-2019-partial'),
+      /no data\/tweets\.js \(or data\/js\/tweets\/\) here/,
+      'twitter',
+    ],
+    [
+      'a truncated zip',
+      async () => {
+        const zip = await readFile(await zipOf(path.join(FIXTURES, 'synthetic-2023')));
+        const file = path.join(temporaryFolder(), 'cut.zip');
+        await writeFile(file, zip.subarray(0, zip.length - 40));
+        return file;
+      },
+      /not a readable zip file \(end of central directory record signature not found.*is the download complete\?/i,
+    ],
+    [
+      'a zip entry that climbs out of its folder',
+      async () => {
+        const file = path.join(temporaryFolder(), 'slip.zip');
+        await writeFile(
+          file,
+          makeZip([
+            { name: 'data/tweets.js', data: 'window.YTD.tweets.part0 = []' },
+            { name: '../../evil.txt', data: 'x' },
+          ]),
+        );
+        return file;
+      },
+      /invalid relative path/,
+    ],
+    [
+      'a zip bomb',
+      async () => {
+        const file = path.join(temporaryFolder(), 'bomb.zip');
+        await writeFile(
+          file,
+          makeZip([{ name: 'data/tweets.js', data: Buffer.alloc(20 * 1024 ** 2), deflate: true }]),
+        );
+        return file;
+      },
+      /looks like a zip bomb/,
+    ],
+    [
+      'a zip entry that inflates past its declared size',
+      async () => {
+        const file = path.join(temporaryFolder(), 'liar.zip');
+        await writeFile(
+          file,
+          makeZip([
+            {
+              name: 'data/tweets.js',
+              data: `window.YTD.tweets.part0 = [${' '.repeat(5000)}]`,
+              deflate: true,
+              declaredSize: 30,
+            },
+          ]),
+        );
+        return file;
+      },
+      /too many bytes in the stream/,
+    ],
+  ];
+  for (const [name, input, message, source] of refused) {
+    const skip = source ? sharedFixturesMissing() : undefined;
+    it(
+      `refuses ${name} with a clear message and leaves the archive as it was`,
+      { skip },
+      async () => {
+        const archive = await newArchive();
+        const before = await snapshot(archive);
+        await assert.rejects(runImport(archive, await input(), { source }), message);
+        assert.deepEqual(await snapshot(archive), before);
+        assert.equal((globalThis as Record<string, unknown>).inhalePwned, undefined);
+        assert.ok(
+          !existsSync(path.join(archive, '.inhale-cache', 'import.lock')),
+          'the lock is released',
+        );
+      },
+    );
+  }
+
+  it('never follows a symbolic link stored in a zip', async () => {
+    const archive = await newArchive();
+    const tweets = await readFile(path.join(FIXTURES, 'synthetic-2023', 'data', 'tweets.js'));
+    const file = path.join(temporaryFolder(), 'link.zip');
+    await writeFile(
+      file,
+      makeZip([
+        { name: 'data/tweets.js', data: tweets },
+        {
+          name: 'data/tweets_media/1660000000000000001-FwXyZ1234.png',
+          data: '/etc/passwd',
+          mode: 0o120777,
+        },
+      ]),
+    );
+    const report = await runImport(archive, file);
+    assert.equal(report.added, 6);
+    assert.ok(
+      report.warnings.some((warning) => /FwXyZ1234\.png is not in the export/.test(warning)),
+    );
+  });
+
+  it('refuses a second import while one is running', async () => {
+    const archive = await newArchive();
+    await mkdir(path.join(archive, '.inhale-cache'), { recursive: true });
+    const lock = path.join(archive, '.inhale-cache', 'import.lock');
+    await writeFile(lock, `${process.pid}\n`);
+    await assert.rejects(
+      runImport(archive, path.join(FIXTURES, 'synthetic-2023')),
+      /another import \(process \d+\) is running/,
+    );
+  });
+});
