@@ -88,7 +88,7 @@ describe('building the demo archive', () => {
   it('renders template syntax in entries literally', () => {
     const page = html.get('2024/02/29/a-leap-day/index.html')!;
     assert.ok(page.includes('{{ 7*7 }}'), 'Nunjucks/Liquid output syntax is kept');
-    assert.ok(page.includes('{% include “x” %}'), 'Liquid tags are kept');
+    assert.ok(page.includes('{% include &quot;x&quot; %}'), 'Liquid tags are kept');
     assert.ok(!page.includes('>49<'));
   });
 
