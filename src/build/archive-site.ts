@@ -200,15 +200,15 @@ export class ArchiveSite {
     const { manifest, pages, written } = await this.render(this.manifest, [...keys]);
     timing('update: pages written');
     for (const [file, hash] of manifest) this.manifest.set(file, hash);
+    // Pages of the touched keys that this render did not produce again are gone: an entry that
+    // moved, a day left empty, a tag page past the new last page.
+    const owned = [...keys].flatMap((key) => pageFilesOf(key, oldTimeline));
     let removed = 0;
-    for (const id of removedIds) {
-      const oldUrl = oldTimeline.urlOf.get(id);
-      if (oldUrl && !this.timeline.urlOf.has(id) ? true : oldUrl !== this.timeline.urlOf.get(id)) {
-        if (!oldUrl) continue;
-        await rm(path.join(this.outDir, outputFileOf(oldUrl)), { force: true });
-        this.manifest.delete(outputFileOf(oldUrl));
-        removed++;
-      }
+    for (const file of [...this.manifest.keys()]) {
+      if (manifest.has(file) || !owned.some((match) => match(file))) continue;
+      await rm(path.join(this.outDir, file), { force: true });
+      this.manifest.delete(file);
+      removed++;
     }
     await saveManifest(this.manifestFile, this.outDir, this.manifest);
     return {
@@ -251,7 +251,20 @@ export class ArchiveSite {
     const { entries, byId, urlOf } = timeline;
     const withUrl = (summary: EntrySummary | undefined) =>
       summary && { ...summary, url: urlOf.get(summary.id)! };
+    // With keys (an edit), only entries shown on the pages to re-render need links: the edited
+    // entries, their neighbours, and the entries of the affected months (their cards link to them).
+    const months = new Set(
+      keys
+        ?.filter((key) => /^(day|month):/.test(key))
+        .map((key) => key.slice(key.indexOf(':') + 1, key.indexOf(':') + 8)),
+    );
+    const entryIds = new Set(
+      keys?.filter((key) => key.startsWith('entry:')).map((key) => key.slice(6)),
+    );
+    const isNeeded = (entry: EntrySummary) =>
+      !keys || entryIds.has(entry.id) || months.has(entry.date.slice(0, 7));
     entries.forEach((entry, index) => {
+      if (!isNeeded(entry)) return;
       const holder = this.holders.get(entry.id)!;
       const input = inputs[holder]!;
       const link: EntryLinks = { url: urlOf.get(entry.id)! };
@@ -263,8 +276,9 @@ export class ArchiveSite {
       if (parent) link.parent = parent.id;
       input.links.set(entry.id, link);
       for (const other of [previousEntry, nextEntry, parent]) {
-        if (other && this.holders.get(other.id) !== holder)
+        if (other && (this.holders.get(other.id) !== holder || !isNeeded(other))) {
           input.others.set(other.id, withUrl(other)!);
+        }
       }
     });
     const images = new Map(
@@ -361,6 +375,29 @@ export class ArchiveSite {
       file: path.join(this.archiveDir, problem.file),
     }));
   }
+}
+
+/** Matchers for the output files a page key owns: its first page and its numbered pages. */
+function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolean)[] {
+  const [kind, value = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  const folder: Record<string, string> = {
+    day: `${value.replaceAll('-', '/')}/`,
+    month: `${value.replace('-', '/')}/`,
+    year: `${value}/`,
+    tag: `tags/${value}/`,
+    person: `people/${value}/`,
+    source: `sources/${value}/`,
+  };
+  if (kind === 'entry') {
+    const url = timeline.urlOf.get(value);
+    return url ? [(file) => file === outputFileOf(url)] : [];
+  }
+  const base = folder[kind];
+  if (!base) return [];
+  const numbered = new RegExp(
+    `^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}page/\\d+/index\\.html$`,
+  );
+  return [(file) => file === `${base}index.html`, (file) => numbered.test(file)];
 }
 
 function touch(keys: Set<string>, entry: EntrySummary | undefined, timeline: Timeline): void {

@@ -84,18 +84,20 @@ export function* shardPageSpecs(
   const calendar = new Map<string, Map<string, Map<string, EntryRecord[]>>>();
 
   for (const entry of records) {
+    // Without links (an edit elsewhere), the entry still counts on its year page.
     const link = links.get(entry.id);
-    if (!link) continue;
-    const around = {
-      previous: find(link.previous),
-      next: find(link.next),
-      parent: find(link.parent),
-    };
-    yield {
-      url: link.url,
-      key: `entry:${entry.id}`,
-      render: () => entryPage(context(link.url), view, entry, around),
-    };
+    if (link) {
+      const around = {
+        previous: find(link.previous),
+        next: find(link.next),
+        parent: find(link.parent),
+      };
+      yield {
+        url: link.url,
+        key: `entry:${entry.id}`,
+        render: () => entryPage(context(link.url), view, entry, around),
+      };
+    }
     const [year, month, day] = [
       entry.date.slice(0, 4),
       entry.date.slice(5, 7),

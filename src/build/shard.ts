@@ -161,7 +161,22 @@ export class Shard {
     previous: Manifest,
     keys?: string[],
   ): { manifest: Manifest; pages: number; written: number } {
-    const records = [...this.records.values()].sort(byTime);
+    // An edit re-renders pages of a few years at most: only their records are needed.
+    const years =
+      keys &&
+      new Set(
+        keys.map((key) =>
+          /^(?:entry|day|month|year):/.test(key) ? key.replace(/^[a-z]+:/, '').slice(0, 4) : '',
+        ),
+      );
+    const held = [...this.records.values()];
+    const records = (
+      years
+        ? held.filter(
+            (record) => years.has(record.date.slice(0, 4)) || keys!.includes(`entry:${record.id}`),
+          )
+        : held
+    ).sort(byTime);
     const wanted = keys ? new Set(keys) : undefined;
     const specs = shardPageSpecs(records, this.images, input);
     const filtered = wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs;
