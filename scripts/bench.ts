@@ -8,13 +8,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { serve } from '../src/cli/serve.ts';
+import { runImport } from '../src/import/run-import.ts';
 import { generateArchive } from './generate-archive.ts';
+import { generateTwitterExport } from './bench/generate-twitter-export.ts';
 
 const { values } = parseArgs({
   options: {
@@ -77,6 +79,26 @@ async function editRebuild(archive: string, out: string): Promise<number> {
   }
 }
 
+/** Imports a generated Twitter export of `size` tweets into an empty archive; entries per second. */
+async function importThroughput(
+  root: string,
+  size: number,
+): Promise<{ seconds: number; perSecond: number }> {
+  const exportFolder = path.join(root, 'twitter-export');
+  if (!existsSync(path.join(exportFolder, 'data', 'tweets.js')))
+    await generateTwitterExport(exportFolder, size);
+  const archive = path.join(root, 'import-archive');
+  await rm(archive, { recursive: true, force: true });
+  await mkdir(archive, { recursive: true });
+  await writeFile(path.join(archive, 'inhale.yaml'), 'timeZone: Europe/Berlin\n');
+  const started = performance.now();
+  const report = await runImport(archive, exportFolder, { source: 'twitter' });
+  const seconds = (performance.now() - started) / 1000;
+  if (report.added !== size)
+    throw new Error(`expected ${size} imported tweets, got ${report.added}`);
+  return { seconds, perSecond: size / seconds };
+}
+
 const rows: string[][] = [];
 for (const size of sizes) {
   const root = path.join(values.dir, String(size));
@@ -87,6 +109,7 @@ for (const size of sizes) {
   const cold = child('scripts/bench/run-inhale.ts', [archive, path.join(root, 'out')]);
   const warm = child('scripts/bench/run-inhale.ts', [archive, path.join(root, 'out')]);
   const edit = await editRebuild(archive, path.join(root, 'out'));
+  const imported = await importThroughput(root, size);
   let eleventy: Run | undefined;
   if (withEleventy) {
     await rm(path.join(root, 'eleventy-out'), { recursive: true, force: true });
@@ -100,6 +123,7 @@ for (const size of sizes) {
     eleventy ? format(eleventy) : 'skipped',
     eleventy ? `${(eleventy.seconds / cold.seconds).toFixed(1)}× faster` : '',
     `${(edit * 1000).toFixed(0)} ms`,
+    `${imported.seconds.toFixed(1)} s (${Math.round(imported.perSecond).toLocaleString('en')}/s)`,
   ]);
   console.error(`${size}: done`);
 }
@@ -111,10 +135,11 @@ const header = [
   'bare Eleventy',
   'inhale vs Eleventy',
   'serve: one edit on disk',
+  'import as many tweets',
 ];
 console.log(
   `Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
 );
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-console.log('\nSearch index and import throughput: not built yet (issues 6 and 4).');
+console.log('\nSearch index: not built yet (issue 6).');
