@@ -10,11 +10,16 @@ import path from 'node:path';
 
 import sharp from 'sharp';
 
+import { fileURLToPath } from 'node:url';
+
 import { formatEntry } from '../src/archive/entry-file.ts';
+import { runImport } from '../src/import/run-import.ts';
 import { entryFilePath, entrySlug } from '../src/archive/paths.ts';
 import { random, pick, pickSome } from './random.ts';
 
 const ARCHIVE = path.resolve(process.argv[2] ?? 'content');
+/** The demo's synthetic Twitter archive, committed, in the real 2019+ layout. */
+const TWITTER_EXPORT = fileURLToPath(new URL('./demo-exports/twitter/', import.meta.url));
 const SOURCES = [
   'journal',
   'twitter',
@@ -250,6 +255,84 @@ drafts.push(
   },
 );
 
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** Writes drafts as `data/tweets.js` and `data/account.js`, the way X's archive download has them. */
+async function writeTwitterExport(folder: string, list: Draft[]): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(path.join(folder, 'data'), { recursive: true });
+  const account = [
+    {
+      account: {
+        username: 'robin_ashby',
+        accountId: '7',
+        accountDisplayName: 'Robin Ashby',
+        createdAt: '2011-05-01T10:00:00.000Z',
+      },
+    },
+  ];
+  await writeFile(
+    path.join(folder, 'data', 'account.js'),
+    `window.YTD.account.part0 = ${JSON.stringify(account, null, 2)}\n`,
+  );
+  const items = list.map((draft, index) => {
+    const id = draft.id?.slice('twitter:'.length) ?? draft.url!.match(/(\d+)$/)![1]!;
+    const utc = new Date(Date.parse(draft.date));
+    const created = `${DAY_NAMES[utc.getUTCDay()]} ${MONTH_NAMES[utc.getUTCMonth()]} ${String(utc.getUTCDate()).padStart(2, '0')} ${utc.toISOString().slice(11, 19)} +0000 ${utc.getUTCFullYear()}`;
+    const text = draft.body.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const hashtags = [...text.matchAll(/#(\w+)/g)].map((match) => ({
+      text: match[1],
+      indices: [String(match.index), String(match.index + match[0].length)],
+    }));
+    const tweet: Record<string, unknown> = {
+      edit_info: {
+        initial: {
+          editTweetIds: [id],
+          editableUntil: new Date(utc.getTime() + 3600000).toISOString(),
+          editsRemaining: '5',
+          isEditEligible: false,
+        },
+      },
+      retweeted: false,
+      source: '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
+      entities: { hashtags, symbols: [], user_mentions: [], urls: [] },
+      display_text_range: ['0', String(text.length)],
+      favorite_count: String(index % 7),
+      id_str: id,
+      truncated: false,
+      retweet_count: '0',
+      id,
+      created_at: created,
+      favorited: false,
+      full_text: text,
+      lang: 'en',
+    };
+    if (draft.inReplyTo) {
+      tweet.in_reply_to_status_id_str = draft.inReplyTo.slice('twitter:'.length);
+      tweet.in_reply_to_screen_name = 'robin_ashby';
+    }
+    return { tweet };
+  });
+  await writeFile(
+    path.join(folder, 'data', 'tweets.js'),
+    `window.YTD.tweets.part0 = ${JSON.stringify(items, null, 2)}\n`,
+  );
+}
+
 function capital(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -273,8 +356,16 @@ async function drawPhoto(file: string, seed: number): Promise<void> {
 
 for (const source of SOURCES)
   await rm(path.join(ARCHIVE, source), { recursive: true, force: true });
-let count = 0;
+
+// Tweets go through the real importer: written as a Twitter archive export, then imported.
+const tweets = drafts.filter((draft) => draft.source === 'twitter');
+await writeTwitterExport(TWITTER_EXPORT, tweets);
+const report = await runImport(ARCHIVE, TWITTER_EXPORT, { source: 'twitter' });
+console.log(`Imported ${report.added} tweets from ${path.relative(process.cwd(), TWITTER_EXPORT)}`);
+
+let count = report.added;
 for (const [index, draft] of drafts.entries()) {
+  if (draft.source === 'twitter') continue;
   const slug = entrySlug(`${draft.source}:${index}`, draft.title, draft.body);
   const fromUrl = draft.url?.match(/\/(\d+)$/)?.[1];
   const id =
