@@ -1,6 +1,6 @@
 /** Pieces shared by the page layouts: dates, entry cards, media, pagination. */
 import { ROOT_MARKER } from '../src/build/markdown.ts';
-import { mediaUrl } from '../src/build/media-urls.ts';
+import { IMAGE_WIDTHS, mediaUrl } from '../src/build/media-urls.ts';
 import { html, trusted, type Html } from '../src/build/html.ts';
 import type { EntryRecord, EntrySummary } from '../src/build/entry-record.ts';
 import { href, type PageContext } from './base.ts';
@@ -53,6 +53,8 @@ export function formatTime(date: string): string {
 /** The entry's title, or the start of its text, or its kind and day. */
 export function titleOf(entry: EntrySummary): string {
   if (entry.title) return entry.title;
+  // Behind a content warning, the text is not shown until asked for, not even in a title.
+  if (entry.contentWarning) return `Content warning: ${entry.contentWarning}`;
   if (entry.text)
     return entry.text.length > 70
       ? `${entry.text.slice(0, 70).replace(/\s+\S*$/, '')}…`
@@ -74,9 +76,12 @@ export function timeTag(entry: EntrySummary, withDay = true): Html {
   return html`<time datetime="${entry.date}">${label}</time>`;
 }
 
-/** The body HTML with the site root filled in for this page. */
+/** The body HTML with the site root filled in; folded behind its content warning if it has one. */
 export function bodyHtml(context: PageContext, entry: EntryRecord): Html {
-  return trusted(entry.html.split(ROOT_MARKER).join(context.root));
+  const body = trusted(entry.html.split(ROOT_MARKER).join(context.root));
+  return entry.contentWarning
+    ? html`<details class="content-warning"><summary>Content warning: ${entry.contentWarning}</summary>${body}</details>`
+    : body;
 }
 
 export function picture(
@@ -93,10 +98,14 @@ export function picture(
     >`;
   const small = href(context, mediaUrl(path, 'small'));
   const large = href(context, mediaUrl(path, 'large'));
+  // An image no wider than the small size has one size only.
+  const srcset =
+    info.width > IMAGE_WIDTHS.small
+      ? `${small} ${IMAGE_WIDTHS.small}w, ${large} ${info.width}w`
+      : undefined;
   return html`<img
     src="${large}"
-    srcset="${small} 480w, ${large} ${info.width}w"
-    sizes="${sizes}"
+    ${srcset ? html`srcset="${srcset}" sizes="${sizes}"` : ''}
     width="${info.width}"
     height="${info.height}"
     alt="${alt}"
@@ -139,7 +148,7 @@ export function entryCard(
         ${timeTag(entry, withDay)} · ${view.sourceLabel(entry.source)} · ${entry.kind}
       </p>
       ${thumbnail ? html`<div class="thumb">${picture(context, view, thumbnail, '', '8rem')}</div>` : ''}
-      ${entry.title && entry.text ? html`<p>${summaryOf(entry)}</p>` : ''}
+      ${entry.title && entry.text && !entry.contentWarning ? html`<p>${summaryOf(entry)}</p>` : ''}
     </article>
   </li>`;
 }

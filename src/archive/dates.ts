@@ -132,3 +132,11 @@ export function nowIn(timeZone: string, nowMs = Date.now()): string {
     .slice(0, 19);
   return `${local}${formatOffset(offset)}`;
 }
+
+/** An instant with any offset, written in `timeZone`'s local time and offset: the person's day. */
+export function inZone(iso: string, timeZone: string): string {
+  const instant = Date.parse(iso);
+  const offset = zoneOffsetAt(timeZone, instant);
+  const local = new Date(instant + offset * 60000).toISOString().slice(0, 19);
+  return resolveDate(local, timeZone);
+}

@@ -175,6 +175,7 @@ const FIELD_ORDER = [
   'inReplyTo',
   'url',
   'visibility',
+  'contentWarning',
 ];
 
 /** An entry file's text: deterministic YAML front matter (LF, NFC) and the Markdown body. */

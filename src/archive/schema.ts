@@ -81,6 +81,8 @@ export const EntrySchema = z.looseObject({
   inReplyTo: z.string().optional(),
   url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
   visibility: VisibilitySchema.optional(),
+  /** Shown before the body, which stays folded until opened (Mastodon's content warning). */
+  contentWarning: z.string().optional(),
   provenance: ProvenanceSchema.optional(),
 });
 /** An entry's front matter as validated. Unknown fields are kept. */

@@ -30,6 +30,7 @@ export interface EntryRecord {
   inReplyTo?: string;
   url?: string;
   visibility: Visibility;
+  contentWarning?: string;
   /** Body HTML; relative links to the site root use ROOT_MARKER. */
   html: string;
   /** Body as plain text. */
@@ -82,6 +83,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     ...(data.inReplyTo ? { inReplyTo: data.inReplyTo } : {}),
     ...(data.url ? { url: data.url } : {}),
     visibility: data.visibility ?? config.defaultVisibility,
+    ...(data.contentWarning ? { contentWarning: data.contentWarning } : {}),
     html,
     text,
     images: unique([...mediaImages, ...env.images]),
@@ -107,6 +109,7 @@ export interface EntrySummary {
   people: string[];
   inReplyTo?: string;
   visibility: EntryRecord['visibility'];
+  contentWarning?: string;
   /** The start of the body's text. */
   text: string;
   /** The first image, if any. */
@@ -140,6 +143,7 @@ export function summarize(
   };
   if (record.title) summary.title = record.title;
   if (record.inReplyTo) summary.inReplyTo = record.inReplyTo;
+  if (record.contentWarning) summary.contentWarning = record.contentWarning;
   if (thumb) summary.thumb = thumb;
   return summary;
 }

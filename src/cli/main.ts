@@ -139,6 +139,9 @@ async function main(argv: string[]): Promise<void> {
           dryRun: args['dry-run'],
           include: (args.include ?? '').split(',').filter(Boolean),
           commit: args.commit,
+          onDetect: (name, detected) => {
+            if (detected && !args.json) console.log(`Found a ${name} export in ${input}.`);
+          },
           onProgress: process.stderr.isTTY
             ? (count) =>
                 process.stderr.write(

@@ -5,10 +5,11 @@ import { loadConfig } from '../archive/config.ts';
 import { InhaleError } from '../archive/errors.ts';
 import { openView } from './file-view.ts';
 import type { Importer } from './types.ts';
+import { mastodonImporter } from './mastodon.ts';
 import { twitterImporter } from './twitter.ts';
 import { ArchiveWriter, type ImportReport } from './writer.ts';
 
-export const IMPORTERS: Importer[] = [twitterImporter];
+export const IMPORTERS: Importer[] = [twitterImporter, mastodonImporter];
 
 export interface RunImportOptions {
   /** The importer's name; detected from the export when absent. */
@@ -17,6 +18,8 @@ export interface RunImportOptions {
   include?: string[];
   /** Make one git commit of the import, its message the report. */
   commit?: boolean;
+  /** Called with the importer chosen, and whether it was detected from the export. */
+  onDetect?: (source: string, detected: boolean) => void;
   /** Called every so often with the number of entries read. */
   onProgress?: (count: number) => void;
 }
@@ -30,6 +33,7 @@ export async function runImport(
   const view = await openView(input);
   try {
     const importer = options.source ? byName(options.source) : await detect(view, input);
+    options.onDetect?.(importer.name, !options.source);
     const writer = new ArchiveWriter(archiveDir, importer, {
       dryRun: options.dryRun ?? false,
       input,

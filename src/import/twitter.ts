@@ -6,7 +6,7 @@
  */
 import { decodeHTML } from 'entities';
 
-import { resolveDate, zoneOffsetAt } from '../archive/dates.ts';
+import { inZone } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import type { ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
@@ -117,14 +117,6 @@ export function parseTwitterDate(value: string): string | undefined {
   const grailbird = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2})$/.exec(value);
   if (grailbird) return `${grailbird[1]}T${grailbird[2]}${grailbird[3]}:${grailbird[4]}`;
   return undefined;
-}
-
-/** A UTC date moved into `timeZone`, keeping the instant: the day shown is the person's day. */
-function inZone(iso: string, timeZone: string): string {
-  const instant = Date.parse(iso);
-  const offset = zoneOffsetAt(timeZone, instant);
-  const local = new Date(instant + offset * 60000).toISOString().slice(0, 19);
-  return resolveDate(local, timeZone);
 }
 
 /** Escapes what Markdown would otherwise read as markup in plain tweet text. */

@@ -1,63 +1,20 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { parseEntryText } from '../../src/archive/entry-file.ts';
-import { initArchive } from '../../src/cli/archive-commands.ts';
 import { parseTwitterDate } from '../../src/import/twitter.ts';
 import { runImport } from '../../src/import/run-import.ts';
+import { entries as entriesOf, newArchive, snapshot as snapshotOf } from '../helpers/archives.ts';
 import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
 import { REPO, temporaryFolder } from '../helpers/paths.ts';
 import { makeZip } from '../helpers/zip.ts';
 
 const FIXTURES = path.join(REPO, 'tests', 'fixtures', 'twitter');
 const X_2026 = path.join(SHARED_FIXTURES, 'twitter', 'x-archive-2026');
-
-async function newArchive(timeZone = 'UTC'): Promise<string> {
-  const archive = path.join(temporaryFolder(), 'archive');
-  await initArchive(archive, { title: 'Test' });
-  const config = path.join(archive, 'inhale.yaml');
-  await writeFile(
-    config,
-    (await readFile(config, 'utf8')).replace(/timeZone: .*/, `timeZone: ${timeZone}`),
-  );
-  return archive;
-}
-
-/** Every file of the archive's twitter folder with its sha256, to prove a re-import changes nothing. */
-async function snapshot(archive: string): Promise<Map<string, string>> {
-  const folder = path.join(archive, 'twitter');
-  if (!existsSync(folder)) return new Map();
-  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((item) =>
-    item.isFile(),
-  );
-  return new Map(
-    await Promise.all(
-      files.map(async (item) => {
-        const file = path.join(item.parentPath, item.name);
-        return [
-          path.relative(archive, file),
-          createHash('sha256')
-            .update(await readFile(file))
-            .digest('hex'),
-        ] as const;
-      }),
-    ),
-  );
-}
-
-async function entries(archive: string) {
-  const files = [...(await snapshot(archive)).keys()].filter((file) => file.endsWith('.md'));
-  return Promise.all(
-    files.map(async (file) => ({
-      file,
-      ...parseEntryText(await readFile(path.join(archive, file), 'utf8'), file),
-    })),
-  );
-}
+const snapshot = (archive: string) => snapshotOf(archive, 'twitter');
+const entries = (archive: string) => entriesOf(archive, 'twitter');
 
 /** Zips a folder with the test zip writer, as Twitter's download does. */
 async function zipOf(folder: string): Promise<string> {

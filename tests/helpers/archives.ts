@@ -1,0 +1,54 @@
+/** Making archives and reading what importers wrote, for tests. */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { parseEntryText } from '../../src/archive/entry-file.ts';
+import { initArchive } from '../../src/cli/archive-commands.ts';
+import { temporaryFolder } from './paths.ts';
+
+export async function newArchive(timeZone = 'UTC'): Promise<string> {
+  const archive = path.join(temporaryFolder(), 'archive');
+  await initArchive(archive, { title: 'Test' });
+  const config = path.join(archive, 'inhale.yaml');
+  await writeFile(
+    config,
+    (await readFile(config, 'utf8')).replace(/timeZone: .*/, `timeZone: ${timeZone}`),
+  );
+  return archive;
+}
+
+/** Every file of a source folder with its sha256, to prove a re-import changes nothing. */
+export async function snapshot(archive: string, source: string): Promise<Map<string, string>> {
+  const folder = path.join(archive, source);
+  if (!existsSync(folder)) return new Map();
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((item) =>
+    item.isFile(),
+  );
+  return new Map(
+    await Promise.all(
+      files.map(async (item) => {
+        const file = path.join(item.parentPath, item.name);
+        return [
+          path.relative(archive, file),
+          createHash('sha256')
+            .update(await readFile(file))
+            .digest('hex'),
+        ] as const;
+      }),
+    ),
+  );
+}
+
+export async function entries(archive: string, source: string) {
+  const files = [...(await snapshot(archive, source)).keys()].filter((file) =>
+    file.endsWith('.md'),
+  );
+  return Promise.all(
+    files.map(async (file) => ({
+      file,
+      ...parseEntryText(await readFile(path.join(archive, file), 'utf8'), file),
+    })),
+  );
+}
