@@ -102,6 +102,8 @@ export const ArchiveConfigSchema = z.looseObject({
   defaultVisibility: VisibilitySchema.default('private'),
   /** Language of the site's pages (BCP 47). */
   language: z.string().default('en'),
+  /** Feeds that `inhale import feeds` refreshes. */
+  feeds: z.array(z.url({ protocol: /^https?$/, error: 'expected http(s) feed URLs' })).default([]),
 });
 export type ArchiveConfig = z.infer<typeof ArchiveConfigSchema>;
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 
+import { loadConfig } from '../archive/config.ts';
 import { EntryError, InhaleError } from '../archive/errors.ts';
 import { checkArchive, createEntry, initArchive } from './archive-commands.ts';
 import { buildSite } from './build-site.ts';
@@ -106,7 +107,8 @@ async function main(argv: string[]): Promise<void> {
           .positional('source-or-path', {
             type: 'string',
             demandOption: true,
-            describe: 'The source (twitter), or the export when the source is left out',
+            describe:
+              'The source (twitter, mastodon, feed; feeds for every feed in the config), or the export when the source is left out',
           })
           .positional('path', { type: 'string', describe: 'The export: a folder or a .zip' })
           .option('archive', archiveOption)
@@ -131,26 +133,36 @@ async function main(argv: string[]): Promise<void> {
           }),
       async (args) => {
         const started = performance.now();
-        const [source, input] = args.path
-          ? [args.sourceOrPath, args.path]
-          : [undefined, args.sourceOrPath];
-        const report = await runImport(args.archive, input, {
-          source,
-          dryRun: args['dry-run'],
-          include: (args.include ?? '').split(',').filter(Boolean),
-          commit: args.commit,
-          onDetect: (name, detected) => {
-            if (detected && !args.json) console.log(`Found a ${name} export in ${input}.`);
-          },
-          onProgress: process.stderr.isTTY
-            ? (count) =>
-                process.stderr.write(
-                  `\r${count} entries read, ${Math.round(count / ((performance.now() - started) / 1000))}/s`,
-                )
-            : undefined,
-        });
-        if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-        console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
+        // `inhale import feeds` refreshes every feed listed in the archive's config.
+        const jobs: [string | undefined, string][] =
+          args.sourceOrPath === 'feeds' && !args.path
+            ? (await loadConfig(args.archive)).feeds.map((url): [string, string] => ['feed', url])
+            : [args.path ? [args.sourceOrPath, args.path] : [undefined, args.sourceOrPath]];
+        if (jobs.length === 0)
+          throw new InhaleError(`${args.archive}: no feeds listed under "feeds:" in inhale.yaml`);
+        const reports = [];
+        for (const [source, input] of jobs) {
+          const report = await runImport(args.archive, input, {
+            source,
+            dryRun: args['dry-run'],
+            include: (args.include ?? '').split(',').filter(Boolean),
+            commit: args.commit,
+            onDetect: (name, detected) => {
+              if (detected && !args.json) console.log(`Found a ${name} export in ${input}.`);
+            },
+            onProgress: process.stderr.isTTY
+              ? (count) =>
+                  process.stderr.write(
+                    `\r${count} entries read, ${Math.round(count / ((performance.now() - started) / 1000))}/s`,
+                  )
+              : undefined,
+          });
+          if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+          if (!args.json) console.log(formatReport(report));
+          reports.push(report);
+        }
+        if (args.json)
+          console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
       },
     )
     .command(

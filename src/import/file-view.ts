@@ -2,7 +2,7 @@
  * A read-only view of an export: a folder or a zip file read in place (never extracted).
  * Importers see only this; paths are `/`-separated and relative to the export's root.
  */
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 import yauzl from 'yauzl';
@@ -39,7 +39,16 @@ export async function openView(input: string): Promise<FileView> {
   const info = await lstat(input).catch(() => undefined);
   if (!info) throw new ImportInputError(`${input}: no such file or folder`);
   if (info.isDirectory()) return new FolderView(input);
-  if (info.isFile()) return ZipView.open(input);
+  if (info.isFile()) {
+    const head = Buffer.alloc(4);
+    const handle = await open(input, 'r');
+    await handle.read(head, 0, 4, 0);
+    await handle.close();
+    // A zip starts with a local file header (or an empty archive's end record).
+    if (head.readUInt32LE(0) === 0x04034b50 || head.readUInt32LE(0) === 0x06054b50)
+      return ZipView.open(input);
+    return new BufferView(input, path.basename(input), await readFile(input));
+  }
   throw new ImportInputError(`${input}: not a folder or a zip file`);
 }
 
@@ -74,6 +83,34 @@ class FolderView implements FileView {
     if (!isInside(await realpath(this.label), real))
       throw new ImportInputError(`${this.label}: ${file} points outside the export`);
     return readFile(target);
+  }
+
+  async text(file: string): Promise<string> {
+    return decodeText(await this.buffer(file));
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** One file (a feed, a mailbox) or a download, seen as an export holding that file alone. */
+export class BufferView implements FileView {
+  constructor(
+    readonly label: string,
+    private readonly name: string,
+    private readonly bytes: Buffer,
+  ) {}
+
+  async list(): Promise<string[]> {
+    return [this.name];
+  }
+
+  async has(file: string): Promise<boolean> {
+    return file === this.name;
+  }
+
+  async buffer(file: string): Promise<Buffer> {
+    if (file !== this.name) throw new ImportInputError(`${this.label}: no ${file} here`);
+    return this.bytes;
   }
 
   async text(file: string): Promise<string> {

@@ -3,6 +3,7 @@
  * allow-list (no scripts, styles, forms, frames, event handlers or remote images), then turned
  * into Markdown so the archive stays readable plain text. The site renders it with raw HTML off.
  */
+import { decodeHTML } from 'entities';
 import sanitizeHtml from 'sanitize-html';
 import TurndownService from 'turndown';
 
@@ -90,4 +91,17 @@ export function sanitize(html: string): string {
 export function htmlToMarkdown(html: string): string {
   const clean = sanitize(html);
   return clean.trim() === '' ? '' : turndown.turndown(clean).trim();
+}
+
+/** Untrusted HTML → plain text (titles): every tag dropped, entities decoded. */
+export function htmlToText(html: string): string {
+  return decodeHTML(
+    sanitizeHtml(html, {
+      allowedTags: [],
+      allowedAttributes: {},
+      nonTextTags: ALLOWED.nonTextTags,
+    }),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 }

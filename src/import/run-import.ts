@@ -3,13 +3,15 @@ import { spawnSync } from 'node:child_process';
 
 import { loadConfig } from '../archive/config.ts';
 import { InhaleError } from '../archive/errors.ts';
-import { openView } from './file-view.ts';
+import { BufferView, openView } from './file-view.ts';
+import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import type { Importer } from './types.ts';
+import { feedImporter } from './feeds.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { twitterImporter } from './twitter.ts';
 import { ArchiveWriter, type ImportReport } from './writer.ts';
 
-export const IMPORTERS: Importer[] = [twitterImporter, mastodonImporter];
+export const IMPORTERS: Importer[] = [twitterImporter, mastodonImporter, feedImporter];
 
 export interface RunImportOptions {
   /** The importer's name; detected from the export when absent. */
@@ -30,7 +32,10 @@ export async function runImport(
   options: RunImportOptions = {},
 ): Promise<ImportReport> {
   const config = await loadConfig(archiveDir);
-  const view = await openView(input);
+  const view = /^https?:\/\//i.test(input)
+    ? await fetchFeed(archiveDir, input)
+    : await openView(input);
+  if (!view) return notModified(input);
   try {
     const importer = options.source ? byName(options.source) : await detect(view, input);
     options.onDetect?.(importer.name, !options.source);
@@ -53,6 +58,8 @@ export async function runImport(
         else writer.unknownField(item.field);
       }
       const changed = await writer.commit();
+      if (view instanceof BufferView && /^https?:/.test(view.label) && !options.dryRun)
+        await saveValidators(archiveDir, view);
       if (options.commit && !options.dryRun && changed.length > 0)
         commitImport(archiveDir, changed, writer.report);
       return writer.report;

@@ -1,0 +1,94 @@
+/**
+ * Feeds by URL: a conditional GET (ETag, Last-Modified) so refreshing an unchanged feed costs
+ * one small request and writes nothing. The validators live in the archive's cache folder.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { CACHE_DIR } from '../build/shard.ts';
+import { BufferView, ImportInputError } from './file-view.ts';
+import type { ImportReport } from './writer.ts';
+
+interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+const FILE = 'feeds.json';
+/** Largest feed read. @default 20 MiB */
+const MAX_BYTES = 20 * 1024 ** 2;
+const pending = new WeakMap<BufferView, Validators>();
+
+async function readValidators(archiveDir: string): Promise<Record<string, Validators>> {
+  try {
+    return JSON.parse(await readFile(path.join(archiveDir, CACHE_DIR, FILE), 'utf8')) as Record<
+      string,
+      Validators
+    >;
+  } catch {
+    return {};
+  }
+}
+
+/** The feed at `url`, or undefined when the server says it has not changed. */
+export async function fetchFeed(archiveDir: string, url: string): Promise<BufferView | undefined> {
+  const known = (await readValidators(archiveDir))[url] ?? {};
+  const headers: Record<string, string> = {
+    'user-agent': 'inhale (personal archive)',
+    accept:
+      'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
+  };
+  if (known.etag) headers['if-none-match'] = known.etag;
+  if (known.lastModified) headers['if-modified-since'] = known.lastModified;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers,
+      redirect: 'follow',
+      signal: AbortSignal.timeout(30_000),
+    });
+  } catch (error) {
+    throw new ImportInputError(`${url}: could not fetch the feed (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+  if (response.status === 304) return undefined;
+  if (!response.ok)
+    throw new ImportInputError(
+      `${url}: the server answered ${response.status} ${response.statusText}`,
+    );
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (bytes.length > MAX_BYTES)
+    throw new ImportInputError(`${url}: the feed is larger than ${MAX_BYTES} bytes`);
+  const view = new BufferView(url, 'feed', bytes);
+  pending.set(view, {
+    etag: response.headers.get('etag') ?? undefined,
+    lastModified: response.headers.get('last-modified') ?? undefined,
+  });
+  return view;
+}
+
+/** Remembers a fetched feed's validators, once its import has been written. */
+export async function saveValidators(archiveDir: string, view: BufferView): Promise<void> {
+  const validators = pending.get(view);
+  if (!validators) return;
+  const all = await readValidators(archiveDir);
+  all[view.label] = validators;
+  await mkdir(path.join(archiveDir, CACHE_DIR), { recursive: true });
+  await writeFile(path.join(archiveDir, CACHE_DIR, FILE), `${JSON.stringify(all, null, 2)}\n`);
+}
+
+export function notModified(url: string): ImportReport {
+  return {
+    source: 'feed',
+    input: url,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    keptEdited: [],
+    skipped: { 'feed not modified since the last import': 1 },
+    warnings: [],
+    unknownFields: [],
+    dryRun: false,
+  };
+}
