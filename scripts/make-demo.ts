@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import { fileURLToPath } from 'node:url';
 
 import { formatEntry } from '../src/archive/entry-file.ts';
+import { renderMarkdown } from '../src/build/markdown.ts';
 import { runImport } from '../src/import/run-import.ts';
 import { entryFilePath, entrySlug } from '../src/archive/paths.ts';
 import { random, pick, pickSome } from './random.ts';
@@ -20,6 +21,8 @@ import { random, pick, pickSome } from './random.ts';
 const ARCHIVE = path.resolve(process.argv[2] ?? 'content');
 /** The demo's synthetic Twitter archive, committed, in the real 2019+ layout. */
 const TWITTER_EXPORT = fileURLToPath(new URL('./demo-exports/twitter/', import.meta.url));
+const MASTODON_EXPORT = fileURLToPath(new URL('./demo-exports/mastodon/', import.meta.url));
+const FEED_EXPORT = fileURLToPath(new URL('./demo-exports/feed/robin-blog.rss', import.meta.url));
 const SOURCES = [
   'journal',
   'twitter',
@@ -333,6 +336,94 @@ async function writeTwitterExport(folder: string, list: Draft[]): Promise<void> 
   );
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A Mastodon account archive: outbox.json of Create activities, and actor.json. */
+async function writeMastodonExport(folder: string, list: Draft[]): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  const actor = 'https://social.example/users/robin';
+  const PUBLIC = 'https://www.w3.org/ns/activitystreams#Public';
+  await writeFile(
+    path.join(folder, 'actor.json'),
+    `${JSON.stringify({ '@context': 'https://www.w3.org/ns/activitystreams', id: actor, type: 'Person', preferredUsername: 'robin', name: 'Robin Ashby', followers: `${actor}/followers`, outbox: 'outbox.json' }, null, 2)}\n`,
+  );
+  const orderedItems = list.map((draft) => {
+    const number = draft.url!.match(/(\d+)$/)![1]!;
+    const id = `${actor}/statuses/${number}`;
+    const published = new Date(Date.parse(draft.date)).toISOString().replace(/\.000Z$/, 'Z');
+    const hashtags = (draft.tags ?? [])
+      .map(
+        (tag) =>
+          ` <a href="https://social.example/tags/${tag}" class="mention hashtag" rel="tag">#<span>${tag}</span></a>`,
+      )
+      .join('');
+    const warning = (draft.extra?.contentWarning as string | undefined) ?? null;
+    return {
+      id: `${id}/activity`,
+      type: 'Create',
+      actor,
+      published,
+      to: [PUBLIC],
+      cc: [`${actor}/followers`],
+      object: {
+        id,
+        type: 'Note',
+        summary: warning,
+        inReplyTo: null,
+        published,
+        url: draft.url,
+        attributedTo: actor,
+        to: [PUBLIC],
+        cc: [`${actor}/followers`],
+        sensitive: Boolean(warning),
+        content: `<p>${escapeHtml(draft.body)}${hashtags}</p>`,
+        attachment: [],
+        tag: (draft.tags ?? []).map((tag) => ({
+          type: 'Hashtag',
+          href: `https://social.example/tags/${tag}`,
+          name: `#${tag}`,
+        })),
+      },
+    };
+  });
+  await writeFile(
+    path.join(folder, 'outbox.json'),
+    `${JSON.stringify({ '@context': 'https://www.w3.org/ns/activitystreams', id: 'outbox.json', type: 'OrderedCollection', totalItems: orderedItems.length, orderedItems }, null, 2)}\n`,
+  );
+}
+
+/** Robin's blog as an RSS 2.0 feed with full HTML bodies in content:encoded. */
+async function writeFeed(file: string, list: Draft[]): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const items = list.map((draft) => {
+    const html = renderMarkdown(draft.body, { file: 'x.md', images: [] }).html;
+    const pubDate = new Date(Date.parse(draft.date)).toUTCString();
+    return `    <item>
+      <title>${escapeHtml(draft.title!)}</title>
+      <link>${draft.url}</link>
+      <guid isPermaLink="true">${draft.url}</guid>
+      <pubDate>${pubDate}</pubDate>
+${(draft.tags ?? []).map((tag) => `      <category>${tag}</category>`).join('\n')}
+      <content:encoded><![CDATA[${html}]]></content:encoded>
+    </item>`;
+  });
+  await writeFile(
+    file,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel>
+    <title>Robin Ashby’s blog</title>
+    <link>https://robin.example/blog/</link>
+    <description>Walks, bread, bridges.</description>
+${items.join('\n')}
+  </channel>
+</rss>
+`,
+  );
+}
+
 function capital(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -362,10 +453,23 @@ const tweets = drafts.filter((draft) => draft.source === 'twitter');
 await writeTwitterExport(TWITTER_EXPORT, tweets);
 const report = await runImport(ARCHIVE, TWITTER_EXPORT, { source: 'twitter' });
 console.log(`Imported ${report.added} tweets from ${path.relative(process.cwd(), TWITTER_EXPORT)}`);
+// Toots and blog posts too: a Mastodon archive and an RSS feed, imported.
+await writeMastodonExport(
+  MASTODON_EXPORT,
+  drafts.filter((draft) => draft.source === 'mastodon'),
+);
+const toots = await runImport(ARCHIVE, MASTODON_EXPORT, { source: 'mastodon' });
+await writeFeed(
+  FEED_EXPORT,
+  drafts.filter((draft) => draft.source === 'feed'),
+);
+const posts = await runImport(ARCHIVE, FEED_EXPORT, { source: 'feed' });
+console.log(`Imported ${toots.added} toots and ${posts.added} blog posts`);
 
-let count = report.added;
+const IMPORTED = new Set(['twitter', 'mastodon', 'feed']);
+let count = report.added + toots.added + posts.added;
 for (const [index, draft] of drafts.entries()) {
-  if (draft.source === 'twitter') continue;
+  if (IMPORTED.has(draft.source)) continue;
   const slug = entrySlug(`${draft.source}:${index}`, draft.title, draft.body);
   const fromUrl = draft.url?.match(/\/(\d+)$/)?.[1];
   const id =
