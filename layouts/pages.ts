@@ -20,6 +20,8 @@ export interface Neighbours {
   next?: EntrySummary;
   /** The entry this one replies to, when it is in the archive. */
   parent?: EntrySummary;
+  /** Entries in the archive that answer this one. */
+  replies?: EntrySummary[];
 }
 
 const dayCrumbs = (date: string): Crumb[] => {
@@ -95,6 +97,7 @@ export function entryPage(
         </dl>
       </footer>
     </article>
+    ${around.replies?.length ? html`<section class="replies" aria-labelledby="replies-heading"><h2 id="replies-heading">Replies</h2>${entryList(context, view, around.replies)}</section>` : ''}
     <nav class="prev-next" aria-label="Previous and next entries">
       <ul>
         ${

@@ -274,8 +274,10 @@ export class ArchiveSite {
       if (previousEntry) link.previous = previousEntry.id;
       if (nextEntry) link.next = nextEntry.id;
       if (parent) link.parent = parent.id;
+      const replies = (timeline.replies.get(entry.id) ?? []).map((id) => byId.get(id)!);
+      if (replies.length > 0) link.replies = replies.map((reply) => reply.id);
       input.links.set(entry.id, link);
-      for (const other of [previousEntry, nextEntry, parent]) {
+      for (const other of [previousEntry, nextEntry, parent, ...replies]) {
         if (other && (this.holders.get(other.id) !== holder || !isNeeded(other))) {
           input.others.set(other.id, withUrl(other)!);
         }
@@ -416,6 +418,8 @@ function touch(keys: Set<string>, entry: EntrySummary | undefined, timeline: Tim
   for (const tag of entry.tags) keys.add(`tag:${groupSlug(tag)}`);
   for (const person of entry.people) keys.add(`person:${groupSlug(person)}`);
   keys.add(`source:${groupSlug(entry.source)}`);
+  // The entry it answers lists its replies.
+  if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);
 }
 
 function duplicateIds(entries: EntrySummary[]): Problem[] {

@@ -49,6 +49,8 @@ export interface EntryLinks {
   previous?: string;
   next?: string;
   parent?: string;
+  /** Ids of the entries that answer this one, oldest first. */
+  replies?: string[];
 }
 
 /** What a shard needs to render the pages of its years. */
@@ -91,6 +93,7 @@ export function* shardPageSpecs(
         previous: find(link.previous),
         next: find(link.next),
         parent: find(link.parent),
+        replies: (link.replies ?? []).map(find).filter((reply): reply is EntrySummary => !!reply),
       };
       yield {
         url: link.url,

@@ -13,6 +13,8 @@ export interface Timeline {
   /** Index of each entry in `entries` by id, for previous and next. */
   indexOf: Map<string, number>;
   byId: Map<string, EntrySummary>;
+  /** Ids of the entries that reply to an entry, oldest first, by the entry's id. */
+  replies: Map<string, string[]>;
   /** year → month → day → entries, keys as zero-padded strings, oldest first. */
   calendar: Map<string, Map<string, Map<string, EntrySummary[]>>>;
   tags: Group[];
@@ -59,6 +61,7 @@ export function buildTimeline(entries: EntrySummary[]): Timeline {
     urlOf,
     indexOf,
     byId,
+    replies: repliesOf(entries, byId),
     calendar,
     tags: groupBy(entries, (entry) => entry.tags),
     people: groupBy(entries, (entry) => entry.people),
@@ -84,6 +87,18 @@ function groupBy(entries: EntrySummary[], namesOf: (entry: EntrySummary) => stri
   return [...groups.values()].sort(
     (a, b) => b.entries.length - a.entries.length || a.name.localeCompare(b.name, 'en'),
   );
+}
+
+function repliesOf(
+  entries: EntrySummary[],
+  byId: Map<string, EntrySummary>,
+): Map<string, string[]> {
+  const replies = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (!entry.inReplyTo || !byId.has(entry.inReplyTo)) continue;
+    getOrCreate(replies, entry.inReplyTo, (): string[] => []).push(entry.id);
+  }
+  return replies;
 }
 
 const slugs = new Map<string, string>();
