@@ -150,7 +150,7 @@ export const twitterImporter: Importer = {
       );
     }
     const root = tweetFiles[0]!.replace(/data\/.*$/, '');
-    const account = await readAccount(view, files, root);
+    const { username: account, accountId } = await readAccount(view, files, root);
     const timeZone = options.config.timeZone;
     const mediaFolder = files.some((file) => file.startsWith(`${root}data/tweet_media/`))
       ? 'tweet_media'
@@ -249,6 +249,8 @@ export const twitterImporter: Importer = {
         },
       };
     }
+    if (options.include.has('likes')) yield* readLikes(view, files, root, timeZone);
+    if (options.include.has('dms')) yield* readMessages(view, files, root, timeZone, accountId);
   },
 };
 
@@ -274,13 +276,13 @@ async function readAccount(
   view: FileView,
   files: string[],
   root: string,
-): Promise<string | undefined> {
+): Promise<{ username?: string; accountId?: string }> {
   const file = `${root}data/account.js`;
-  if (!files.includes(file)) return undefined;
+  if (!files.includes(file)) return {};
   const parsed = parseAssignedJson(await view.text(file), file) as {
-    account?: { username?: string };
+    account?: { username?: string; accountId?: string };
   }[];
-  return parsed[0]?.account?.username;
+  return { username: parsed[0]?.account?.username, accountId: parsed[0]?.account?.accountId };
 }
 
 /** Long posts: note-tweet.js holds the full text of tweets that tweets.js truncates, by creation time. */
@@ -302,4 +304,104 @@ async function readNotes(
       notes.set(new Date(created).toISOString().replace(/\.\d{3}Z$/, '+00:00'), decodeHTML(text));
   }
   return notes;
+}
+
+/** Snowflake ids carry their creation time: milliseconds since Twitter's epoch, shifted by 22 bits. */
+export function snowflakeTime(id: string): string | undefined {
+  if (!/^\d{15,20}$/.test(id)) return undefined;
+  const ms = Number(BigInt(id) >> 22n) + 1288834974657;
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+type EntryData = Record<string, unknown> & {
+  id: string;
+  source: string;
+  kind: string;
+  date: string;
+};
+
+/** like.js: the liked tweet's id, text and link. The export has no time of the like itself. */
+async function* readLikes(
+  view: FileView,
+  files: string[],
+  root: string,
+  timeZone: string,
+): AsyncIterable<ImportItem> {
+  const pattern = new RegExp(`^${root}data/like(-part\\d+)?\\.js$`);
+  for (const file of files.filter((name) => pattern.test(name))) {
+    const likes = parseAssignedJson(await view.text(file), `${view.label}/${file}`) as {
+      like?: { tweetId?: string; fullText?: string; expandedUrl?: string };
+    }[];
+    for (const { like } of likes) {
+      const posted = like?.tweetId ? snowflakeTime(like.tweetId) : undefined;
+      if (!like?.tweetId || !posted) {
+        yield { type: 'skip', reason: 'like without a tweet id' };
+        continue;
+      }
+      const data: EntryData = {
+        id: `twitter:like-${like.tweetId}`,
+        source: 'twitter',
+        kind: 'like',
+        // When the liked tweet was posted (from its id): the time of the like is not exported.
+        date: inZone(posted, timeZone),
+        likedTweet: `twitter:${like.tweetId}`,
+      };
+      if (like.expandedUrl && /^https?:/.test(like.expandedUrl)) data.url = like.expandedUrl;
+      yield {
+        type: 'entry',
+        entry: { data, body: markdownText(decodeHTML(like.fullText ?? '')), media: [], file },
+      };
+    }
+  }
+}
+
+interface MessageCreate {
+  id?: string;
+  text?: string;
+  createdAt?: string;
+  senderId?: string;
+  recipientId?: string;
+  urls?: UrlEntity[];
+}
+
+/** Direct messages, one entry each, always private; each answers the one before it. */
+async function* readMessages(
+  view: FileView,
+  files: string[],
+  root: string,
+  timeZone: string,
+  accountId: string | undefined,
+): AsyncIterable<ImportItem> {
+  const pattern = new RegExp(`^${root}data/direct-messages(-group)?(-part\\d+)?\\.js$`);
+  for (const file of files.filter((name) => pattern.test(name))) {
+    const conversations = parseAssignedJson(await view.text(file), `${view.label}/${file}`) as {
+      dmConversation?: { conversationId?: string; messages?: { messageCreate?: MessageCreate }[] };
+    }[];
+    for (const { dmConversation } of conversations) {
+      const messages = (dmConversation?.messages ?? [])
+        .map((message) => message.messageCreate)
+        .filter((message): message is MessageCreate => !!message?.id && !!message.createdAt)
+        .sort((a, b) => (a.createdAt! < b.createdAt! ? -1 : 1));
+      let previous: string | undefined;
+      for (const message of messages) {
+        let text = decodeHTML(message.text ?? '');
+        for (const url of message.urls ?? [])
+          if (url.expanded_url) text = text.split(url.url).join(url.expanded_url);
+        const other = message.senderId === accountId ? message.recipientId : message.senderId;
+        const data: EntryData = {
+          id: `twitter:dm-${message.id}`,
+          source: 'twitter',
+          kind: 'message',
+          date: inZone(message.createdAt!, timeZone),
+          // Messages are private whatever the archive's default.
+          visibility: 'private',
+          conversation: dmConversation?.conversationId,
+        };
+        if (other) data.people = [`twitter user ${other}`];
+        if (previous) data.inReplyTo = previous;
+        previous = data.id;
+        yield { type: 'entry', entry: { data, body: markdownText(text), media: [], file } };
+      }
+    }
+  }
 }

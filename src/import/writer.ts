@@ -90,6 +90,12 @@ export class ArchiveWriter {
         );
       await writeFile(this.lockFile, `${process.pid}\n`); // a stale lock from a process that died
     }
+    // Staging folders of imports that were killed halfway: never moved into place, so just gone.
+    for (const name of await readdir(path.dirname(this.lockFile))) {
+      if (name.startsWith('import-') && !isAlive(Number(name.slice(7)))) {
+        await rm(path.join(path.dirname(this.lockFile), name), { recursive: true, force: true });
+      }
+    }
     this.existing = await indexSource(this.archiveDir, this.importer.name);
   }
 

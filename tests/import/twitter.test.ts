@@ -93,6 +93,33 @@ describe('the Twitter/X importer', () => {
   );
 
   it(
+    'imports likes and direct messages only when asked, messages always private',
+    { skip: sharedFixturesMissing() },
+    async () => {
+      const data = path.join(X_2026, 'data');
+      // Counted independently: the objects in like.js and the messages in direct-messages.js.
+      const likes = ((await readFile(path.join(data, 'like.js'), 'utf8')).match(/"like" :/g) ?? [])
+        .length;
+      const messages = (
+        (await readFile(path.join(data, 'direct-messages.js'), 'utf8')).match(
+          /"messageCreate" :/g,
+        ) ?? []
+      ).length;
+      assert.deepEqual([likes, messages], [40, 17]);
+      const archive = await newArchive();
+      const report = await runImport(archive, X_2026, { include: ['likes', 'dms'] });
+      assert.equal(report.added, 60 + likes + messages);
+      const all = await entries(archive);
+      const dms = all.filter((entry) => entry.data.kind === 'message');
+      assert.equal(dms.length, messages);
+      assert.ok(dms.every((entry) => entry.data.visibility === 'private'));
+      assert.equal(all.filter((entry) => entry.data.kind === 'like').length, likes);
+      const like = all.find((entry) => entry.data.id === 'twitter:like-2029894586810667242')!;
+      assert.match(like.data.date, /^2026-03-06T/, 'the liked tweet’s time, from its snowflake id');
+    },
+  );
+
+  it(
     'imports the same archive from a zip, read in place',
     { skip: sharedFixturesMissing() },
     async () => {
