@@ -96,20 +96,22 @@ const unique = (values: string[]) => [...new Set(values)];
  * What lists, links and group pages need of an entry: small enough that the main thread holds
  * 100,000 of them while the full records stay in the shard that loaded them.
  */
-export interface EntrySummary {
-  file: string;
-  id: string;
-  source: string;
-  kind: string;
-  date: string;
-  instant: number;
-  title?: string;
-  slug: string;
-  tags: string[];
-  people: string[];
-  inReplyTo?: string;
-  visibility: EntryRecord['visibility'];
-  contentWarning?: string;
+export type EntrySummary = Pick<
+  EntryRecord,
+  | 'file'
+  | 'id'
+  | 'source'
+  | 'kind'
+  | 'date'
+  | 'instant'
+  | 'title'
+  | 'slug'
+  | 'tags'
+  | 'people'
+  | 'inReplyTo'
+  | 'visibility'
+  | 'contentWarning'
+> & {
   /** The start of the body's text. */
   text: string;
   /** The first image, if any. */
@@ -118,7 +120,7 @@ export interface EntrySummary {
   thumb?: { width: number; height: number };
   /** Site-root-relative URL, once the main thread has given it one. */
   url?: string;
-}
+};
 
 /** Longest text kept in a summary: enough for titles and card summaries. */
 const SUMMARY_TEXT = 300;

@@ -13,7 +13,7 @@ import { inZone, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { htmlToMarkdown, htmlToText } from './html.ts';
-import type { ImportItem, Importer, ImportOptions } from './types.ts';
+import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 
 export interface ParsedFeed {
   title?: string;
@@ -419,12 +419,7 @@ export const feedImporter: Importer = {
         ];
         for (const enclosure of item.enclosures)
           body.push(`Enclosure: <${enclosure.url}>${enclosure.type ? ` (${enclosure.type})` : ''}`);
-        const data: Record<string, unknown> & {
-          id: string;
-          source: string;
-          kind: string;
-          date: string;
-        } = {
+        const data: ImportedData = {
           id: `feed:${createHash('sha256').update(key).digest('hex').slice(0, 20)}`,
           source: 'feed',
           kind: item.title?.trim() ? 'article' : 'post',

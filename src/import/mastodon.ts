@@ -9,7 +9,7 @@ import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { htmlToMarkdown } from './html.ts';
 import { inZone } from '../archive/dates.ts';
-import type { ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
 const PUBLIC = 'https://www.w3.org/ns/activitystreams#Public';
 
@@ -140,12 +140,7 @@ export const mastodonImporter: Importer = {
       if (choices) {
         body += `\n\n${choices.map((option) => `- ${option.name ?? ''} (${option.replies?.totalItems ?? 0} votes)`).join('\n')}`;
       }
-      const data: Record<string, unknown> & {
-        id: string;
-        source: string;
-        kind: string;
-        date: string;
-      } = {
+      const data: ImportedData = {
         id: `mastodon:${statusKey(note.id)}`,
         source: 'mastodon',
         kind: note.inReplyTo ? 'reply' : choices ? 'poll' : 'post',

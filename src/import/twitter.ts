@@ -9,7 +9,13 @@ import { decodeHTML } from 'entities';
 import { inZone } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
-import type { ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import type {
+  ImportedData as EntryData,
+  ImportedMedia,
+  ImportItem,
+  Importer,
+  ImportOptions,
+} from './types.ts';
 
 const TWEET_FILES = /^(?:.*\/)?data\/(?:tweets?|tweets?-part\d+)\.js$/;
 const GRAILBIRD_FILES = /^(?:.*\/)?data\/js\/tweets\/\d{4}_\d{2}\.js$/;
@@ -223,12 +229,7 @@ export const twitterImporter: Importer = {
       const people = [
         ...new Set((tweet.entities?.user_mentions ?? []).map((user) => `@${user.screen_name}`)),
       ];
-      const data: Record<string, unknown> & {
-        id: string;
-        source: string;
-        kind: string;
-        date: string;
-      } = {
+      const data: EntryData = {
         id: `twitter:${id}`,
         source: 'twitter',
         kind,
@@ -312,13 +313,6 @@ export function snowflakeTime(id: string): string | undefined {
   const ms = Number(BigInt(id) >> 22n) + 1288834974657;
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
-
-type EntryData = Record<string, unknown> & {
-  id: string;
-  source: string;
-  kind: string;
-  date: string;
-};
 
 /** like.js: the liked tweet's id, text and link. The export has no time of the like itself. */
 async function* readLikes(

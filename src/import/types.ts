@@ -10,9 +10,17 @@ export interface ImportedMedia {
   type: 'image' | 'video' | 'audio' | 'file';
 }
 
+/** Front matter as an importer yields it: the required fields, and any others. */
+export type ImportedData = Record<string, unknown> & {
+  id: string;
+  source: string;
+  kind: string;
+  date: string;
+};
+
 /** An entry as an importer yields it: front matter without provenance, a Markdown body, media. */
 export interface ImportedEntry {
-  data: Record<string, unknown> & { id: string; source: string; kind: string; date: string };
+  data: ImportedData;
   body: string;
   media: ImportedMedia[];
   /** The export file the entry came from. */
