@@ -2,7 +2,7 @@
  * The page shell every page shares. No script, no font or image from another host; the
  * robots meta keeps search engines away and the referrer meta keeps URLs out of other logs.
  */
-import { html, type Html } from '../src/build/html.ts';
+import { html, trusted, type Html } from '../src/build/html.ts';
 
 export interface Site {
   title: string;
@@ -23,6 +23,13 @@ export interface Crumb {
   /** Site-root-relative URL. */
   url: string;
 }
+
+/**
+ * Nothing but this site: no inline script or style, no other host, no forms, no plugins, no
+ * <base>. In a meta tag `frame-ancestors` is ignored, so hosts should send it as a header.
+ */
+export const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; object-src 'none'";
 
 export function rootOf(url: string): string {
   const depth = url.split('/').filter(Boolean).length;
@@ -45,6 +52,7 @@ export function basePage(
     <html lang="${site.language}">
       <head>
         <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content="${trusted(CSP)}" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow, noarchive, noimageindex" />
         <meta name="referrer" content="no-referrer" />

@@ -48,7 +48,8 @@ describe('the demo site in Chromium', { skip }, () => {
   }
 
   async function axeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    // Evaluated through the DevTools protocol: the site's CSP rightly refuses injected scripts.
+    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const results = (await page.evaluate(() =>
       (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
     )) as {
@@ -123,6 +124,5 @@ describe('the demo site in Chromium', { skip }, () => {
       [],
     );
     assert.ok(files.length > 500);
-    void readFile;
   });
 });

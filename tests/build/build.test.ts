@@ -101,6 +101,27 @@ describe('building the demo archive', () => {
     }
   });
 
+  it('puts a strict Content-Security-Policy first in the head of every page', () => {
+    for (const [file, page] of html) {
+      const head = page.slice(page.indexOf('<head>'), page.indexOf('</head>'));
+      const metas = [...head.matchAll(/<(meta|link|title|script|style)\b[^>]*>/g)].map(
+        (match) => match[0],
+      );
+      assert.match(metas[0]!, /charset="utf-8"/, file);
+      assert.match(
+        metas[1]!,
+        /http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/,
+        file,
+      );
+      assert.doesNotMatch(metas[1]!, /unsafe-inline|unsafe-eval/, file);
+      assert.doesNotMatch(
+        page,
+        /<script(?![^>]*\bsrc=)|\sstyle=|<style/,
+        `${file}: no inline script or style`,
+      );
+    }
+  });
+
   it('asks search engines to stay away from every page', async () => {
     for (const [file, page] of html)
       assert.match(page, /<meta name="robots" content="noindex/, file);
