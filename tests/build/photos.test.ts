@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+import sharp from 'sharp';
+
+import { buildSite } from '../../src/cli/build-site.ts';
+import { newArchive } from '../helpers/archives.ts';
+import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
+import { temporaryFolder } from '../helpers/paths.ts';
+
+const PHOTOS = path.join(SHARED_FIXTURES, 'photos-exif');
+
+/** Real camera files: GPS in JPEG and PNG, a rotated portrait, and EXIF that crashed parsers. */
+const SAMPLES = [
+  'exifr/IMG_20180725_163423-tiny.jpg',
+  'exifr/issue-exifr-13.jpg',
+  'exifr/png_with_exif_and_gps.png',
+  'exifr/img_1771.jpg',
+  'recurser-orientation/Portrait_6.jpg',
+  'exifr/RangeError_Offset_outside_bounds.jpg',
+  'exifr/orientation/f6t.jpg',
+];
+
+describe('published photos', { skip: sharedFixturesMissing() }, () => {
+  it('carry no EXIF, GPS or XMP, stand upright, and a broken file gives a placeholder', async () => {
+    const archive = await newArchive();
+    const folder = path.join(archive, 'photos', '2018', '07');
+    await mkdir(folder, { recursive: true });
+    for (const [index, sample] of SAMPLES.entries()) {
+      const name = path.basename(sample);
+      await copyFile(path.join(PHOTOS, sample), path.join(folder, name));
+      await writeFile(
+        path.join(folder, `${String(index + 1).padStart(2, '0')}-photo-${index}.md`),
+        `---\nid: photos:${index}\nsource: photos\nkind: photo\ndate: 2018-07-${String(index + 1).padStart(2, '0')}T12:00:00+02:00\nmedia:\n  - path: ${name}\n    alt: Photo ${index}\n---\n`,
+      );
+    }
+    await writeFile(
+      path.join(folder, '20-broken.md'),
+      '---\nid: photos:broken\nsource: photos\nkind: photo\ndate: 2018-07-20T12:00:00+02:00\nmedia:\n  - path: broken.jpg\n    alt: Broken\n---\n',
+    );
+    await writeFile(
+      path.join(folder, 'broken.jpg'),
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 2, 3]),
+    );
+
+    const out = path.join(temporaryFolder(), 'site');
+    const { summary, site } = await buildSite(archive, out);
+    await site.close();
+    assert.ok(
+      summary.warnings.some((warning) => /broken\.jpg: image not published/.test(warning)),
+      summary.warnings.join('\n'),
+    );
+
+    const media = (await readdir(path.join(out, 'media'))).map((file) =>
+      path.join(out, 'media', file),
+    );
+    assert.ok(media.length >= 2 * (SAMPLES.length - 1), `${media.length} files`);
+    for (const file of media) {
+      const meta = await sharp(file).metadata();
+      assert.equal(meta.exif, undefined, `${file} has EXIF`);
+      assert.equal(meta.xmp, undefined, `${file} has XMP`);
+      assert.equal(meta.iptc, undefined, `${file} has IPTC`);
+      // GPS would also show as raw bytes: "GPS" tags live in EXIF, so look for the marker too.
+      assert.ok(!(await readFile(file)).includes('Exif\0\0'), `${file} has an EXIF block`);
+    }
+    // Portrait_6.jpg is stored landscape with Orientation 6: published, it must be portrait.
+    const portrait = await readFile(
+      path.join(out, '2018', '07', '05', 'photo-4', 'index.html'),
+      'utf8',
+    );
+    const [, width, height] = /width="(\d+)"\s+height="(\d+)"/.exec(portrait) ?? [];
+    assert.ok(Number(height) > Number(width), `portrait published as ${width}×${height}`);
+    const broken = await readFile(
+      path.join(out, '2018', '07', '20', 'broken', 'index.html'),
+      'utf8',
+    );
+    assert.match(broken, /Image not available/);
+    // No page links to an original: only the published copies are in the output.
+    assert.ok(
+      !(await readdir(out, { recursive: true })).some((file) => /\.(jpe?g|png|heic)$/i.test(file)),
+    );
+  });
+});
