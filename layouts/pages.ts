@@ -61,7 +61,7 @@ export function entryPage(
           · ${entry.kind}
         </p>
       </header>
-      ${around.parent ? html`<p class="reply-to">In reply to <a href="${href(context, view.urlOf(around.parent))}">${titleOf(around.parent)}</a></p>` : entry.inReplyTo ? html`<p class="reply-to">In reply to ${entry.inReplyTo}</p>` : ''}
+      ${around.parent ? html`<p class="reply-to">In reply to <a href="${href(context, view.urlOf(around.parent))}">${titleOf(around.parent)}</a></p>` : entry.inReplyTo ? html`<p class="reply-to">In reply to a post that is not in this site</p>` : ''}
       ${mediaGallery(context, view, entry)}
       <div class="e-content">${bodyHtml(context, entry)}</div>
       <footer>

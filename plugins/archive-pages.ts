@@ -6,7 +6,9 @@
  */
 import { EventEmitter } from 'node:events';
 
+import { InhaleError } from '../src/archive/errors.ts';
 import { ArchiveSite, type BuildSummary } from '../src/build/archive-site.ts';
+import { AUDIENCES, type Audience } from '../src/build/audience.ts';
 import type { UserConfig } from './eleventy-types.ts';
 
 /** Emits `build` with (summary, site) after each build, for the CLI and tests. */
@@ -14,7 +16,12 @@ export const builds = new EventEmitter<{ build: [BuildSummary, ArchiveSite] }>()
 
 export function archivePagesPlugin(eleventyConfig: UserConfig): void {
   const { input, output } = eleventyConfig.directories;
-  const site = new ArchiveSite(input, output);
+  // `inhale build --audience` sets INHALE_AUDIENCE; so can a person running Eleventy directly.
+  const audience = process.env.INHALE_AUDIENCE ?? 'private';
+  if (!AUDIENCES.includes(audience as Audience)) {
+    throw new InhaleError(`INHALE_AUDIENCE: expected ${AUDIENCES.join(', ')}, got "${audience}"`);
+  }
+  const site = new ArchiveSite(input, output, audience as Audience);
   eleventyConfig.addGlobalData('archive', async () => {
     const archive = await site.load();
     return {

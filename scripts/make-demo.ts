@@ -467,6 +467,13 @@ const posts = await runImport(ARCHIVE, FEED_EXPORT, { source: 'feed' });
 console.log(`Imported ${toots.added} toots and ${posts.added} blog posts`);
 
 const IMPORTED = new Set(['twitter', 'mastodon', 'feed']);
+/** Visibility by source, cycling with the entry's index; unset means the archive's default (private). */
+const VISIBILITY: Record<string, (string | undefined)[]> = {
+  journal: ['friends', undefined, undefined],
+  photos: ['public', 'friends', 'public'],
+  checkins: ['friends', 'friends', undefined],
+  bookmarks: ['public', 'public', 'public'],
+};
 let count = report.added + toots.added + posts.added;
 for (const [index, draft] of drafts.entries()) {
   if (IMPORTED.has(draft.source)) continue;
@@ -490,6 +497,8 @@ for (const [index, draft] of drafts.entries()) {
     ];
   }
   const { body, extra, id: _id, ...fields } = draft;
+  // Some of Robin's life is for friends or everyone, so --audience builds have something to show.
+  fields.visibility ??= VISIBILITY[draft.source]?.[index % 3];
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, formatEntry({ id, ...fields, ...extra }, body));
   count++;

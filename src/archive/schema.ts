@@ -102,6 +102,17 @@ export const ArchiveConfigSchema = z.looseObject({
   defaultVisibility: VisibilitySchema.default('private'),
   /** Language of the site's pages (BCP 47). */
   language: z.string().default('en'),
+  /** Rules on top of each entry's visibility, for builds for friends or the public. */
+  privacy: z
+    .looseObject({
+      /** Sources whose entries are private whatever they say. @default ['mail'] */
+      privateSources: z.array(z.string()).default(['mail']),
+      /** Kinds that are private whatever they say. @default ['email', 'message'] */
+      privateKinds: z.array(z.string()).default(['email', 'message']),
+      /** Decimals kept in coordinates outside the private build; 1 is about 11 km, a city. @default 1 */
+      placeDecimals: z.number().int().min(0).max(6).default(1),
+    })
+    .default({ privateSources: ['mail'], privateKinds: ['email', 'message'], placeDecimals: 1 }),
   /** Feeds that `inhale import feeds` refreshes. */
   feeds: z.array(z.url({ protocol: /^https?$/, error: 'expected http(s) feed URLs' })).default([]),
 });

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../archive/config.ts';
 import { EntryError, type Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
+import type { Audience } from './audience.ts';
 import { byTime, type EntrySummary } from './entry-record.ts';
 import { listEntryFiles } from './entry-files.ts';
 import { outputFileOf, sitePageSpecs, type EntryLinks, type ShardRenderInput } from './pages.ts';
@@ -64,6 +65,8 @@ export class ArchiveSite {
   constructor(
     readonly archiveDir: string,
     readonly outDir: string,
+    /** Who the build is for. @default 'private' (everything) */
+    readonly audience: Audience = 'private',
   ) {}
 
   private get manifestFile(): string {
@@ -80,6 +83,7 @@ export class ArchiveSite {
       archiveDir: this.archiveDir,
       outDir: this.outDir,
       config,
+      audience: this.audience,
     });
     const plan = this.assignBuckets(files);
     const results = await Promise.all(this.shards.map((shard, index) => shard.load(plan[index]!)));

@@ -10,6 +10,7 @@ import { deserialize, serialize } from 'node:v8';
 
 import type { Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
+import { forAudience, type Audience } from './audience.ts';
 import { byTime, summarize, type EntryRecord, type EntrySummary } from './entry-record.ts';
 import { publishImages } from './media.ts';
 import { shardPageSpecs, type ShardRenderInput } from './pages.ts';
@@ -24,6 +25,8 @@ export interface ShardOptions {
   archiveDir: string;
   outDir: string;
   config: ArchiveConfig;
+  /** Who the build is for: entries others must not see are dropped right after parsing. */
+  audience: Audience;
 }
 
 export interface LoadResult {
@@ -96,7 +99,9 @@ export class Shard {
           parsed++;
         }
         fresh.set(file, item);
-        if (item.record) this.records.set(item.record.file, item.record);
+        const visible =
+          item.record && forAudience(item.record, this.options.audience, this.options.config);
+        if (visible) this.records.set(visible.file, visible);
         if (item.problems) problems.push(...item.problems);
       }
       if (parsed > 0 || fresh.size !== cache.size) this.writeCache(cacheFile, fresh);
@@ -124,7 +129,9 @@ export class Shard {
     const problems: Problem[] = [];
     for (const file of files) {
       const result = readRecordSync(this.options.archiveDir, file, this.options.config);
-      if (result.record) added.push(result.record);
+      const visible =
+        result.record && forAudience(result.record, this.options.audience, this.options.config);
+      if (visible) added.push(visible);
       else if (!result.missing) problems.push(...(result.problems ?? []));
     }
     if (problems.length > 0) return { removed: [], summaries: [], problems, imagesProcessed: 0 };

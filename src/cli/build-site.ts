@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 
 import type { ArchiveSite, BuildSummary } from '../build/archive-site.ts';
+import type { Audience } from '../build/audience.ts';
 import { builds } from '../../plugins/archive-pages.ts';
 
 export const CONFIG_FILE = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
@@ -16,7 +17,12 @@ export interface SiteBuild {
 }
 
 /** Builds the whole site; rejects with the archive's problems or Eleventy's error. */
-export async function buildSite(archiveDir: string, outDir: string): Promise<SiteBuild> {
+export async function buildSite(
+  archiveDir: string,
+  outDir: string,
+  options: { audience?: Audience } = {},
+): Promise<SiteBuild> {
+  process.env.INHALE_AUDIENCE = options.audience ?? 'private';
   let built: { summary: BuildSummary; site: ArchiveSite } | undefined;
   const listener = (summary: BuildSummary, site: ArchiveSite) => (built = { summary, site });
   builds.on('build', listener);

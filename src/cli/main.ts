@@ -70,14 +70,18 @@ async function main(argv: string[]): Promise<void> {
       'build',
       'Build the site',
       (y) =>
-        y.option('archive', archiveOption).option('out', {
-          alias: 'o',
-          type: 'string',
-          default: 'dist',
-          describe: 'Output folder',
-        }),
+        y
+          .option('archive', archiveOption)
+          .option('out', { alias: 'o', type: 'string', default: 'dist', describe: 'Output folder' })
+          .option('audience', {
+            choices: ['private', 'friends', 'public'] as const,
+            default: 'private' as const,
+            describe: 'Who the site is for: private shows everything, public only public entries',
+          }),
       async (args) => {
-        const { summary, eleventyPages, site } = await buildSite(args.archive, args.out);
+        const { summary, eleventyPages, site } = await buildSite(args.archive, args.out, {
+          audience: args.audience,
+        });
         await site.close();
         for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
         console.log(
