@@ -8,6 +8,8 @@ export interface Site {
   title: string;
   owner: string;
   language: string;
+  /** Links name index.html, for a site opened from disk (file://). */
+  fileLinks?: boolean;
 }
 
 export interface PageContext {
@@ -38,7 +40,9 @@ export function rootOf(url: string): string {
 
 /** A link from the current page to a site-root-relative URL. */
 export function href(context: PageContext, url: string): string {
-  return context.root + url;
+  // From file:// a folder does not open its index.html, so links name it (--file-links).
+  const target = context.site.fileLinks && (url === '' || url.endsWith('/')) ? `${url}index.html` : url;
+  return context.root + target;
 }
 
 export function basePage(
@@ -63,7 +67,7 @@ export function basePage(
       <body>
         <a class="skip" href="#main">Skip to content</a>
         <header class="site-header">
-          <a class="site-title" href="${context.root}">${site.title}</a>
+          <a class="site-title" href="${href(context, '')}">${site.title}</a>
           <nav aria-label="Site">
             <ul>
               <li><a href="${href(context, 'years/')}">Years</a></li>

@@ -316,7 +316,7 @@ export function notFoundPage(context: PageContext): string {
   return basePage(context, {
     title: 'Not found',
     body: html`<h1>Not found</h1>
-      <p>There is no page here. Go to the <a href="${context.root}">home page</a>.</p>`,
+      <p>There is no page here. Go to the <a href="${href(context, '')}">home page</a>.</p>`,
   });
 }
 

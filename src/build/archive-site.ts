@@ -67,6 +67,7 @@ export class ArchiveSite {
     readonly outDir: string,
     /** Who the build is for. @default 'private' (everything) */
     readonly audience: Audience = 'private',
+    readonly options: { fileLinks?: boolean } = {},
   ) {}
 
   private get manifestFile(): string {
@@ -239,7 +240,12 @@ export class ArchiveSite {
   ): Promise<{ manifest: Manifest; pages: number; written: number }> {
     const timeline = this.timeline!;
     const config = this.config!;
-    const site = { title: config.title, owner: config.owner, language: config.language };
+    const site = {
+      title: config.title,
+      owner: config.owner,
+      language: config.language,
+      fileLinks: this.options.fileLinks,
+    };
     const inputs = this.shards.map((): ShardRenderInput => ({
       site,
       links: new Map(),

@@ -20,9 +20,10 @@ export interface SiteBuild {
 export async function buildSite(
   archiveDir: string,
   outDir: string,
-  options: { audience?: Audience } = {},
+  options: { audience?: Audience; fileLinks?: boolean } = {},
 ): Promise<SiteBuild> {
   process.env.INHALE_AUDIENCE = options.audience ?? 'private';
+  process.env.INHALE_FILE_LINKS = options.fileLinks ? '1' : '0';
   let built: { summary: BuildSummary; site: ArchiveSite } | undefined;
   const listener = (summary: BuildSummary, site: ArchiveSite) => (built = { summary, site });
   builds.on('build', listener);

@@ -77,10 +77,17 @@ async function main(argv: string[]): Promise<void> {
             choices: ['private', 'friends', 'public'] as const,
             default: 'private' as const,
             describe: 'Who the site is for: private shows everything, public only public entries',
+          })
+          .option('file-links', {
+            type: 'boolean',
+            default: false,
+            describe:
+              'Links name index.html, so the site opens from disk (file://), e.g. a USB stick',
           }),
       async (args) => {
         const { summary, eleventyPages, site } = await buildSite(args.archive, args.out, {
           audience: args.audience,
+          fileLinks: args['file-links'],
         });
         await site.close();
         for (const warning of summary.warnings) console.warn(`warning: ${warning}`);

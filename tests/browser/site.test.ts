@@ -125,4 +125,24 @@ describe('the demo site in Chromium', { skip }, () => {
     );
     assert.ok(files.length > 500);
   });
+
+  it('opens from disk (file://) when built with --file-links, styles and links working', async () => {
+    const fileSite = path.join(temporaryFolder(), 'usb');
+    const { site } = await buildSite(DEMO, fileSite, { fileLinks: true });
+    await site.close();
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`file://${path.join(fileSite, 'index.html')}`);
+    // The stylesheet's light background (an unstyled page is transparent).
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+      'rgb(253, 252, 249)',
+    );
+    await page.locator('a[href="./2021/index.html"]').first().click();
+    await page.waitForLoadState('load');
+    assert.match(page.url(), /\/2021\/index\.html$/);
+    assert.match(await page.title(), /^2021/);
+    assert.deepEqual(errors, []);
+  });
 });
