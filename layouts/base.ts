@@ -41,7 +41,8 @@ export function rootOf(url: string): string {
 /** A link from the current page to a site-root-relative URL. */
 export function href(context: PageContext, url: string): string {
   // From file:// a folder does not open its index.html, so links name it (--file-links).
-  const target = context.site.fileLinks && (url === '' || url.endsWith('/')) ? `${url}index.html` : url;
+  const target =
+    context.site.fileLinks && (url === '' || url.endsWith('/')) ? `${url}index.html` : url;
   return context.root + target;
 }
 

@@ -21,7 +21,9 @@ export function archivePagesPlugin(eleventyConfig: UserConfig): void {
   if (!AUDIENCES.includes(audience as Audience)) {
     throw new InhaleError(`INHALE_AUDIENCE: expected ${AUDIENCES.join(', ')}, got "${audience}"`);
   }
-  const site = new ArchiveSite(input, output, audience as Audience, { fileLinks: process.env.INHALE_FILE_LINKS === '1' });
+  const site = new ArchiveSite(input, output, audience as Audience, {
+    fileLinks: process.env.INHALE_FILE_LINKS === '1',
+  });
   eleventyConfig.addGlobalData('archive', async () => {
     const archive = await site.load();
     return {
