@@ -132,6 +132,11 @@ async function main(argv: string[]): Promise<void> {
             type: 'string',
             describe: 'Optional parts, comma-separated (likes, dms)',
           })
+          .option('group', {
+            choices: ['file', 'day'] as const,
+            default: 'file' as const,
+            describe: 'Photos: one entry per file, or per day per folder',
+          })
           .option('commit', {
             type: 'boolean',
             default: false,
@@ -156,7 +161,10 @@ async function main(argv: string[]): Promise<void> {
           const report = await runImport(args.archive, input, {
             source,
             dryRun: args['dry-run'],
-            include: (args.include ?? '').split(',').filter(Boolean),
+            include: [
+              ...(args.include ?? '').split(',').filter(Boolean),
+              ...(args.group === 'day' ? ['group-day'] : []),
+            ],
             commit: args.commit,
             onDetect: (name, detected) => {
               if (detected && !args.json) console.log(`Found a ${name} export in ${input}.`);

@@ -18,6 +18,8 @@ export interface FileView {
   has(file: string): Promise<boolean>;
   buffer(file: string): Promise<Buffer>;
   text(file: string): Promise<string>;
+  /** The file's modification time (ms since the epoch), when the export records one. */
+  modified(file: string): Promise<number | undefined>;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,10 @@ class FolderView implements FileView {
     return decodeText(await this.buffer(file));
   }
 
+  async modified(file: string): Promise<number | undefined> {
+    return (await lstat(path.join(this.label, file)).catch(() => undefined))?.mtimeMs;
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -115,6 +121,10 @@ export class BufferView implements FileView {
 
   async text(file: string): Promise<string> {
     return decodeText(await this.buffer(file));
+  }
+
+  async modified(): Promise<number | undefined> {
+    return undefined;
   }
 
   async close(): Promise<void> {}
@@ -224,6 +234,14 @@ class ZipView implements FileView {
 
   async text(file: string): Promise<string> {
     return decodeText(await this.buffer(file));
+  }
+
+  async modified(file: string): Promise<number | undefined> {
+    // Zip times without a UTC extra field are local to whoever zipped: read them as UTC.
+    return this.entries
+      .get(file)
+      ?.getLastModDate({ timezone: 'UTC' } as never)
+      .getTime();
   }
 
   async close(): Promise<void> {

@@ -8,10 +8,17 @@ import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import type { Importer } from './types.ts';
 import { feedImporter } from './feeds.ts';
 import { mastodonImporter } from './mastodon.ts';
+import { photosImporter } from './photos.ts';
 import { twitterImporter } from './twitter.ts';
 import { ArchiveWriter, type ImportReport } from './writer.ts';
 
-export const IMPORTERS: Importer[] = [twitterImporter, mastodonImporter, feedImporter];
+/** In detection order: the folder of photos goes last, as any export may hold pictures. */
+export const IMPORTERS: Importer[] = [
+  twitterImporter,
+  mastodonImporter,
+  feedImporter,
+  photosImporter,
+];
 
 export interface RunImportOptions {
   /** The importer's name; detected from the export when absent. */
