@@ -5,12 +5,14 @@
  */
 import type { UserConfig } from './plugins/eleventy-types.ts';
 import { archivePagesPlugin } from './plugins/archive-pages.ts';
+import { pagesPlugin } from './plugins/pages.ts';
 import { safetyPlugin } from './plugins/safety.ts';
 
 export default function inhaleConfig(eleventyConfig: UserConfig) {
   eleventyConfig.setQuietMode(true);
   eleventyConfig.addPlugin(safetyPlugin);
   eleventyConfig.addPlugin(archivePagesPlugin);
+  eleventyConfig.addPlugin(pagesPlugin);
   return {
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,

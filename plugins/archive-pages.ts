@@ -29,6 +29,7 @@ export function archivePagesPlugin(eleventyConfig: UserConfig): void {
     return {
       title: archive.config.title,
       owner: archive.config.owner,
+      language: archive.config.language,
       entries: archive.summaries.length,
     };
   });

@@ -45,6 +45,6 @@ export function safetyPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addTemplate(
     'robots.11ty.js',
     { render: () => 'User-agent: *\nDisallow: /\n' },
-    { permalink: '/robots.txt' },
+    { permalink: '/robots.txt', layout: false },
   );
 }

@@ -215,5 +215,14 @@ describe('building archives with problems', () => {
     await buildSite(archive, out);
     const page = await readFile(path.join(out, 'pages', 'about', 'index.html'), 'utf8');
     assert.match(page, /About me \{\{ 7\*7 \}\} \{% raw %\}/);
+    assert.match(
+      page,
+      /^<!DOCTYPE html>[\s\S]*Content-Security-Policy[\s\S]*noindex[\s\S]*<title>About · /,
+      'the site layout',
+    );
+    assert.equal(
+      await readFile(path.join(out, 'robots.txt'), 'utf8'),
+      'User-agent: *\nDisallow: /\n',
+    );
   });
 });
