@@ -10,6 +10,7 @@ import {
   mediaGallery,
   monthName,
   pager,
+  picture,
   timeTag,
   titleOf,
   type EntryView,
@@ -92,6 +93,7 @@ export function entryPage(
                   <dd><a href="${entry.url}" rel="noreferrer">${entry.url}</a></dd>`
               : ''
           }
+          ${cameraFacts(entry)}
           <dt>Visibility</dt>
           <dd>${entry.visibility}</dd>
         </dl>
@@ -308,6 +310,36 @@ export function groupPage(
       { label: heading.folderTitle, url: `${heading.folder}/` },
       { label: heading.title, url: base },
     ],
+    body,
+  });
+}
+
+/** Camera, lens and exposure, when the photo importer found them in EXIF. */
+function cameraFacts(entry: EntryRecord): Html {
+  return html`${(entry.photoFacts ?? []).map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}`;
+}
+
+/** Every entry with a picture, newest first, as a grid of thumbnails. */
+export function photosPage(
+  context: PageContext,
+  view: EntryView,
+  entries: EntrySummary[],
+  total: number,
+  page: number,
+  pages: number,
+): string {
+  const body = html`<h1>Photos</h1>
+    <p class="lead">${total} ${total === 1 ? 'entry' : 'entries'} with pictures, newest first${pages > 1 ? ` (page ${page} of ${pages})` : ''}.</p>
+    <ul class="photo-grid">
+      ${entries.map(
+        (entry) =>
+          html`<li><a href="${href(context, view.urlOf(entry))}">${picture(context, view, entry.images[0]!, titleOf(entry), '12rem')}</a></li>`,
+      )}
+    </ul>
+    ${pager(context, 'photos/', page, pages)}`;
+  return basePage(context, {
+    title: page > 1 ? `Photos, page ${page}` : 'Photos',
+    crumbs: [{ label: 'Photos', url: 'photos/' }],
     body,
   });
 }

@@ -176,6 +176,9 @@ const FIELD_ORDER = [
   'url',
   'visibility',
   'contentWarning',
+  'camera',
+  'lens',
+  'exposure',
 ];
 
 /** An entry file's text: deterministic YAML front matter (LF, NFC) and the Markdown body. */

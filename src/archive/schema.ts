@@ -83,6 +83,10 @@ export const EntrySchema = z.looseObject({
   visibility: VisibilitySchema.optional(),
   /** Shown before the body, which stays folded until opened (Mastodon's content warning). */
   contentWarning: z.string().optional(),
+  /** Camera, lens and exposure of a photo, as read from EXIF; shown on its page. */
+  camera: z.string().optional(),
+  lens: z.string().optional(),
+  exposure: z.string().optional(),
   provenance: ProvenanceSchema.optional(),
 });
 /** An entry's front matter as validated. Unknown fields are kept. */

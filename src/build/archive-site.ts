@@ -391,6 +391,7 @@ export class ArchiveSite {
 
 /** Matchers for the output files a page key owns: its first page and its numbered pages. */
 function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolean)[] {
+  if (key === 'photos') key = 'photos:';
   const [kind, value = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   const folder: Record<string, string> = {
     day: `${value.replaceAll('-', '/')}/`,
@@ -399,6 +400,7 @@ function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolea
     tag: `tags/${value}/`,
     person: `people/${value}/`,
     source: `sources/${value}/`,
+    photos: 'photos/',
   };
   if (kind === 'entry') {
     const url = timeline.urlOf.get(value);
@@ -428,6 +430,7 @@ function touch(keys: Set<string>, entry: EntrySummary | undefined, timeline: Tim
   for (const tag of entry.tags) keys.add(`tag:${groupSlug(tag)}`);
   for (const person of entry.people) keys.add(`person:${groupSlug(person)}`);
   keys.add(`source:${groupSlug(entry.source)}`);
+  if (entry.images.length > 0) keys.add('photos');
   // The entry it answers lists its replies.
   if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);
 }

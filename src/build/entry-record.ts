@@ -8,7 +8,7 @@ import { instantOf, resolveDate } from '../archive/dates.ts';
 import { parseEntryText } from '../archive/entry-file.ts';
 import { EntryError } from '../archive/errors.ts';
 import { slugFromFile } from '../archive/paths.ts';
-import type { ArchiveConfig, Media, Place, Visibility } from '../archive/schema.ts';
+import type { ArchiveConfig, EntryData, Media, Place, Visibility } from '../archive/schema.ts';
 import { renderMarkdown, type MarkdownEnv } from './markdown.ts';
 
 export interface EntryRecord {
@@ -31,6 +31,8 @@ export interface EntryRecord {
   url?: string;
   visibility: Visibility;
   contentWarning?: string;
+  /** Camera, lens and exposure of a photo. */
+  photoFacts?: [string, string][];
   /** Body HTML; relative links to the site root use ROOT_MARKER. */
   html: string;
   /** Body as plain text. */
@@ -84,6 +86,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     ...(data.url ? { url: data.url } : {}),
     visibility: data.visibility ?? config.defaultVisibility,
     ...(data.contentWarning ? { contentWarning: data.contentWarning } : {}),
+    ...photoFacts(data),
     html,
     text,
     images: unique([...mediaImages, ...env.images]),
@@ -91,6 +94,17 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
 }
 
 const unique = (values: string[]) => [...new Set(values)];
+
+function photoFacts(data: EntryData): { photoFacts?: [string, string][] } {
+  const facts = (
+    [
+      ['Camera', data.camera],
+      ['Lens', data.lens],
+      ['Exposure', data.exposure],
+    ] as [string, string | undefined][]
+  ).filter((fact): fact is [string, string] => !!fact[1]);
+  return facts.length > 0 ? { photoFacts: facts } : {};
+}
 
 /**
  * What lists, links and group pages need of an entry: small enough that the main thread holds

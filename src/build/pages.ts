@@ -11,6 +11,7 @@ import {
   homePage,
   monthPage,
   notFoundPage,
+  photosPage,
   yearPage,
   yearsPage,
 } from '../../layouts/pages.ts';
@@ -27,7 +28,7 @@ export interface PageSpec {
 }
 
 /** How many entries a list page shows before it paginates. */
-export const PAGE_SIZE = { day: 50, month: 100, group: 50, recent: 20 } as const;
+export const PAGE_SIZE = { day: 50, month: 100, group: 50, recent: 20, photos: 60 } as const;
 
 const SOURCE_LABELS: Record<string, string> = {
   twitter: 'Twitter/X',
@@ -206,6 +207,10 @@ export function* sitePageSpecs(
   }
 
   yield { url: 'years/', key: 'site', render: () => yearsPage(context('years/'), yearCounts) };
+  const photos = entries.filter((entry) => entry.images[0] && entry.thumb).reverse();
+  yield* paginate('photos/', 'photos', photos, PAGE_SIZE.photos, (url, chunk, page, pages) =>
+    photosPage(context(url), view, chunk, photos.length, page, pages),
+  );
   const recent = entries.slice(-PAGE_SIZE.recent).reverse();
   const sources = timeline.sources.map((group): [string, string, number] => [
     group.slug,
