@@ -2,8 +2,10 @@
  * A read-only view of an export: a folder or a zip file read in place (never extracted).
  * Importers see only this; paths are `/`-separated and relative to the export's root.
  */
+import { createReadStream } from 'node:fs';
 import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 
 import yauzl from 'yauzl';
 
@@ -18,6 +20,8 @@ export interface FileView {
   has(file: string): Promise<boolean>;
   buffer(file: string): Promise<Buffer>;
   text(file: string): Promise<string>;
+  /** The file's bytes as a stream, for files too large to hold (a mailbox). */
+  stream(file: string): Promise<AsyncIterable<Buffer>>;
   /** The file's modification time (ms since the epoch), when the export records one. */
   modified(file: string): Promise<number | undefined>;
   close(): Promise<void>;
@@ -80,11 +84,7 @@ class FolderView implements FileView {
   }
 
   async buffer(file: string): Promise<Buffer> {
-    const target = path.join(this.label, file);
-    const real = await realpath(target).catch(() => target);
-    if (!isInside(await realpath(this.label), real))
-      throw new ImportInputError(`${this.label}: ${file} points outside the export`);
-    return readFile(target);
+    return readFile(await this.inside(file));
   }
 
   async text(file: string): Promise<string> {
@@ -93,6 +93,19 @@ class FolderView implements FileView {
 
   async modified(file: string): Promise<number | undefined> {
     return (await lstat(path.join(this.label, file)).catch(() => undefined))?.mtimeMs;
+  }
+
+  async stream(file: string): Promise<AsyncIterable<Buffer>> {
+    return createReadStream(await this.inside(file), { highWaterMark: 1 << 20 });
+  }
+
+  /** The file's path, refusing one that a link points outside the export. */
+  private async inside(file: string): Promise<string> {
+    const target = path.join(this.label, file);
+    const real = await realpath(target).catch(() => target);
+    if (!isInside(await realpath(this.label), real))
+      throw new ImportInputError(`${this.label}: ${file} points outside the export`);
+    return target;
   }
 
   async close(): Promise<void> {}
@@ -125,6 +138,10 @@ export class BufferView implements FileView {
 
   async modified(): Promise<number | undefined> {
     return undefined;
+  }
+
+  async stream(file: string): Promise<AsyncIterable<Buffer>> {
+    return Readable.from([await this.buffer(file)]);
   }
 
   async close(): Promise<void> {}
@@ -234,6 +251,16 @@ class ZipView implements FileView {
 
   async text(file: string): Promise<string> {
     return decodeText(await this.buffer(file));
+  }
+
+  async stream(file: string): Promise<AsyncIterable<Buffer>> {
+    const entry = this.entries.get(file);
+    if (!entry) throw new ImportInputError(`${this.label}: no ${file} in the zip`);
+    return new Promise((resolve, reject) =>
+      this.zip.openReadStream(entry, (error, opened) =>
+        error ? reject(error) : resolve(opened as AsyncIterable<Buffer>),
+      ),
+    );
   }
 
   async modified(file: string): Promise<number | undefined> {

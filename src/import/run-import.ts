@@ -7,6 +7,7 @@ import { BufferView, openView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import type { Importer } from './types.ts';
 import { feedImporter } from './feeds.ts';
+import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
 import { twitterImporter } from './twitter.ts';
@@ -17,6 +18,7 @@ export const IMPORTERS: Importer[] = [
   twitterImporter,
   mastodonImporter,
   feedImporter,
+  mailImporter,
   photosImporter,
 ];
 

@@ -4,8 +4,10 @@ import type { FileView } from './file-view.ts';
 
 /** A media file inside the export that an entry shows. */
 export interface ImportedMedia {
-  /** Path inside the export. */
+  /** Path inside the export (or, with `bytes`, the file's name). */
   from: string;
+  /** The file itself, when it is not a file of the export (a mail attachment). */
+  bytes?: Uint8Array;
   alt?: string;
   type: 'image' | 'video' | 'audio' | 'file';
 }

@@ -194,11 +194,11 @@ export class ArchiveWriter {
   private async stageMedia(entry: ImportedEntry, view: FileView, folder: string) {
     const media: { path: string; alt?: string; type: string }[] = [];
     for (const item of entry.media) {
-      if (!(await view.has(item.from))) {
+      if (!item.bytes && !(await view.has(item.from))) {
         this.warn(`${entry.data.id}: media file ${item.from} is not in the export`);
         continue;
       }
-      const bytes = await view.buffer(item.from);
+      const bytes = item.bytes ? Buffer.from(item.bytes) : await view.buffer(item.from);
       const extension =
         path
           .extname(item.from)

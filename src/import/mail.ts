@@ -1,0 +1,253 @@
+/**
+ * Mail: mbox files (Google Takeout's multi-gigabyte "All mail" included: read as a stream,
+ * one message at a time), single .eml files and Maildir folders. MIME is parsed by postal-mime;
+ * plain text is preferred, HTML is sanitized into Markdown (remote images become links, so
+ * opening a mail never pings a tracker). Every mail is private; threads follow In-Reply-To.
+ */
+import { createHash } from 'node:crypto';
+
+import PostalMime from 'postal-mime';
+
+import { inZone } from '../archive/dates.ts';
+import type { FileView } from './file-view.ts';
+import { ImportInputError } from './file-view.ts';
+import { parseFeedDate } from './feeds.ts';
+import { htmlToMarkdown } from './html.ts';
+import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+
+/** Largest message read; a larger one is skipped with a warning. @default 100 MiB */
+export const MAX_MESSAGE_BYTES = 100 * 1024 ** 2;
+/** Largest attachment kept as media. @default 25 MiB */
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 ** 2;
+
+const MBOX = /\.mbox$/i;
+const ENVELOPE =
+  /^From \S*\s+(\w{3} \w{3}\s+\d{1,2} \d{1,2}:\d{2}|\w{3},? \d{1,2} \w{3} \d{4}|\d{4}-\d{2}-\d{2})/;
+const EML = /\.eml$/i;
+const MAILDIR = /(^|\/)(cur|new)\/[^/]+$/;
+
+/**
+ * Splits an mbox stream into messages: a message starts at a `From ` line at the start of the
+ * file or after an empty line (the Content-Length header is not trusted). `>From ` lines lose
+ * one `>` (mboxrd; for mboxo the result is the same for the usual single `>`).
+ */
+export async function* splitMbox(
+  chunks: AsyncIterable<Buffer>,
+): AsyncIterable<{ envelope: string; raw: Buffer } | { tooLarge: string }> {
+  let pending: Buffer = Buffer.alloc(0);
+  let lines: Buffer[] = [];
+  let size = 0;
+  let envelope: string | undefined;
+  let previousBlank = true;
+  let tooLarge = false;
+  const flush = function* () {
+    if (envelope !== undefined) {
+      if (tooLarge) yield { tooLarge: envelope };
+      else yield { envelope, raw: Buffer.concat(lines) };
+    }
+    lines = [];
+    size = 0;
+    tooLarge = false;
+  };
+  const take = function* (line: Buffer) {
+    // An envelope line: `From <sender> <asctime date>`; a body line "From here on…" is not one.
+    const isFrom =
+      line.length >= 5 &&
+      line[0] === 0x46 &&
+      ENVELOPE.test(line.subarray(0, 200).toString('latin1'));
+    if (isFrom && previousBlank) {
+      yield* flush();
+      envelope = line.toString('latin1').trimEnd();
+      previousBlank = false;
+      return;
+    }
+    const stripped = line.toString('latin1').replace(/\r?\n$/, '');
+    previousBlank = stripped === '';
+    if (envelope === undefined) return; // text before the first From line is not a message
+    const unescaped = /^>+From /.test(stripped) ? line.subarray(1) : line;
+    size += unescaped.length;
+    if (size > MAX_MESSAGE_BYTES) tooLarge = true;
+    else lines.push(unescaped);
+  };
+  for await (const chunk of chunks) {
+    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    let start = 0;
+    for (
+      let newline = pending.indexOf(0x0a, start);
+      newline >= 0;
+      newline = pending.indexOf(0x0a, start)
+    ) {
+      yield* take(pending.subarray(start, newline + 1));
+      start = newline + 1;
+    }
+    pending = pending.subarray(start);
+  }
+  if (pending.length) yield* take(pending); // a missing final newline
+  yield* flush();
+}
+
+const idOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 20);
+const messageKey = (id: string) => id.trim().replace(/^<|>$/g, '').toLowerCase();
+
+const escapeMarkdown = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`)
+    .replace(/^([#>+-]|\d+\.)(?=\s)/gm, (marker) => `\\${marker}`)
+    .replace(/\n/g, '\\\n')
+    .replace(/\\\n\\\n/g, '\n\n');
+
+/** One message as an entry, or the reason it is skipped. */
+export async function mailEntry(
+  raw: Buffer,
+  file: string,
+  timeZone: string,
+  envelope?: string,
+): Promise<{ data: ImportedData; body: string; media: ImportedMedia[] } | { skip: string }> {
+  let mail: Awaited<ReturnType<typeof PostalMime.parse>>;
+  try {
+    mail = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+  } catch (error) {
+    return { skip: `unreadable message (${(error as Error).message})` };
+  }
+  const header = (name: string) =>
+    mail.headers.find((item) => item.key === name.toLowerCase())?.value;
+  // Gmail labels: comma-separated, a label with a comma in double quotes.
+  const labels = [...(header('x-gmail-labels') ?? '').matchAll(/"([^"]*)"|([^,]+)/g)]
+    .map((match) => (match[1] ?? match[2] ?? '').trim())
+    .filter(Boolean);
+  if (labels.some((label) => /^(spam|trash)$/i.test(label))) return { skip: 'in Spam or Trash' };
+  const envelopeDate = envelope ? /From \S+\s+(.+)$/.exec(envelope)?.[1] : undefined;
+  // A missing or broken Date: the envelope's From line, else the first Received hop; flagged.
+  const sent = parseFeedDate(header('date'));
+  const received = mail.headers
+    .find((item) => item.key === 'received')
+    ?.value.split(';')
+    .pop();
+  const fallback =
+    parseFeedDate(envelopeDate ? toRfc822(envelopeDate) : undefined) ??
+    parseFeedDate(received?.trim());
+  const date = sent ?? fallback;
+  if (!date) return { skip: 'message without a readable date' };
+  const messageId = mail.messageId ? messageKey(mail.messageId) : undefined;
+  const key = messageId ?? `${header('from')}\n${header('date')}\n${mail.subject}`;
+  const data: ImportedData = {
+    id: `mail:${idOf(key)}`,
+    source: 'mail',
+    kind: 'email',
+    date: /[+-]\d{2}:\d{2}$/.test(date) ? inZone(date, timeZone) : date,
+    visibility: 'private',
+  };
+  if (mail.subject) data.title = mail.subject;
+  const people = [mail.from, ...(mail.to ?? []), ...(mail.cc ?? [])]
+    .flatMap((address) =>
+      address && 'group' in address && address.group ? address.group : address ? [address] : [],
+    )
+    .map((address) => (address.name || address.address || '').trim())
+    .filter(Boolean);
+  if (people.length > 0) data.people = [...new Set(people)];
+  const tags = labels.filter(
+    (label) =>
+      !/^(inbox|sent|important|opened|unread|starred|archived)$/i.test(label) &&
+      !label.startsWith('Category '),
+  );
+  if (tags.length > 0) data.tags = [...new Set(tags)];
+  const parent = mail.inReplyTo?.split(/\s+/).filter(Boolean).pop();
+  if (parent) data.inReplyTo = `mail:${idOf(messageKey(parent))}`;
+  if (messageId) data.messageId = messageId;
+  if (!sent) data.dateSource = envelopeDate ? 'mbox-envelope' : 'received-header';
+  const body = mail.text?.trim()
+    ? escapeMarkdown(mail.text.trim())
+    : mail.html
+      ? htmlToMarkdown(mail.html)
+      : '';
+  const media: ImportedMedia[] = [];
+  for (const attachment of mail.attachments) {
+    const bytes = new Uint8Array(attachment.content as ArrayBuffer);
+    if (bytes.length > MAX_ATTACHMENT_BYTES) continue;
+    const name = (attachment.filename ?? 'attachment').replace(/[^\w.-]+/g, '_');
+    const type = attachment.mimeType.startsWith('image/')
+      ? 'image'
+      : attachment.mimeType.startsWith('video/')
+        ? 'video'
+        : attachment.mimeType.startsWith('audio/')
+          ? 'audio'
+          : 'file';
+    media.push({ from: name.includes('.') ? name : `${name}.bin`, bytes, type });
+  }
+  return { data, body, media };
+}
+
+/** `Fri Sep 20 12:27:56 2019` (asctime, in mbox From lines) → RFC 822 in UTC. */
+function toRfc822(asctime: string): string {
+  const match = /^\w{3}\s+(\w{3})\s+(\d{1,2})\s+(\d{2}:\d{2}:\d{2})\s+(\d{4})/.exec(asctime.trim());
+  return match ? `${match[2]} ${match[1]} ${match[4]} ${match[3]} +0000` : asctime;
+}
+
+export const mailImporter: Importer = {
+  name: 'mail',
+  version: '1',
+
+  async detect(view: FileView): Promise<boolean> {
+    return (await view.list()).some(
+      (file) => MBOX.test(file) || EML.test(file) || MAILDIR.test(file),
+    );
+  },
+
+  async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
+    const files = await view.list();
+    const messages = files.filter(
+      (file) => MBOX.test(file) || EML.test(file) || MAILDIR.test(file),
+    );
+    if (messages.length === 0)
+      throw new ImportInputError(
+        `${view.label}: no .mbox, .eml or Maildir (cur/, new/) files here`,
+      );
+    const { timeZone } = options.config;
+    for (const file of messages) {
+      if (MBOX.test(file)) {
+        const head = (await view.stream(file))[Symbol.asyncIterator]();
+        const first = await head.next();
+        const start = first.done ? Buffer.alloc(0) : first.value;
+        if (start.length > 0 && !start.subarray(0, 5).equals(Buffer.from('From '))) {
+          throw new ImportInputError(
+            `${view.label}/${file}: not an mbox (it does not start with a "From " line)`,
+          );
+        }
+        const rest = { [Symbol.asyncIterator]: () => head };
+        const stream = (async function* () {
+          if (!first.done) yield first.value;
+          yield* rest;
+        })();
+        let count = 0;
+        for await (const message of splitMbox(stream)) {
+          count++;
+          if ('tooLarge' in message) {
+            yield {
+              type: 'skip',
+              reason: `message over ${MAX_MESSAGE_BYTES} bytes`,
+              detail: `${file}: ${message.tooLarge}`,
+            };
+            continue;
+          }
+          yield* toItem(
+            await mailEntry(message.raw, file, timeZone, message.envelope),
+            `${file} #${count}`,
+            file,
+          );
+        }
+      } else {
+        yield* toItem(await mailEntry(await view.buffer(file), file, timeZone), file, file);
+      }
+    }
+  },
+};
+
+function* toItem(
+  result: Awaited<ReturnType<typeof mailEntry>>,
+  where: string,
+  file: string,
+): Iterable<ImportItem> {
+  if ('skip' in result) yield { type: 'skip', reason: result.skip, detail: where };
+  else yield { type: 'entry', entry: { ...result, file } };
+}

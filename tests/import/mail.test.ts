@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+import { splitMbox } from '../../src/import/mail.ts';
+import { runImport } from '../../src/import/run-import.ts';
+import { entries, newArchive, snapshot } from '../helpers/archives.ts';
+import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
+import { temporaryFolder } from '../helpers/paths.ts';
+
+const EMAIL = path.join(SHARED_FIXTURES, 'email');
+
+async function messagesOf(text: string, chunk = 7) {
+  const bytes = Buffer.from(text);
+  const chunks = Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, index) =>
+    bytes.subarray(index * chunk, (index + 1) * chunk),
+  );
+  const out: string[] = [];
+  for await (const message of splitMbox(Readable.from(chunks)))
+    if ('raw' in message) out.push(message.raw.toString());
+  return out;
+}
+
+describe('the mail importer', () => {
+  it('splits mboxo and mboxrd, CRLF, a body line starting with From, and a missing final newline', async () => {
+    const mbox =
+      'From a@example.org Mon Jan  1 00:00:00 2024\r\nSubject: one\r\n\r\nFrom here on, a body line.\r\n>From quoted once\r\n>>From quoted twice\r\n\r\nFrom b@example.org Tue Jan  2 00:00:00 2024\nSubject: two\n\nlast line without newline';
+    const messages = await messagesOf(mbox);
+    assert.equal(messages.length, 2);
+    assert.match(
+      messages[0]!,
+      /From here on, a body line\.\r\nFrom quoted once\r\n>From quoted twice/,
+    );
+    assert.match(messages[1]!, /last line without newline$/);
+  });
+
+  it(
+    'imports the real samples: every message with a date, once, private; again changes nothing',
+    { skip: sharedFixturesMissing() },
+    async () => {
+      // Counted independently: one message per .eml file, and one per "From " envelope line in the mboxes.
+      const eml = (await readdir(path.join(EMAIL, 'eml'))).length;
+      let mboxMessages = 0;
+      for (const file of await readdir(path.join(EMAIL, 'mbox')))
+        mboxMessages += (
+          (await readFile(path.join(EMAIL, 'mbox', file), 'latin1')).match(/^From /gm) ?? []
+        ).length;
+      assert.deepEqual([eml, mboxMessages], [38, 12]);
+      const archive = await newArchive();
+      const report = await runImport(archive, EMAIL, { source: 'mail' });
+      // 6 samples carry no date at all (no Date, no Received date), 2 messages are in both an .eml and an mbox.
+      assert.equal(report.skipped['message without a readable date'], 6);
+      assert.equal(report.skipped['same entry twice in this export'], 2);
+      assert.equal(report.added, eml + mboxMessages - 6 - 2);
+      const before = await snapshot(archive, 'mail');
+      assert.equal((await runImport(archive, EMAIL, { source: 'mail' })).unchanged, report.added);
+      assert.deepEqual(await snapshot(archive, 'mail'), before);
+
+      const all = await entries(archive, 'mail');
+      assert.ok(all.every((entry) => entry.data.visibility === 'private'));
+      assert.ok(
+        all.some((entry) => entry.data.title === 'NOTE: 한국말로 하는 것'),
+        'a ks_c_5601-1987 subject is decoded',
+      );
+      const badDate = all.find((entry) => entry.data.dateSource === 'received-header');
+      assert.ok(badDate, 'a broken Date falls back to the Received header, flagged');
+      const byId = new Map(all.map((entry) => [entry.data.id, entry]));
+      const replies = all.filter(
+        (entry) => entry.data.inReplyTo && byId.has(String(entry.data.inReplyTo)),
+      );
+      assert.ok(replies.length >= 1, 'replies link to the message they answer');
+    },
+  );
+
+  it('skips Spam and Trash, and keeps remote images of HTML mail as links', async () => {
+    const folder = temporaryFolder();
+    await writeFile(
+      path.join(folder, 'Takeout.mbox'),
+      [
+        'From 1@xxx Mon Jan 01 10:00:00 +0000 2024',
+        'X-Gmail-Labels: Spam',
+        'Date: Mon, 1 Jan 2024 10:00:00 +0000',
+        'Subject: win money',
+        '',
+        'spam',
+        '',
+        'From 2@xxx Mon Jan 01 11:00:00 +0000 2024',
+        'X-Gmail-Labels: Inbox,Travel,"Family, close"',
+        'Message-ID: <newsletter@example.org>',
+        'Date: Mon, 1 Jan 2024 11:00:00 +0100',
+        'From: Shop <shop@example.org>',
+        'To: Robin <robin@example.org>',
+        'Subject: =?UTF-8?B?w5xiZXJyYXNjaHVuZw==?=',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        '<p>Hello <img src="https://tracker.example/open.gif?u=1" alt="pixel"><script>alert(1)</script></p>',
+        '',
+      ].join('\n'),
+    );
+    const archive = await newArchive('Europe/Berlin');
+    const report = await runImport(archive, folder);
+    assert.equal(report.source, 'mail');
+    assert.equal(report.added, 1);
+    assert.equal(report.skipped['in Spam or Trash'], 1);
+    const [mail] = await entries(archive, 'mail');
+    assert.equal(mail!.data.title, 'Überraschung');
+    assert.deepEqual(mail!.data.tags, ['Travel', 'Family, close']);
+    assert.deepEqual(mail!.data.people, ['Shop', 'Robin']);
+    assert.equal(mail!.data.date, '2024-01-01T11:00:00+01:00');
+    assert.match(mail!.body, /\[pixel\]\(https:\/\/tracker\.example\/open\.gif\?u=1\)/);
+    assert.doesNotMatch(mail!.body, /script|alert/);
+  });
+
+  it('refuses a binary file named .mbox with a clear message', async () => {
+    const folder = temporaryFolder();
+    await writeFile(
+      path.join(folder, 'broken.mbox'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]),
+    );
+    await assert.rejects(
+      runImport(await newArchive(), folder, { source: 'mail' }),
+      /broken\.mbox: not an mbox/,
+    );
+  });
+});
