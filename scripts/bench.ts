@@ -142,4 +142,12 @@ console.log(
 );
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-console.log('\nSearch index: not built yet (issue 6).');
+const mail = child('scripts/bench/run-mail.ts', ['40000']) as Run & {
+  mb: number;
+  perSecond: number;
+};
+console.log(
+  `\nMail: an mbox of 40,000 messages (${Math.round(mail.mb)} MB) imports in ${mail.seconds.toFixed(1)} s ` +
+    `(${Math.round(mail.perSecond).toLocaleString('en')} messages/s), peak ${Math.round(mail.maxRssMB)} MB.`,
+);
+console.log('Search index: not built yet (issue 6).');
