@@ -117,6 +117,21 @@ export const ArchiveConfigSchema = z.looseObject({
       placeDecimals: z.number().int().min(0).max(6).default(1),
     })
     .default({ privateSources: ['mail'], privateKinds: ['email', 'message'], placeDecimals: 1 }),
+  /** How mail is imported. */
+  mail: z
+    .looseObject({
+      /** Your own addresses: mail from them is `sent`, other mail `received`. */
+      addresses: z.array(z.string()).default([]),
+      /** Leave out mailing-list mail (messages with a List-Id header). @default false */
+      skipLists: z.boolean().default(false),
+      /** Largest attachment kept, in bytes. @default 25 MiB */
+      maxAttachmentBytes: z
+        .number()
+        .int()
+        .positive()
+        .default(25 * 1024 ** 2),
+    })
+    .default({ addresses: [], skipLists: false, maxAttachmentBytes: 25 * 1024 ** 2 }),
   /** Feeds that `inhale import feeds` refreshes. */
   feeds: z.array(z.url({ protocol: /^https?$/, error: 'expected http(s) feed URLs' })).default([]),
 });

@@ -17,8 +17,6 @@ import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions }
 
 /** Largest message read; a larger one is skipped with a warning. @default 100 MiB */
 export const MAX_MESSAGE_BYTES = 100 * 1024 ** 2;
-/** Largest attachment kept as media. @default 25 MiB */
-export const MAX_ATTACHMENT_BYTES = 25 * 1024 ** 2;
 
 const MBOX = /\.mbox$/i;
 const ENVELOPE =
@@ -97,13 +95,26 @@ const escapeMarkdown = (text: string) =>
     .replace(/\n/g, '\\\n')
     .replace(/\\\n\\\n/g, '\n\n');
 
+export interface MailOptions {
+  timeZone: string;
+  /** The owner's addresses, lower case. */
+  addresses: string[];
+  skipLists: boolean;
+  maxAttachmentBytes: number;
+  includeSpam: boolean;
+}
+
 /** One message as an entry, or the reason it is skipped. */
 export async function mailEntry(
   raw: Buffer,
   file: string,
-  timeZone: string,
+  options: MailOptions,
   envelope?: string,
-): Promise<{ data: ImportedData; body: string; media: ImportedMedia[] } | { skip: string }> {
+): Promise<
+  | { data: ImportedData; body: string; media: ImportedMedia[]; warnings: string[] }
+  | { skip: string }
+> {
+  const { timeZone } = options;
   let mail: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
     mail = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
@@ -116,7 +127,9 @@ export async function mailEntry(
   const labels = [...(header('x-gmail-labels') ?? '').matchAll(/"([^"]*)"|([^,]+)/g)]
     .map((match) => (match[1] ?? match[2] ?? '').trim())
     .filter(Boolean);
-  if (labels.some((label) => /^(spam|trash)$/i.test(label))) return { skip: 'in Spam or Trash' };
+  if (!options.includeSpam && labels.some((label) => /^(spam|trash)$/i.test(label)))
+    return { skip: 'in Spam or Trash' };
+  if (options.skipLists && header('list-id')) return { skip: 'mailing-list mail (mail.skipLists)' };
   const envelopeDate = envelope ? /From \S+\s+(.+)$/.exec(envelope)?.[1] : undefined;
   // A missing or broken Date: the envelope's From line, else the first Received hop; flagged.
   const sent = parseFeedDate(header('date'));
@@ -161,10 +174,19 @@ export async function mailEntry(
     : mail.html
       ? htmlToMarkdown(mail.html)
       : '';
+  const from = mail.from && 'address' in mail.from ? (mail.from.address ?? '').toLowerCase() : '';
+  if (options.addresses.length > 0)
+    data.direction = options.addresses.includes(from) ? 'sent' : 'received';
   const media: ImportedMedia[] = [];
+  const warnings: string[] = [];
   for (const attachment of mail.attachments) {
     const bytes = new Uint8Array(attachment.content as ArrayBuffer);
-    if (bytes.length > MAX_ATTACHMENT_BYTES) continue;
+    if (bytes.length > options.maxAttachmentBytes) {
+      warnings.push(
+        `${data.id}: attachment ${attachment.filename ?? ''} (${bytes.length} bytes) is over mail.maxAttachmentBytes; not kept`,
+      );
+      continue;
+    }
     const name = (attachment.filename ?? 'attachment').replace(/[^\w.-]+/g, '_');
     const type = attachment.mimeType.startsWith('image/')
       ? 'image'
@@ -175,7 +197,7 @@ export async function mailEntry(
           : 'file';
     media.push({ from: name.includes('.') ? name : `${name}.bin`, bytes, type });
   }
-  return { data, body, media };
+  return { data, body, media, warnings };
 }
 
 /** `Fri Sep 20 12:27:56 2019` (asctime, in mbox From lines) → RFC 822 in UTC. */
@@ -203,7 +225,13 @@ export const mailImporter: Importer = {
       throw new ImportInputError(
         `${view.label}: no .mbox, .eml or Maildir (cur/, new/) files here`,
       );
-    const { timeZone } = options.config;
+    const settings: MailOptions = {
+      timeZone: options.config.timeZone,
+      addresses: options.config.mail.addresses.map((address) => address.toLowerCase()),
+      skipLists: options.config.mail.skipLists,
+      maxAttachmentBytes: options.config.mail.maxAttachmentBytes,
+      includeSpam: options.include.has('spam'),
+    };
     for (const file of messages) {
       if (MBOX.test(file)) {
         const head = (await view.stream(file))[Symbol.asyncIterator]();
@@ -231,13 +259,13 @@ export const mailImporter: Importer = {
             continue;
           }
           yield* toItem(
-            await mailEntry(message.raw, file, timeZone, message.envelope),
+            await mailEntry(message.raw, file, settings, message.envelope),
             `${file} #${count}`,
             file,
           );
         }
       } else {
-        yield* toItem(await mailEntry(await view.buffer(file), file, timeZone), file, file);
+        yield* toItem(await mailEntry(await view.buffer(file), file, settings), file, file);
       }
     }
   },
@@ -248,6 +276,10 @@ function* toItem(
   where: string,
   file: string,
 ): Iterable<ImportItem> {
-  if ('skip' in result) yield { type: 'skip', reason: result.skip, detail: where };
-  else yield { type: 'entry', entry: { ...result, file } };
+  if ('skip' in result) return void (yield { type: 'skip', reason: result.skip, detail: where });
+  for (const message of result.warnings) yield { type: 'warning', message };
+  yield {
+    type: 'entry',
+    entry: { data: result.data, body: result.body, media: result.media, file },
+  };
 }

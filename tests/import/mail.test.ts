@@ -113,6 +113,62 @@ describe('the mail importer', () => {
     assert.doesNotMatch(mail!.body, /script|alert/);
   });
 
+  it('marks sent mail, leaves out list mail when asked, and reports an attachment over the cap', async () => {
+    const folder = temporaryFolder();
+    const message = (id: number, from: string, extra: string[], body: string) =>
+      [
+        `From ${from} Mon Jan 01 1${id}:00:00 2024`,
+        `Message-ID: <${id}@x>`,
+        `Date: Mon, 1 Jan 2024 1${id}:00:00 +0000`,
+        `From: ${from}`,
+        'To: someone@example.org',
+        `Subject: m${id}`,
+        ...extra,
+        '',
+        body,
+        '',
+      ].join('\n');
+    const big = Buffer.alloc(3000, 1).toString('base64');
+    await writeFile(
+      path.join(folder, 'mail.mbox'),
+      [
+        message(1, 'robin@example.org', [], 'I wrote this.'),
+        message(
+          2,
+          'list@lists.example.org',
+          ['List-Id: <news.lists.example.org>'],
+          'A newsletter.',
+        ),
+        message(
+          3,
+          'sam@example.org',
+          ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"'],
+          `--b\nContent-Type: text/plain\n\nSee attached.\n--b\nContent-Type: application/octet-stream; name="big.bin"\nContent-Transfer-Encoding: base64\nContent-Disposition: attachment; filename="big.bin"\n\n${big}\n--b--`,
+        ),
+      ].join('\n'),
+    );
+    const archive = await newArchive();
+    const config = path.join(archive, 'inhale.yaml');
+    await writeFile(
+      config,
+      `${await readFile(config, 'utf8')}mail:\n  addresses: [Robin@Example.org]\n  skipLists: true\n  maxAttachmentBytes: 1000\n`,
+    );
+    const report = await runImport(archive, folder, { source: 'mail' });
+    assert.equal(report.added, 2);
+    assert.equal(report.skipped['mailing-list mail (mail.skipLists)'], 1);
+    assert.ok(
+      report.warnings.some((warning) =>
+        /big\.bin \(3000 bytes\) is over mail\.maxAttachmentBytes/.test(warning),
+      ),
+    );
+    const byTitle = new Map(
+      (await entries(archive, 'mail')).map((entry) => [entry.data.title, entry]),
+    );
+    assert.equal(byTitle.get('m1')!.data.direction, 'sent');
+    assert.equal(byTitle.get('m3')!.data.direction, 'received');
+    assert.equal(byTitle.get('m3')!.data.media, undefined);
+  });
+
   it('refuses a binary file named .mbox with a clear message', async () => {
     const folder = temporaryFolder();
     await writeFile(
