@@ -167,7 +167,11 @@ export function monthPage(
   pages: number,
 ): string {
   const title = `${monthName(month)} ${year}`;
+  const pictures = days
+    .flatMap(([, entries]) => entries)
+    .filter((entry) => entry.images[0] && view.images.has(entry.images[0]));
   const body = html`<h1>${title}</h1>
+    ${photoStrip(context, view, pictures)}
     ${days.map(
       ([day, entries]) =>
         html`<section class="day">
@@ -192,10 +196,14 @@ export function monthPage(
 
 export function yearPage(
   context: PageContext,
+  view: EntryView,
   year: string,
   months: [string, Map<string, EntryRecord[]>][],
   sources: [string, number][],
 ): string {
+  const withPictures = months
+    .flatMap(([, days]) => [...days.values()].flat())
+    .filter((entry) => entry.images[0] && view.images.has(entry.images[0]));
   const total = months.reduce(
     (sum, [, days]) => sum + [...days.values()].reduce((n, list) => n + list.length, 0),
     0,
@@ -205,6 +213,7 @@ export function yearPage(
       ${total} ${total === 1 ? 'entry' : 'entries'}:
       ${sources.map(([source, count], index) => `${index ? ', ' : ''}${count} from ${source}`)}
     </p>
+    ${photoStrip(context, view, withPictures)}
     <ol class="months">
       ${months.map(([month, days]) => {
         const count = [...days.values()].reduce((n, list) => n + list.length, 0);
@@ -317,6 +326,16 @@ export function groupPage(
 /** Camera, lens and exposure, when the photo importer found them in EXIF. */
 function cameraFacts(entry: EntryRecord): Html {
   return html`${(entry.photoFacts ?? []).map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}`;
+}
+
+/** Up to twelve pictures, spread over the period, each linking to its entry. */
+function photoStrip(context: PageContext, view: EntryView, entries: EntrySummary[]): Html {
+  if (entries.length === 0) return html``;
+  const step = Math.max(1, Math.ceil(entries.length / 12));
+  const shown = entries.filter((_, index) => index % step === 0).slice(0, 12);
+  return html`<ul class="photo-strip" aria-label="Pictures">
+    ${shown.map((entry) => html`<li><a href="${href(context, view.urlOf(entry))}">${picture(context, view, entry.images[0]!, titleOf(entry), '6rem')}</a></li>`)}
+  </ul>`;
 }
 
 /** Every entry with a picture, newest first, as a grid of thumbnails. */

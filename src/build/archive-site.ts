@@ -271,8 +271,15 @@ export class ArchiveSite {
     const entryIds = new Set(
       keys?.filter((key) => key.startsWith('entry:')).map((key) => key.slice(6)),
     );
+    // A year page's photo strip links to pictures from all over the year.
+    const years = new Set(
+      keys?.filter((key) => key.startsWith('year:')).map((key) => key.slice(5)),
+    );
     const isNeeded = (entry: EntrySummary) =>
-      !keys || entryIds.has(entry.id) || months.has(entry.date.slice(0, 7));
+      !keys ||
+      entryIds.has(entry.id) ||
+      months.has(entry.date.slice(0, 7)) ||
+      (entry.images.length > 0 && years.has(entry.date.slice(0, 4)));
     entries.forEach((entry, index) => {
       if (!isNeeded(entry)) return;
       const holder = this.holders.get(entry.id)!;

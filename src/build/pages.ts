@@ -121,6 +121,7 @@ export function* shardPageSpecs(
       render: () =>
         yearPage(
           context(url),
+          view,
           year,
           [...months],
           countBy(yearEntries, (entry) => sourceLabel(entry.source)),
