@@ -7,6 +7,7 @@ declare module '@11ty/eleventy' {
       options?: { configPath?: string; quietMode?: boolean },
     );
     setIsVerbose(verbose: boolean): void;
+    readonly logger: { logWithOptions(options: { message: string; force?: boolean }): void };
     write(): Promise<unknown>;
   }
 }

@@ -30,6 +30,11 @@ export async function buildSite(
   try {
     const eleventy = new Eleventy(archiveDir, outDir, { configPath: CONFIG_FILE, quietMode: true });
     eleventy.setIsVerbose(false);
+    // Eleventy prints "Wrote N files" even when quiet; inhale prints its own summary.
+    const log = eleventy.logger.logWithOptions.bind(eleventy.logger);
+    eleventy.logger.logWithOptions = (options) => {
+      if (!/Wrote \S*\d/.test(options.message)) log(options);
+    };
     const results = (await eleventy.write()) as unknown[];
     if (!built)
       throw new Error('the archive-pages plugin did not run: is it added in .eleventy.ts?');
