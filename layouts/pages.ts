@@ -22,7 +22,7 @@ export interface Neighbours {
   /** The entry this one replies to, when it is in the archive. */
   parent?: EntrySummary;
   /** Entries in the archive that answer this one. */
-  replies?: EntrySummary[];
+  thread?: EntrySummary[];
 }
 
 const dayCrumbs = (date: string): Crumb[] => {
@@ -99,7 +99,7 @@ export function entryPage(
         </dl>
       </footer>
     </article>
-    ${around.replies?.length ? html`<section class="replies" aria-labelledby="replies-heading"><h2 id="replies-heading">Replies</h2>${entryList(context, view, around.replies)}</section>` : ''}
+    ${around.thread?.length ? conversation(context, view, entry, around.thread) : ''}
     <nav class="prev-next" aria-label="Previous and next entries">
       <ul>
         ${
@@ -321,6 +321,25 @@ export function groupPage(
     ],
     body,
   });
+}
+
+/** The whole conversation, oldest first, with this entry marked. */
+function conversation(
+  context: PageContext,
+  view: EntryView,
+  entry: EntryRecord,
+  thread: EntrySummary[],
+): Html {
+  return html`<section class="conversation" aria-labelledby="conversation-heading">
+    <h2 id="conversation-heading">Conversation (${thread.length})</h2>
+    <ol>
+      ${thread.map((item) =>
+        item.id === entry.id
+          ? html`<li aria-current="page"><strong>${titleOf(item)}</strong> <span class="meta">${timeTag(item)}</span></li>`
+          : html`<li><a href="${href(context, view.urlOf(item))}">${titleOf(item)}</a> <span class="meta">${timeTag(item)}</span></li>`,
+      )}
+    </ol>
+  </section>`;
 }
 
 /** Camera, lens and exposure, when the photo importer found them in EXIF. */

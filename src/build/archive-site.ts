@@ -291,10 +291,13 @@ export class ArchiveSite {
       if (previousEntry) link.previous = previousEntry.id;
       if (nextEntry) link.next = nextEntry.id;
       if (parent) link.parent = parent.id;
-      const replies = (timeline.replies.get(entry.id) ?? []).map((id) => byId.get(id)!);
-      if (replies.length > 0) link.replies = replies.map((reply) => reply.id);
+      // Long conversations (a mailing-list thread) list the 100 entries nearest this one.
+      const whole = timeline.threads.get(entry.id) ?? [];
+      const at = whole.indexOf(entry.id);
+      const thread = whole.slice(Math.max(0, at - 50), at + 50).map((id) => byId.get(id)!);
+      if (thread.length > 0) link.thread = thread.map((item) => item.id);
       input.links.set(entry.id, link);
-      for (const other of [previousEntry, nextEntry, parent, ...replies]) {
+      for (const other of [previousEntry, nextEntry, parent, ...thread]) {
         if (other && (this.holders.get(other.id) !== holder || !isNeeded(other))) {
           input.others.set(other.id, withUrl(other)!);
         }
@@ -438,7 +441,8 @@ function touch(keys: Set<string>, entry: EntrySummary | undefined, timeline: Tim
   for (const person of entry.people) keys.add(`person:${groupSlug(person)}`);
   keys.add(`source:${groupSlug(entry.source)}`);
   if (entry.images.length > 0) keys.add('photos');
-  // The entry it answers lists its replies.
+  // Every entry of its conversation lists it.
+  for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
   if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);
 }
 

@@ -51,7 +51,8 @@ export interface EntryLinks {
   next?: string;
   parent?: string;
   /** Ids of the entries that answer this one, oldest first. */
-  replies?: string[];
+  /** Ids of the whole conversation this entry is part of, oldest first. */
+  thread?: string[];
 }
 
 /** What a shard needs to render the pages of its years. */
@@ -94,7 +95,7 @@ export function* shardPageSpecs(
         previous: find(link.previous),
         next: find(link.next),
         parent: find(link.parent),
-        replies: (link.replies ?? []).map(find).filter((reply): reply is EntrySummary => !!reply),
+        thread: (link.thread ?? []).map(find).filter((item): item is EntrySummary => !!item),
       };
       yield {
         url: link.url,

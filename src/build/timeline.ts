@@ -13,8 +13,8 @@ export interface Timeline {
   /** Index of each entry in `entries` by id, for previous and next. */
   indexOf: Map<string, number>;
   byId: Map<string, EntrySummary>;
-  /** Ids of the entries that reply to an entry, oldest first, by the entry's id. */
-  replies: Map<string, string[]>;
+  /** Each entry of a conversation (two entries or more) → the ids of the whole conversation, oldest first. */
+  threads: Map<string, string[]>;
   /** year → month → day → entries, keys as zero-padded strings, oldest first. */
   calendar: Map<string, Map<string, Map<string, EntrySummary[]>>>;
   tags: Group[];
@@ -61,7 +61,7 @@ export function buildTimeline(entries: EntrySummary[]): Timeline {
     urlOf,
     indexOf,
     byId,
-    replies: repliesOf(entries, byId),
+    threads: threadsOf(entries, byId),
     calendar,
     tags: groupBy(entries, (entry) => entry.tags),
     people: groupBy(entries, (entry) => entry.people),
@@ -89,16 +89,25 @@ function groupBy(entries: EntrySummary[], namesOf: (entry: EntrySummary) => stri
   );
 }
 
-function repliesOf(
+/** Conversations: entries joined by inReplyTo, each under its earliest ancestor in the archive. */
+function threadsOf(
   entries: EntrySummary[],
   byId: Map<string, EntrySummary>,
 ): Map<string, string[]> {
-  const replies = new Map<string, string[]>();
+  const rootOf = new Map<string, string>();
+  const members = new Map<string, string[]>();
   for (const entry of entries) {
-    if (!entry.inReplyTo || !byId.has(entry.inReplyTo)) continue;
-    getOrCreate(replies, entry.inReplyTo, (): string[] => []).push(entry.id);
+    // Entries are oldest first, so a parent's root is known before its replies come.
+    const parent =
+      entry.inReplyTo && entry.inReplyTo !== entry.id ? byId.get(entry.inReplyTo) : undefined;
+    const root = (parent && rootOf.get(parent.id)) ?? parent?.id ?? entry.id;
+    rootOf.set(entry.id, root);
+    getOrCreate(members, root, (): string[] => []).push(entry.id);
   }
-  return replies;
+  const threads = new Map<string, string[]>();
+  for (const ids of members.values())
+    if (ids.length > 1) for (const id of ids) threads.set(id, ids);
+  return threads;
 }
 
 const slugs = new Map<string, string>();
