@@ -78,6 +78,11 @@ describe('the Mastodon importer', () => {
       filmPage,
       /<details class="content-warning"><summary>Content warning: film spoilers<\/summary>/,
     );
+    assert.match(
+      filmPage,
+      /Conversation \(2\)[\s\S]*aria-current="page"[\s\S]*and-more-thoughts-replying-to-myself/,
+      'the thread, in order',
+    );
     const reply = await readFile(
       path.join(
         out,
