@@ -169,6 +169,48 @@ describe('the mail importer', () => {
     assert.equal(byTitle.get('m3')!.data.media, undefined);
   });
 
+  it(
+    'survives 10,000 nested parts and a 1 MB header line, and imports the rest of the mailbox',
+    { timeout: 120_000 },
+    async () => {
+      const depth = 10_000;
+      let nested = 'Content-Type: text/plain\n\ninnermost\n';
+      for (let level = depth; level > 0; level--)
+        nested = `Content-Type: multipart/mixed; boundary="b${level}"\n\n--b${level}\n${nested}--b${level}--\n`;
+      const folder = temporaryFolder();
+      await writeFile(
+        path.join(folder, 'hostile.mbox'),
+        [
+          'From a@x Mon Jan 01 10:00:00 2024',
+          'Message-ID: <deep@x>',
+          'Date: Mon, 1 Jan 2024 10:00:00 +0000',
+          'Subject: deep',
+          `MIME-Version: 1.0`,
+          nested,
+          'From b@x Mon Jan 01 11:00:00 2024',
+          'Message-ID: <long@x>',
+          'Date: Mon, 1 Jan 2024 11:00:00 +0000',
+          `X-Long: ${'x'.repeat(1024 * 1024)}`,
+          'Subject: long header',
+          '',
+          'body',
+          '',
+          'From c@x Mon Jan 01 12:00:00 2024',
+          'Message-ID: <fine@x>',
+          'Date: Mon, 1 Jan 2024 12:00:00 +0000',
+          'Subject: fine',
+          '',
+          'fine',
+          '',
+        ].join('\n'),
+      );
+      const report = await runImport(await newArchive(), folder, { source: 'mail' });
+      const skipped = Object.values(report.skipped).reduce((sum, count) => sum + count, 0);
+      assert.equal(report.added + skipped, 3, JSON.stringify(report.skipped));
+      assert.ok(report.added >= 2, 'the long header and the plain message are imported');
+    },
+  );
+
   it('refuses a binary file named .mbox with a clear message', async () => {
     const folder = temporaryFolder();
     await writeFile(
