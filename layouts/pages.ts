@@ -382,6 +382,65 @@ export function photosPage(
   });
 }
 
+/** Everything from one calendar day, across the years, newest year first. */
+export function onThisDayPage(
+  context: PageContext,
+  view: EntryView,
+  day: string,
+  entries: EntrySummary[],
+): string {
+  const title = `On ${Number(day.slice(3))} ${monthName(day.slice(0, 2))}`;
+  const years = [...new Set(entries.map((entry) => entry.date.slice(0, 4)))].sort().reverse();
+  const body = html`<h1>${title}</h1>
+    <p class="lead">${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} in ${years.length} ${years.length === 1 ? 'year' : 'years'}.</p>
+    ${years.map(
+      (year) => html`<section>
+        <h2><a href="${href(context, `${year}/${day.slice(0, 2)}/${day.slice(3)}/`)}">${year}</a></h2>
+        ${entryList(
+          context,
+          view,
+          entries.filter((entry) => entry.date.startsWith(year)),
+          false,
+        )}
+      </section>`,
+    )}`;
+  return basePage(context, {
+    title,
+    crumbs: [
+      { label: 'On this day', url: 'on-this-day/' },
+      { label: title, url: context.url },
+    ],
+    body,
+  });
+}
+
+/** The calendar of days that have entries, month by month. */
+export function onThisDayIndex(context: PageContext, counts: [string, number][]): string {
+  const months = [...new Set(counts.map(([day]) => day.slice(0, 2)))];
+  const body = html`<h1>On this day</h1>
+    <p class="lead">What happened on a day of the year, across all years.</p>
+    <ol class="months">
+      ${months.map(
+        (month) => html`<li>
+          <h2>${monthName(month)}</h2>
+          <ol class="days">
+            ${counts
+              .filter(([day]) => day.startsWith(month))
+              .map(
+                ([day, count]) =>
+                  html`<li><a href="${href(context, `on-this-day/${day}/`)}" title="${count} ${count === 1 ? 'entry' : 'entries'}">${Number(day.slice(3))}</a></li>`,
+              )}
+          </ol>
+        </li>`,
+      )}
+    </ol>`;
+  return basePage(context, {
+    title: 'On this day',
+    crumbs: [{ label: 'On this day', url: 'on-this-day/' }],
+    body,
+  });
+}
+
 export function notFoundPage(context: PageContext): string {
   return basePage(context, {
     title: 'Not found',

@@ -411,6 +411,7 @@ function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolea
     person: `people/${value}/`,
     source: `sources/${value}/`,
     photos: 'photos/',
+    onthisday: `on-this-day/${value}/`,
   };
   if (kind === 'entry') {
     const url = timeline.urlOf.get(value);
@@ -441,6 +442,7 @@ function touch(keys: Set<string>, entry: EntrySummary | undefined, timeline: Tim
   for (const person of entry.people) keys.add(`person:${groupSlug(person)}`);
   keys.add(`source:${groupSlug(entry.source)}`);
   if (entry.images.length > 0) keys.add('photos');
+  keys.add(`onthisday:${entry.date.slice(5, 10)}`);
   // Every entry of its conversation lists it.
   for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
   if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);

@@ -11,6 +11,8 @@ import {
   homePage,
   monthPage,
   notFoundPage,
+  onThisDayIndex,
+  onThisDayPage,
   photosPage,
   yearPage,
   yearsPage,
@@ -213,6 +215,7 @@ export function* sitePageSpecs(
   yield* paginate('photos/', 'photos', photos, PAGE_SIZE.photos, (url, chunk, page, pages) =>
     photosPage(context(url), view, chunk, photos.length, page, pages),
   );
+  yield* onThisDaySpecs(entries, context, view);
   const recent = entries.slice(-PAGE_SIZE.recent).reverse();
   const sources = timeline.sources.map((group): [string, string, number] => [
     group.slug,
@@ -225,6 +228,34 @@ export function* sitePageSpecs(
     render: () => homePage(context(''), view, recent, yearCounts, sources, entries.length),
   };
   yield { url: '404.html', key: 'site', render: () => notFoundPage(context('')) };
+}
+
+/** "On this day": a page per calendar day with what happened on it in every year, and an index. */
+function* onThisDaySpecs(
+  entries: EntrySummary[],
+  context: (url: string) => PageContext,
+  view: EntryView,
+): Generator<PageSpec> {
+  const byDay = new Map<string, EntrySummary[]>();
+  for (const entry of entries) {
+    const day = entry.date.slice(5, 10);
+    (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(entry);
+  }
+  const days = [...byDay.keys()].sort();
+  for (const day of days) {
+    const url = `on-this-day/${day}/`;
+    yield {
+      url,
+      key: `onthisday:${day}`,
+      render: () => onThisDayPage(context(url), view, day, byDay.get(day)!),
+    };
+  }
+  const counts = days.map((day): [string, number] => [day, byDay.get(day)!.length]);
+  yield {
+    url: 'on-this-day/',
+    key: 'site',
+    render: () => onThisDayIndex(context('on-this-day/'), counts),
+  };
 }
 
 function* paginate<T>(

@@ -90,7 +90,15 @@ describe('the demo site in Chromium', { skip }, () => {
       'the photo loads',
     );
     assert.deepEqual(await axeViolations(photo), []);
-    for (const url of ['/tags/', '/people/', '/years/', '/photos/', '/2019/03/03/'])
+    for (const url of [
+      '/tags/',
+      '/people/',
+      '/years/',
+      '/photos/',
+      '/on-this-day/',
+      '/on-this-day/03-03/',
+      '/2019/03/03/',
+    ])
       assert.deepEqual(
         await axeViolations(await open(`http://127.0.0.1:${server.port}${url}`)),
         [],

@@ -81,6 +81,19 @@ describe('building the demo archive', () => {
     assert.equal(monthPage.match(/<li class="card">/g)?.length, march.length);
   });
 
+  it('shows every entry once on the "on this day" page of its calendar day', async () => {
+    const { entries } = await demo;
+    const pages = [...html].filter(([file]) =>
+      /^on-this-day\/\d{2}-\d{2}\/index\.html$/.test(file),
+    );
+    const cards = pages.reduce(
+      (sum, [, page]) => sum + (page.match(/<li class="card">/g)?.length ?? 0),
+      0,
+    );
+    assert.equal(cards, entries.length);
+    assert.match(html.get('on-this-day/02-29/index.html')!, /A leap day/);
+  });
+
   it('keeps an entry on the day of its own offset', () => {
     assert.ok(files.includes('2022/12/31/new-year-in-new-york/index.html'));
   });
