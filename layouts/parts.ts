@@ -1,6 +1,6 @@
 /** Pieces shared by the page layouts: dates, entry cards, media, pagination. */
 import { ROOT_MARKER } from '../src/build/markdown.ts';
-import { IMAGE_WIDTHS, mediaUrl } from '../src/build/media-urls.ts';
+import { IMAGE_WIDTHS, mediaUrl, type ImageFormat } from '../src/build/media-urls.ts';
 import { html, trusted, type Html } from '../src/build/html.ts';
 import type { EntryRecord, EntrySummary } from '../src/build/entry-record.ts';
 import { href, type PageContext } from './base.ts';
@@ -96,22 +96,22 @@ export function picture(
     return html`<span class="missing-image" role="img" aria-label="${alt || 'image'}"
       >Image not available</span
     >`;
-  const small = href(context, mediaUrl(path, 'small'));
-  const large = href(context, mediaUrl(path, 'large'));
   // An image no wider than the small size has one size only.
-  const srcset =
+  const srcsetOf = (format: ImageFormat) =>
     info.width > IMAGE_WIDTHS.small
-      ? `${small} ${IMAGE_WIDTHS.small}w, ${large} ${info.width}w`
-      : undefined;
-  return html`<img
-    src="${large}"
-    ${srcset ? html`srcset="${srcset}" sizes="${sizes}"` : ''}
-    width="${info.width}"
-    height="${info.height}"
-    alt="${alt}"
-    loading="lazy"
-    decoding="async"
-  />`;
+      ? `${href(context, mediaUrl(path, 'small', format))} ${IMAGE_WIDTHS.small}w, ${href(context, mediaUrl(path, 'large', format))} ${info.width}w`
+      : href(context, mediaUrl(path, 'large', format));
+  const hasSizes = info.width > IMAGE_WIDTHS.small;
+  return html`<picture
+    ><source type="image/webp" srcset="${srcsetOf('webp')}" ${hasSizes ? html`sizes="${sizes}"` : ''} /><img
+      src="${href(context, mediaUrl(path, 'large', 'jpeg'))}"
+      ${hasSizes ? html`srcset="${srcsetOf('jpeg')}" sizes="${sizes}"` : ''}
+      width="${info.width}"
+      height="${info.height}"
+      alt="${alt}"
+      loading="lazy"
+      decoding="async"
+  /></picture>`;
 }
 
 export function mediaGallery(context: PageContext, view: EntryView, entry: EntryRecord): Html {

@@ -51,7 +51,7 @@ markdown.renderer.rules.image = (tokens, index, _options, env) => {
   const relative = path.posix.normalize(path.posix.join(path.posix.dirname(file), decodeURI(src)));
   if (relative.startsWith('..')) return `<span class="missing-image">${alt}</span>`;
   images.push(relative);
-  return `<img src="${ROOT_MARKER}${mediaUrl(relative, 'large')}" alt="${alt}" loading="lazy" decoding="async">`;
+  return `<img src="${ROOT_MARKER}${mediaUrl(relative, 'large', 'jpeg')}" alt="${alt}" loading="lazy" decoding="async">`;
 };
 
 /** Renders a body and extracts its plain text (for summaries and search) from the same parse. */

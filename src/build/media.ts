@@ -1,5 +1,5 @@
 /**
- * Publishes the archive's images: upright, resized to IMAGE_WIDTHS as WebP, every piece of
+ * Publishes the archive's images: upright, resized to IMAGE_WIDTHS as WebP and JPEG, every piece of
  * metadata (GPS, camera serials, XMP) stripped because sharp drops it unless asked to keep it.
  * Results are cached by content hash, so an unchanged photo is processed once.
  */
@@ -11,7 +11,13 @@ import { deserialize, serialize } from 'node:v8';
 
 import sharp from 'sharp';
 
-import { IMAGE_WIDTHS, mediaUrl, type ImageSize } from './media-urls.ts';
+import {
+  IMAGE_FORMATS,
+  IMAGE_WIDTHS,
+  mediaUrl,
+  type ImageFormat,
+  type ImageSize,
+} from './media-urls.ts';
 import { mapLimit } from './read-record.ts';
 
 export interface MediaResult {
@@ -61,11 +67,12 @@ export async function publishImages(
       let size = byContent.get(key);
       if (!size) {
         size = (async () => {
-          const cachedInfo = path.join(cacheDir, `${key}.json`);
+          // v2: WebP and JPEG (v1 caches had WebP only).
+          const cachedInfo = path.join(cacheDir, `${key}.v2.json`);
           const known = await readJson(cachedInfo);
           if (known) return known;
-          const made = await processImage(source, (name) =>
-            path.join(cacheDir, `${key}-${name}.webp`),
+          const made = await processImage(source, (name, format) =>
+            path.join(cacheDir, `${key}-${name}.${IMAGE_FORMATS[format]}`),
           );
           await writeFile(cachedInfo, JSON.stringify(made));
           processed++;
@@ -75,10 +82,12 @@ export async function publishImages(
       }
       const dimensions = await size;
       for (const name of Object.keys(IMAGE_WIDTHS) as ImageSize[]) {
-        await place(
-          path.join(cacheDir, `${key}-${name}.webp`),
-          path.join(outDir, mediaUrl(archivePath, name)),
-        );
+        for (const format of Object.keys(IMAGE_FORMATS) as ImageFormat[]) {
+          await place(
+            path.join(cacheDir, `${key}-${name}.${IMAGE_FORMATS[format]}`),
+            path.join(outDir, mediaUrl(archivePath, name, format)),
+          );
+        }
       }
       images.set(archivePath, dimensions);
     } catch (error) {
@@ -105,16 +114,20 @@ async function writeIndex(file: string, index: Map<string, string>): Promise<voi
 
 async function processImage(
   source: string,
-  target: (size: ImageSize) => string,
+  target: (size: ImageSize, format: ImageFormat) => string,
 ): Promise<CachedImage> {
   let large: CachedImage | undefined;
   for (const [name, width] of Object.entries(IMAGE_WIDTHS) as [ImageSize, number][]) {
     // rotate() applies the EXIF orientation before the metadata is dropped.
-    const output = await sharp(source, { failOn: 'error' })
+    const resized = sharp(source, { failOn: 'error' })
       .rotate()
-      .resize({ width, withoutEnlargement: true })
-      .webp({ quality: 80 })
-      .toFile(target(name));
+      .resize({ width, withoutEnlargement: true });
+    const output = await resized.clone().webp({ quality: 80 }).toFile(target(name, 'webp'));
+    await resized
+      .clone()
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 80, mozjpeg: true })
+      .toFile(target(name, 'jpeg'));
     if (name === 'large') large = { width: output.width, height: output.height };
   }
   return large!;

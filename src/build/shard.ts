@@ -18,7 +18,7 @@ import { readRecordSync } from './read-record.ts';
 import { writePages, type Manifest } from './write-pages.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
-export const CACHE_VERSION = 8;
+export const CACHE_VERSION = 9;
 export const CACHE_DIR = '.inhale-cache';
 
 export interface ShardOptions {

@@ -150,11 +150,22 @@ describe('building the demo archive', () => {
 
   it('publishes photos without their metadata, upright and resized', async () => {
     const media = files.filter((file) => file.startsWith('media/'));
-    assert.ok(media.length >= 20);
+    const webp = media.filter((file) => file.endsWith('.webp'));
+    assert.ok(webp.length >= 20);
+    assert.equal(
+      media.filter((file) => file.endsWith('.jpg')).length,
+      webp.length,
+      'a JPEG beside every WebP',
+    );
     const { default: sharp } = await import('sharp');
-    const meta = await sharp(path.join(out, media[0]!)).metadata();
-    assert.equal(meta.format, 'webp');
-    assert.equal(meta.exif, undefined);
+    for (const [file, format] of [
+      [webp[0]!, 'webp'],
+      [webp[0]!.replace(/\.webp$/, '.jpg'), 'jpeg'],
+    ]) {
+      const meta = await sharp(path.join(out, file!)).metadata();
+      assert.equal(meta.format, format);
+      assert.equal(meta.exif, undefined);
+    }
   });
 
   it('links pages relatively, so the site works under a sub-path', () => {
@@ -163,7 +174,7 @@ describe('building the demo archive', () => {
         const url = match[1]!;
         if (/^(https?:|mailto:|data:|#)/.test(url)) continue;
         assert.ok(!url.startsWith('/'), `${file} links to ${url} from the root`);
-        if (url.endsWith('/') || url.endsWith('.css') || url.endsWith('.webp')) {
+        if (url.endsWith('/') || /\.(css|webp|jpg)$/.test(url)) {
           const target = path.normalize(path.join(path.dirname(file), url));
           assert.ok(
             files.includes(url.endsWith('/') ? path.join(target, 'index.html') : target),

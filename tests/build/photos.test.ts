@@ -77,9 +77,17 @@ describe('published photos', { skip: sharedFixturesMissing() }, () => {
       'utf8',
     );
     assert.match(broken, /Image not available/);
-    // No page links to an original: only the published copies are in the output.
+    // No original is in the output, only the published copies (hashed names, WebP and JPEG).
+    const published = await readdir(out, { recursive: true });
+    const originals = SAMPLES.map((sample) => path.basename(sample));
+    assert.deepEqual(
+      published.filter((file) => originals.includes(path.basename(file))),
+      [],
+    );
     assert.ok(
-      !(await readdir(out, { recursive: true })).some((file) => /\.(jpe?g|png|heic)$/i.test(file)),
+      published
+        .filter((file) => /\.(jpe?g|png|heic)$/i.test(file))
+        .every((file) => /^media\/[0-9a-f]{20}-(small|large)\.jpg$/.test(file)),
     );
   });
 });

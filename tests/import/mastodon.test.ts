@@ -104,7 +104,7 @@ describe('the Mastodon importer', () => {
     );
     assert.match(
       beans,
-      /<img\s+src="..\/..\/..\/..\/media\/[0-9a-f]+-large\.webp"[^>]*alt="Bean seedlings in a tray"/,
+      /<source type="image\/webp" srcset="..\/..\/..\/..\/media\/[0-9a-f]+-large\.webp"[\s\S]*?<img\s+src="..\/..\/..\/..\/media\/[0-9a-f]+-large\.jpg"[^>]*alt="Bean seedlings in a tray"/,
     );
   });
 
