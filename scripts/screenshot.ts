@@ -12,7 +12,7 @@ const browser = await launchChromium();
 try {
   for (const [index, page] of pages.entries()) {
     const tab = await browser.newPage();
-    await tab.goto(`http://127.0.0.1:${server.port}${page}`);
+    await tab.goto(`http://127.0.0.1:${server.port}${page}`, { waitUntil: 'networkidle' });
     const file = `/tmp/inhale-shot-${index}.png`;
     await tab.screenshot({ path: file, fullPage: false });
     console.log(`${page} → ${file}`);
