@@ -12,7 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { inZone, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
-import { htmlToMarkdown, htmlToText } from './html.ts';
+import { escapeMarkup, htmlToMarkdown, htmlToText } from './html.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 
 export interface ParsedFeed {
@@ -359,9 +359,6 @@ function parseJsonFeed(source: string, label: string, feedUrl: string | undefine
   };
 }
 
-const escapeMarkdown = (value: string) =>
-  value.replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`);
-
 export const feedImporter: Importer = {
   name: 'feed',
   version: '1',
@@ -415,7 +412,7 @@ export const feedImporter: Importer = {
             message: `${view.label}: "${item.title ?? key}" has no date; the feed's date is used`,
           };
         const body = [
-          item.html !== undefined ? htmlToMarkdown(item.html) : escapeMarkdown(item.text ?? ''),
+          item.html !== undefined ? htmlToMarkdown(item.html) : escapeMarkup(item.text ?? ''),
         ];
         for (const enclosure of item.enclosures)
           body.push(`Enclosure: <${enclosure.url}>${enclosure.type ? ` (${enclosure.type})` : ''}`);

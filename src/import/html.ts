@@ -105,3 +105,14 @@ export function htmlToText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Escapes Markdown's markup characters, so plain text reads as itself. */
+export const escapeMarkup = (text: string): string =>
+  text.replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`);
+
+/** Plain text (a tweet, a mail) as Markdown that renders as written: markup escaped, line breaks kept. */
+export function plainTextToMarkdown(text: string): string {
+  return escapeMarkup(text)
+    .replace(/^([#>+-]|\d+\.)(?=\s)/gm, (marker) => `\\${marker}`)
+    .replace(/\n/g, '\\\n');
+}

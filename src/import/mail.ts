@@ -12,7 +12,7 @@ import { inZone } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { parseFeedDate } from './feeds.ts';
-import { htmlToMarkdown } from './html.ts';
+import { htmlToMarkdown, plainTextToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
 /** Largest message read; a larger one is skipped with a warning. @default 100 MiB */
@@ -87,13 +87,9 @@ export async function* splitMbox(
 const idOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 20);
 const messageKey = (id: string) => id.trim().replace(/^<|>$/g, '').toLowerCase();
 
+/** Mail text as Markdown: line breaks kept, an empty line still separating paragraphs. */
 const escapeMarkdown = (text: string) =>
-  text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`)
-    .replace(/^([#>+-]|\d+\.)(?=\s)/gm, (marker) => `\\${marker}`)
-    .replace(/\n/g, '\\\n')
-    .replace(/\\\n\\\n/g, '\n\n');
+  plainTextToMarkdown(text.replace(/\r\n?/g, '\n')).replace(/\\\n\\\n/g, '\n\n');
 
 export interface MailOptions {
   timeZone: string;

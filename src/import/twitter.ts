@@ -9,6 +9,7 @@ import { decodeHTML } from 'entities';
 import { inZone } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
+import { plainTextToMarkdown } from './html.ts';
 import type {
   ImportedData as EntryData,
   ImportedMedia,
@@ -125,14 +126,6 @@ export function parseTwitterDate(value: string): string | undefined {
   return undefined;
 }
 
-/** Escapes what Markdown would otherwise read as markup in plain tweet text. */
-function markdownText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`)
-    .replace(/^([#>+-]|\d+\.)(?=\s)/gm, (marker) => `\\${marker}`)
-    .replace(/\n/g, '\\\n');
-}
-
 export const twitterImporter: Importer = {
   name: 'twitter',
   version: '1',
@@ -244,7 +237,7 @@ export const twitterImporter: Importer = {
         type: 'entry',
         entry: {
           data,
-          body: markdownText(text),
+          body: plainTextToMarkdown(text),
           media: tweetMedia(id, media, `${root}data/${mediaFolder}/`),
           file,
         },
@@ -343,7 +336,12 @@ async function* readLikes(
       if (like.expandedUrl && /^https?:/.test(like.expandedUrl)) data.url = like.expandedUrl;
       yield {
         type: 'entry',
-        entry: { data, body: markdownText(decodeHTML(like.fullText ?? '')), media: [], file },
+        entry: {
+          data,
+          body: plainTextToMarkdown(decodeHTML(like.fullText ?? '')),
+          media: [],
+          file,
+        },
       };
     }
   }
@@ -394,7 +392,7 @@ async function* readMessages(
         if (other) data.people = [`twitter user ${other}`];
         if (previous) data.inReplyTo = previous;
         previous = data.id;
-        yield { type: 'entry', entry: { data, body: markdownText(text), media: [], file } };
+        yield { type: 'entry', entry: { data, body: plainTextToMarkdown(text), media: [], file } };
       }
     }
   }
