@@ -27,11 +27,11 @@ export interface Crumb {
 }
 
 /**
- * Nothing but this site: no inline script or style, no other host, no forms, no plugins, no
- * <base>. In a meta tag `frame-ancestors` is ignored, so hosts should send it as a header.
+ * Nothing but this site: no inline script or style, no other host, forms only to this site, no
+ * plugins, no <base>. In a meta tag `frame-ancestors` is ignored, so hosts should send it as a header.
  */
 export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; object-src 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
 export function rootOf(url: string): string {
   const depth = url.split('/').filter(Boolean).length;
@@ -48,7 +48,7 @@ export function href(context: PageContext, url: string): string {
 
 export function basePage(
   context: PageContext,
-  page: { title: string; crumbs?: Crumb[]; body: Html },
+  page: { title: string; crumbs?: Crumb[]; body: Html; script?: Html },
 ): string {
   const { site } = context;
   const documentTitle = page.title === site.title ? site.title : `${page.title} · ${site.title}`;
@@ -77,6 +77,7 @@ export function basePage(
               <li><a href="${href(context, 'tags/')}">Tags</a></li>
               <li><a href="${href(context, 'people/')}">People</a></li>
               <li><a href="${href(context, 'sources/')}">Sources</a></li>
+              <li><a href="${href(context, 'search/')}">Search</a></li>
             </ul>
           </nav>
         </header>
@@ -105,6 +106,7 @@ export function basePage(
             Private: not for search engines.
           </p>
         </footer>
+        ${page.script ?? ''}
       </body>
     </html> `.value;
 }

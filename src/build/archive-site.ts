@@ -15,7 +15,16 @@ import type { ArchiveConfig } from '../archive/schema.ts';
 import type { Audience } from './audience.ts';
 import { byTime, type EntrySummary } from './entry-record.ts';
 import { listEntryFiles } from './entry-files.ts';
-import { outputFileOf, sitePageSpecs, type EntryLinks, type ShardRenderInput } from './pages.ts';
+import { buildSearchIndex, type AnalyzedDoc, type IndexedEntry } from '../search/build-index.ts';
+import { writeSearchScript } from '../search/bundle.ts';
+import { mediaUrl } from './media-urls.ts';
+import {
+  outputFileOf,
+  sitePageSpecs,
+  type EntryLinks,
+  type PageSpec,
+  type ShardRenderInput,
+} from './pages.ts';
 import { bucketOf, CACHE_DIR, timing } from './shard.ts';
 import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
 import { buildTimeline, groupSlug, type Timeline } from './timeline.ts';
@@ -61,6 +70,8 @@ export class ArchiveSite {
   private readonly holders = new Map<string, number>();
   private manifest: Manifest = new Map();
   private loaded?: LoadedArchive;
+  /** Entry id → its terms, for the search index. */
+  private readonly analyses = new Map<string, AnalyzedDoc>();
 
   constructor(
     readonly archiveDir: string,
@@ -130,7 +141,11 @@ export class ArchiveSite {
     const loaded = await this.load();
     await mkdir(this.outDir, { recursive: true });
     await cp(ASSETS, path.join(this.outDir, 'assets'), { recursive: true });
+    await writeSearchScript(this.outDir);
     const previous = await readManifest(this.manifestFile, this.outDir);
+    this.analyses.clear();
+    for (const list of await Promise.all(this.shards.map((shard) => shard.analyses())))
+      for (const analysis of list) this.analyses.set(analysis.id, analysis);
     timing('render: start');
     const { manifest, pages, written } = await this.render(previous);
     timing('render: done');
@@ -194,12 +209,19 @@ export class ArchiveSite {
       .concat(added);
     summaries.sort(byTime);
     await this.moveMisfiled(added);
+    for (const id of removedIds) this.analyses.delete(id);
+    for (const [index, result] of results) {
+      const ids = result.summaries.map((summary) => summary.id);
+      if (ids.length === 0) continue;
+      for (const analysis of await this.shards[index]!.analyses(ids))
+        this.analyses.set(analysis.id, analysis);
+    }
     const oldTimeline = this.timeline!;
     this.summaries = summaries;
     this.timeline = buildTimeline(summaries);
     timing('update: timeline rebuilt');
 
-    const keys = new Set<string>(['site']);
+    const keys = new Set<string>(['site', 'search']);
     for (const id of removedIds) touch(keys, oldById.get(id), oldTimeline);
     for (const summary of added) touch(keys, summary, this.timeline);
     const { manifest, pages, written } = await this.render(this.manifest, [...keys]);
@@ -315,11 +337,18 @@ export class ArchiveSite {
       Promise.resolve().then(() => {
         const specs = sitePageSpecs(timeline, site, images);
         timing('render: site pages');
-        return writePages(
+        const pages = writePages(
           this.outDir,
           wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs,
           mainPrevious,
         );
+        if (wanted && !wanted.has('search')) return pages;
+        const index = writePages(this.outDir, this.searchSpecs(), mainPrevious);
+        timing('render: search index written');
+        for (const [file, hash] of index.manifest) pages.manifest.set(file, hash);
+        pages.result.pages += index.result.pages;
+        pages.result.written += index.result.written;
+        return pages;
       }),
       ...this.shards.map((shard, index) =>
         shard.render(inputs[index]!, previousOf[index]!, shardKeys),
@@ -334,6 +363,19 @@ export class ArchiveSite {
       written += result.written;
     }
     return { manifest, pages, written };
+  }
+
+  /** The files of the search index, from the analyses of every entry of the timeline. */
+  private searchSpecs(): PageSpec[] {
+    const { entries, urlOf } = this.timeline!;
+    const indexed = entries.map(({ thumb, ...entry }): IndexedEntry => ({
+      ...entry,
+      url: urlOf.get(entry.id)!,
+      ...(thumb && entry.images[0] ? { thumb: mediaUrl(entry.images[0], 'small') } : {}),
+    }));
+    const files = buildSearchIndex(indexed, this.analyses);
+    timing('render: search index built');
+    return [...files].map(([url, content]) => ({ url, key: 'search', render: () => content }));
   }
 
   /** Gives each shard contiguous folder-years with about the same number of files. */
@@ -402,6 +444,7 @@ export class ArchiveSite {
 /** Matchers for the output files a page key owns: its first page and its numbered pages. */
 function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolean)[] {
   if (key === 'photos') key = 'photos:';
+  if (key === 'search') return [(file) => file.startsWith('search/')];
   const [kind, value = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   const folder: Record<string, string> = {
     day: `${value.replaceAll('-', '/')}/`,

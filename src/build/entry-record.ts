@@ -9,6 +9,7 @@ import { parseEntryText } from '../archive/entry-file.ts';
 import { EntryError } from '../archive/errors.ts';
 import { slugFromFile } from '../archive/paths.ts';
 import type { ArchiveConfig, EntryData, Media, Place, Visibility } from '../archive/schema.ts';
+import { analyzeRecord, type AnalyzedDoc } from '../search/build-index.ts';
 import { renderMarkdown, type MarkdownEnv } from './markdown.ts';
 
 export interface EntryRecord {
@@ -39,6 +40,8 @@ export interface EntryRecord {
   text: string;
   /** Archive-relative paths of every image the entry shows (media list and body). */
   images: string[];
+  /** Its terms for the search index. */
+  analysis: AnalyzedDoc;
 }
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|gif|avif|tiff?|heic|heif)$/i;
@@ -69,7 +72,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
       (item) => (item.type ?? (IMAGE_EXTENSIONS.test(item.path) ? 'image' : 'file')) === 'image',
     )
     .map((item) => item.path);
-  return {
+  const record: Omit<EntryRecord, 'analysis'> = {
     file,
     id: data.id,
     source: data.source,
@@ -91,6 +94,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     text,
     images: unique([...mediaImages, ...env.images]),
   };
+  return { ...record, analysis: analyzeRecord(record) };
 }
 
 const unique = (values: string[]) => [...new Set(values)];

@@ -11,6 +11,7 @@ import {
   homePage,
   monthPage,
   notFoundPage,
+  searchPage,
   onThisDayIndex,
   onThisDayPage,
   photosPage,
@@ -228,6 +229,7 @@ export function* sitePageSpecs(
     render: () => homePage(context(''), view, recent, yearCounts, sources, entries.length),
   };
   yield { url: '404.html', key: 'site', render: () => notFoundPage(context('')) };
+  yield { url: 'search/', key: 'site', render: () => searchPage(context('search/')) };
 }
 
 /** "On this day": a page per calendar day with what happened on it in every year, and an index. */

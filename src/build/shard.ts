@@ -16,9 +16,10 @@ import { publishImages } from './media.ts';
 import { shardPageSpecs, type ShardRenderInput } from './pages.ts';
 import { readRecordSync } from './read-record.ts';
 import { writePages, type Manifest } from './write-pages.ts';
+import type { AnalyzedDoc } from '../search/build-index.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
-export const CACHE_VERSION = 9;
+export const CACHE_VERSION = 10;
 export const CACHE_DIR = '.inhale-cache';
 
 export interface ShardOptions {
@@ -144,6 +145,14 @@ export class Shard {
       problems,
       imagesProcessed: media.imagesProcessed,
     };
+  }
+
+  /** The search analyses of the records held, or of those with the given ids. */
+  analyses(ids?: string[]): AnalyzedDoc[] {
+    const wanted = ids && new Set(ids);
+    return [...this.records.values()]
+      .filter((record) => !wanted || wanted.has(record.id))
+      .map((record) => record.analysis);
   }
 
   /** Hands over records whose pages another shard renders (an entry filed under another year). */

@@ -1,5 +1,5 @@
 /** The `inhale` command line. Only this file prints errors and sets the exit code. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import yargs from 'yargs';
@@ -11,6 +11,8 @@ import { checkArchive, createEntry, initArchive } from './archive-commands.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './serve.ts';
 import { formatReport, runImport } from '../import/run-import.ts';
+import { openIndex } from '../search/read-index.ts';
+import { formatResults, resultsJson } from './search-output.ts';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
@@ -95,6 +97,42 @@ async function main(argv: string[]): Promise<void> {
           `Built ${summary.entries} entries into ${summary.pages + eleventyPages} pages in ${args.out}/ ` +
             `(${summary.written} written, ${summary.pages - summary.written} unchanged, ${summary.imagesProcessed} images processed) ` +
             `in ${summary.seconds.toFixed(2)} s.`,
+        );
+      },
+    )
+    .command(
+      'search <query..>',
+      'Search the archive: inhale search "from:twitter year:2014 coffee"',
+      (y) =>
+        y
+          .positional('query', { type: 'string', array: true, demandOption: true })
+          .option('archive', archiveOption)
+          .option('out', {
+            alias: 'o',
+            type: 'string',
+            default: 'dist',
+            describe: 'The built site whose index is searched (built first when absent)',
+          })
+          .option('rebuild', {
+            type: 'boolean',
+            default: false,
+            describe: 'Build the site before searching, so the index holds every edit',
+          })
+          .option('limit', { alias: 'n', type: 'number', default: 20 })
+          .option('json', { type: 'boolean', default: false, describe: 'Print JSON' }),
+      async (args) => {
+        const query = (args.query as string[]).join(' ');
+        if (args.rebuild || !existsSync(path.join(args.out, 'search', 'manifest.js'))) {
+          console.error(`Building the site into ${args.out}/ first…`);
+          const { site } = await buildSite(args.archive, args.out);
+          await site.close();
+        }
+        const results = await openIndex(args.out).search(query, {
+          limit: args.limit,
+          facets: args.json,
+        });
+        console.log(
+          args.json ? JSON.stringify(resultsJson(results), null, 2) : formatResults(results),
         );
       },
     )

@@ -1,0 +1,251 @@
+/**
+ * Builds the search index of a site: entries are analysed where their records live (the
+ * shards), and the main thread turns the analyses into files: a manifest, term parts, the
+ * document store and the facet file. Each file is a script calling `inhaleSearchData(name, data)`,
+ * so the search page can load it with a script tag, even from disk (file:// forbids fetch).
+ */
+import { createHash } from 'node:crypto';
+
+import type { EntryRecord, EntrySummary } from '../build/entry-record.ts';
+import {
+  analyze,
+  dayNumber,
+  DOCS_PER_CHUNK,
+  FIELDS,
+  FORMAT_VERSION,
+  type Manifest,
+  type Meta,
+  type StoredDoc,
+} from './engine.ts';
+
+/** What the index needs of an entry beyond its summary: its terms, field by field. */
+export interface AnalyzedDoc {
+  id: string;
+  /** Tokens per field, as lunr counts a field's length. */
+  lengths: number[];
+  /** Term of each (term, field) pair. */
+  terms: string[];
+  /** Per pair, flat: field, count, then the positions. */
+  data: number[];
+}
+
+/** Longest text analysed per entry: a mailing list digest is not worth more. */
+const MAX_TEXT = 50_000;
+
+export function analyzeRecord(
+  record: Pick<EntryRecord, 'id' | 'title' | 'text' | 'tags' | 'people' | 'place'>,
+): AnalyzedDoc {
+  const fields = [
+    record.title ?? '',
+    record.text.length > MAX_TEXT ? record.text.slice(0, MAX_TEXT) : record.text,
+    record.tags.join(' . '),
+    record.people.join(' . '),
+    record.place?.name ?? '',
+  ];
+  const doc: AnalyzedDoc = { id: record.id, lengths: [], terms: [], data: [] };
+  fields.forEach((value, field) => {
+    const tokens = value ? analyze(value) : [];
+    doc.lengths.push(tokens.length);
+    const positions = new Map<string, number[]>();
+    for (const token of tokens)
+      (positions.get(token.term) ?? positions.set(token.term, []).get(token.term)!).push(
+        token.position,
+      );
+    for (const [term, list] of positions) {
+      doc.terms.push(term);
+      doc.data.push(field, list.length, ...list);
+    }
+  });
+  return doc;
+}
+
+/** What the document store shows of an entry. */
+export type IndexedEntry = Pick<
+  EntrySummary,
+  'id' | 'title' | 'text' | 'date' | 'source' | 'kind' | 'tags' | 'people' | 'contentWarning'
+> & { url: string; thumb?: string };
+
+export interface IndexOptions {
+  /** Largest part, in bytes of JSON, before it is split by a longer prefix. @default 48 KiB */
+  partBytes?: number;
+}
+
+/** Output file (site-root-relative) → content. */
+export type IndexFiles = Map<string, string>;
+
+export function wrap(name: string, data: unknown): string {
+  return `inhaleSearchData(${JSON.stringify(name)},${JSON.stringify(data)});\n`;
+}
+
+export function unwrap(text: string): unknown {
+  const start = text.indexOf(',');
+  const end = text.lastIndexOf(')');
+  if (!text.startsWith('inhaleSearchData(') || start < 0 || end < start)
+    throw new Error('not an inhale search index file');
+  return JSON.parse(text.slice(start + 1, end));
+}
+
+/**
+ * The index files for `entries` (oldest first) and their analyses. Deterministic: the same
+ * archive gives the same bytes, so a rebuild rewrites only the files that changed.
+ */
+export function buildSearchIndex(
+  entries: IndexedEntry[],
+  analyses: Map<string, AnalyzedDoc>,
+  options: IndexOptions = {},
+): IndexFiles {
+  const files: IndexFiles = new Map();
+  const docs = entries.map((entry) => analyses.get(entry.id));
+  const count = entries.length;
+
+  // Postings, in document order; weights are computed when searching (see engine.ts).
+  const totals = FIELDS.map(() => 0);
+  const postings = new Map<string, number[]>();
+  const lastDoc = new Map<string, number>();
+  docs.forEach((doc, number) => {
+    if (!doc) return;
+    doc.lengths.forEach((length, field) => (totals[field]! += length));
+    let at = 0;
+    for (const term of doc.terms) {
+      const field = doc.data[at]!;
+      const tf = doc.data[at + 1]!;
+      const flat = postings.get(term) ?? postings.set(term, []).get(term)!;
+      flat.push(number - (lastDoc.get(term) ?? 0), field, tf, doc.lengths[field]!);
+      lastDoc.set(term, number);
+      let previous = 0;
+      for (let index = 0; index < tf; index++) {
+        const position = doc.data[at + 2 + index]!;
+        flat.push(position - previous);
+        previous = position;
+      }
+      at += 2 + tf;
+    }
+  });
+
+  // Parts: split by ever longer prefixes until each is small enough.
+  const serialized = [...postings.keys()]
+    .sort()
+    .map((term): [string, string] => [
+      term,
+      `${JSON.stringify(term)}:[${postings.get(term)!.join(',')}]`,
+    ]);
+  const parts = new Map<string, [string, string][]>();
+  split(serialized, '', options.partBytes ?? 48 * 1024, parts);
+  const keys = [...parts.keys()].sort();
+  const names = Object.create(null) as Record<string, string>;
+  const used = new Set<string>();
+  for (const key of keys) {
+    let length = 8;
+    let name = hash(key, length);
+    while (used.has(name)) name = hash(key, ++length);
+    used.add(name);
+    names[key] = name;
+    const body = `{${parts
+      .get(key)!
+      .map(([, text]) => text)
+      .join(',')}}`;
+    files.set(
+      `search/terms/${name}.js`,
+      `inhaleSearchData(${JSON.stringify(`terms/${name}`)},${body});\n`,
+    );
+  }
+
+  // Document store, in chunks of DOCS_PER_CHUNK.
+  for (let start = 0; start < count; start += DOCS_PER_CHUNK) {
+    const chunk = entries.slice(start, start + DOCS_PER_CHUNK).map(storedDoc);
+    const number = start / DOCS_PER_CHUNK;
+    files.set(`search/docs/${number}.js`, wrap(`docs/${number}`, chunk));
+  }
+
+  files.set('search/meta.js', wrap('meta', metaOf(entries)));
+  const manifest: Manifest = {
+    version: FORMAT_VERSION,
+    docs: count,
+    averageLengths: totals.map((total) => total / Math.max(count, 1)),
+    parts: keys,
+    files: names,
+    docsPerChunk: DOCS_PER_CHUNK,
+  };
+  files.set('search/manifest.js', wrap('manifest', manifest));
+  return files;
+}
+
+function split(
+  terms: [string, string][],
+  prefix: string,
+  limit: number,
+  parts: Map<string, [string, string][]>,
+): void {
+  if (terms.length === 0) return;
+  const size = terms.reduce((sum, [, text]) => sum + text.length + 1, 0);
+  // A prefix as long as the term itself cannot be split further: a very common word stays whole.
+  if (size <= limit || terms.every(([term]) => term.length <= prefix.length)) {
+    parts.set(prefix, terms);
+    return;
+  }
+  const exact = terms.filter(([term]) => term.length <= prefix.length);
+  if (exact.length > 0) parts.set(prefix, exact);
+  const byNext = new Map<string, [string, string][]>();
+  for (const item of terms) {
+    if (item[0].length <= prefix.length) continue;
+    const next = prefix + String.fromCodePoint(item[0].codePointAt(prefix.length)!);
+    (byNext.get(next) ?? byNext.set(next, []).get(next)!).push(item);
+  }
+  for (const [next, list] of byNext) split(list, next, limit, parts);
+}
+
+function hash(value: string, length: number): string {
+  return createHash('sha1').update(value).digest('hex').slice(0, length);
+}
+
+function storedDoc(entry: IndexedEntry): StoredDoc {
+  const doc: StoredDoc = {
+    id: entry.id,
+    url: entry.url,
+    title: entry.title ?? '',
+    date: entry.date,
+    source: entry.source,
+    kind: entry.kind,
+  };
+  if (entry.thumb) doc.thumb = entry.thumb;
+  // Behind a content warning the text is not shown until asked for, in results neither.
+  if (entry.contentWarning) doc.title ||= `Content warning: ${entry.contentWarning}`;
+  else if (entry.text) doc.text = entry.text;
+  return doc;
+}
+
+function metaOf(entries: IndexedEntry[]): Meta {
+  const sources: string[] = [];
+  const kinds: string[] = [];
+  const indexOf = (list: string[], value: string) => {
+    const index = list.indexOf(value);
+    return index >= 0 ? index : list.push(value) - 1;
+  };
+  const meta: Meta = {
+    sources,
+    kinds,
+    source: [],
+    kind: [],
+    day: [],
+    tags: Object.create(null) as Meta['tags'],
+    people: Object.create(null) as Meta['people'],
+  };
+  const last = { day: 0, tags: new Map<string, number>(), people: new Map<string, number>() };
+  entries.forEach((entry, number) => {
+    meta.source.push(indexOf(sources, entry.source));
+    meta.kind.push(indexOf(kinds, entry.kind));
+    const day = dayNumber(entry.date);
+    meta.day.push(day - last.day);
+    last.day = day;
+    for (const [names, target, seen] of [
+      [entry.tags, meta.tags, last.tags],
+      [entry.people, meta.people, last.people],
+    ] as const) {
+      for (const name of names) {
+        (target[name] ??= []).push(number - (seen.get(name) ?? 0));
+        seen.set(name, number);
+      }
+    }
+  });
+  return meta;
+}
