@@ -6,6 +6,7 @@ import { InhaleError } from '../archive/errors.ts';
 import { BufferView, openView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import type { Importer } from './types.ts';
+import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
@@ -17,6 +18,7 @@ import { ArchiveWriter, type ImportReport } from './writer.ts';
 export const IMPORTERS: Importer[] = [
   twitterImporter,
   mastodonImporter,
+  facebookImporter,
   feedImporter,
   mailImporter,
   photosImporter,
