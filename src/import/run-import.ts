@@ -8,6 +8,7 @@ import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import type { Importer } from './types.ts';
 import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
+import { instagramImporter } from './instagram.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
@@ -19,6 +20,7 @@ export const IMPORTERS: Importer[] = [
   twitterImporter,
   mastodonImporter,
   facebookImporter,
+  instagramImporter,
   feedImporter,
   mailImporter,
   photosImporter,
