@@ -14,7 +14,6 @@ import {
   placeOf,
   readComments,
   readEvents,
-  readMessages,
   readReactions,
   stripMentions,
   tagsAndPeople,
@@ -24,6 +23,7 @@ import {
   type Place,
   type Tagged,
 } from './facebook-activity.ts';
+import { readMessages } from './facebook-messages.ts';
 import { plainTextToMarkdown } from './html.ts';
 import { epochDate, isRecord, listIn, missingParts, readMetaJson } from './meta-export.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
