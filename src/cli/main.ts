@@ -157,7 +157,7 @@ async function main(argv: string[]): Promise<void> {
             type: 'string',
             demandOption: true,
             describe:
-              'The source (twitter, mastodon, feed; feeds for every feed in the config), or the export when the source is left out',
+              'The source (twitter, mastodon, facebook, instagram, feed, mail, photos; feeds for every feed in the config), or the export when the source is left out',
           })
           .positional('path', { type: 'string', describe: 'The export: a folder or a .zip' })
           .option('archive', archiveOption)
@@ -168,7 +168,8 @@ async function main(argv: string[]): Promise<void> {
           })
           .option('include', {
             type: 'string',
-            describe: 'Optional parts, comma-separated (likes, dms)',
+            describe:
+              'Optional parts, comma-separated (twitter: likes, dms; facebook: reactions, messages)',
           })
           .option('group', {
             choices: ['file', 'day'] as const,

@@ -6,7 +6,9 @@ import { InhaleError } from '../archive/errors.ts';
 import { BufferView, openView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import type { Importer } from './types.ts';
+import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
+import { instagramImporter } from './instagram.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
@@ -17,6 +19,8 @@ import { ArchiveWriter, type ImportReport } from './writer.ts';
 export const IMPORTERS: Importer[] = [
   twitterImporter,
   mastodonImporter,
+  facebookImporter,
+  instagramImporter,
   feedImporter,
   mailImporter,
   photosImporter,

@@ -1,0 +1,107 @@
+/**
+ * What the Facebook and Instagram exports ("Download Your Information", both by Meta) share:
+ * JSON whose strings are UTF-8 bytes written as Latin-1 code points, epoch-second timestamps,
+ * numbered parts (`your_posts_1.json`, `_2`, …) and media referenced by a path from the root.
+ */
+import { inZone } from '../archive/dates.ts';
+import type { FileView } from './file-view.ts';
+import { ImportInputError } from './file-view.ts';
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Meta writes each UTF-8 byte as its own code point (`\u00c3\u00a9` for é, four for an emoji).
+ * A string is repaired only when every character is ≤ U+00FF and the bytes decode as valid
+ * UTF-8; anything else (`café` written correctly, a lone `Â`) is left as it is.
+ */
+export function repairMojibake(text: string): string {
+  if (!/[\u0080-\u00ff]/.test(text) || /[^\u0000-\u00ff]/.test(text)) return text;
+  try {
+    return fatalUtf8.decode(Buffer.from(text, 'latin1'));
+  } catch {
+    return text;
+  }
+}
+
+/** Parses one JSON file of the export, repairing every string; a damaged file is named. */
+export async function readMetaJson(view: FileView, file: string, source: string): Promise<unknown> {
+  const text = await view.text(file);
+  try {
+    return JSON.parse(text, (_key, value: unknown) =>
+      typeof value === 'string' ? repairMojibake(value) : value,
+    );
+  } catch (error) {
+    throw new ImportInputError(
+      `${view.label}/${file}: not valid JSON (${(error as Error).message}); the file is damaged or the ${source} download is incomplete`,
+      { cause: error },
+    );
+  }
+}
+
+/** Epoch seconds → ISO date with the archive zone's offset; undefined for 0 or nonsense. */
+export function epochDate(seconds: unknown, timeZone: string): string | undefined {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return undefined;
+  return inZone(new Date(Math.round(seconds) * 1000).toISOString(), timeZone);
+}
+
+/**
+ * Warnings for numbered parts missing between 1 and the highest one present: with
+ * `your_posts_1.json` and `your_posts_3.json`, part 2 is missing.
+ */
+export function missingParts(files: string[], pattern: RegExp): string[] {
+  const groups = new Map<string, Set<number>>();
+  for (const file of files) {
+    const match = pattern.exec(file);
+    // The part number is the pattern's last capture group.
+    const part = match?.[match.length - 1];
+    if (!match || !part || !/^\d+$/.test(part)) continue;
+    const at = match.index + match[0].lastIndexOf(part);
+    const template = `${file.slice(0, at)}{n}${file.slice(at + part.length)}`;
+    (groups.get(template) ?? groups.set(template, new Set()).get(template)!).add(Number(part));
+  }
+  const warnings: string[] = [];
+  for (const [template, numbers] of groups) {
+    const highest = Math.max(...numbers);
+    for (let part = 1; part < highest; part++) {
+      if (!numbers.has(part))
+        warnings.push(
+          `${template.replace('{n}', String(part))} is missing (parts ${[...numbers].sort((a, b) => a - b).join(', ')} are here): the export is incomplete; download every part`,
+        );
+    }
+  }
+  return warnings;
+}
+
+/** `#word` in a caption → tags, `@name` → people, each once, in order. */
+export function captionTags(text: string): { tags: string[]; people: string[] } {
+  const tags = [...text.matchAll(/(?<![\p{L}\p{N}_&/])#([\p{L}\p{N}_]+)/gu)].map((m) => m[1]!);
+  const people = [
+    ...text.matchAll(/(?<![\w@./])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)/g),
+  ].map((m) => `@${m[1]!}`);
+  return { tags: [...new Set(tags)], people: [...new Set(people)] };
+}
+
+/** The media type of an exported file, from its name. */
+export function mediaType(file: string): 'image' | 'video' | 'audio' | 'file' {
+  if (/\.(jpe?g|png|gif|webp|heic|heif|avif|bmp)$/i.test(file)) return 'image';
+  if (/\.(mp4|mov|m4v|webm|avi)$/i.test(file)) return 'video';
+  if (/\.(mp3|m4a|aac|wav|ogg|opus)$/i.test(file)) return 'audio';
+  return 'file';
+}
+
+/** A media path inside the export, or undefined for a remote URL or nothing. */
+export function exportPath(root: string, uri: unknown): string | undefined {
+  if (typeof uri !== 'string' || uri === '' || /^[a-z][a-z0-9+.-]*:/i.test(uri)) return undefined;
+  return `${root}${uri.replace(/^\/+/, '')}`;
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The list under the first of `keys` (Meta renames `comments` → `comments_v2` …), or a bare list. */
+export function listIn(value: unknown, keys: string[]): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (!isRecord(value)) return [];
+  for (const key of keys) if (Array.isArray(value[key])) return value[key] as unknown[];
+  return [];
+}
