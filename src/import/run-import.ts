@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 
 import { loadConfig } from '../archive/config.ts';
 import { InhaleError } from '../archive/errors.ts';
-import { BufferView, openView } from './file-view.ts';
+import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import type { Importer } from './types.ts';
 import { feedImporter } from './feeds.ts';
@@ -41,7 +41,7 @@ export async function runImport(
   options: RunImportOptions = {},
 ): Promise<ImportReport> {
   const config = await loadConfig(archiveDir);
-  const view = /^https?:\/\//i.test(input)
+  const view: FileView | undefined = /^https?:\/\//i.test(input)
     ? await fetchFeed(archiveDir, input)
     : await openView(input);
   if (!view) return notModified(input);
@@ -54,6 +54,7 @@ export async function runImport(
     });
     await writer.open();
     try {
+      for (const warning of view.warnings ?? []) writer.warn(warning);
       let count = 0;
       for await (const item of importer.read(view, {
         config,
