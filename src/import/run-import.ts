@@ -7,18 +7,23 @@ import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import type { Importer } from './types.ts';
 import { feedImporter } from './feeds.ts';
+import { googlePhotosImporter } from './google-photos.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
 import { twitterImporter } from './twitter.ts';
 import { ArchiveWriter, type ImportReport } from './writer.ts';
 
-/** In detection order: the folder of photos goes last, as any export may hold pictures. */
+/**
+ * In detection order: Google Photos (sidecars) before the plain folder of photos, which goes
+ * last, as any export may hold pictures.
+ */
 export const IMPORTERS: Importer[] = [
   twitterImporter,
   mastodonImporter,
   feedImporter,
   mailImporter,
+  googlePhotosImporter,
   photosImporter,
 ];
 
