@@ -7,6 +7,7 @@ import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import type { Importer } from './types.ts';
 import { feedImporter } from './feeds.ts';
+import { flickrImporter } from './flickr.ts';
 import { googlePhotosImporter } from './google-photos.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
@@ -15,8 +16,8 @@ import { twitterImporter } from './twitter.ts';
 import { ArchiveWriter, type ImportReport } from './writer.ts';
 
 /**
- * In detection order: Google Photos (sidecars) before the plain folder of photos, which goes
- * last, as any export may hold pictures.
+ * In detection order: photo exports with sidecars (Google Photos, Flickr) before the plain
+ * folder of photos, which goes last, as any export may hold pictures.
  */
 export const IMPORTERS: Importer[] = [
   twitterImporter,
@@ -24,6 +25,7 @@ export const IMPORTERS: Importer[] = [
   feedImporter,
   mailImporter,
   googlePhotosImporter,
+  flickrImporter,
   photosImporter,
 ];
 
