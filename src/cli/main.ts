@@ -157,9 +157,12 @@ async function main(argv: string[]): Promise<void> {
             type: 'string',
             demandOption: true,
             describe:
-              'The source (twitter, mastodon, facebook, instagram, feed, mail, photos; feeds for every feed in the config), or the export when the source is left out',
+              'The source (twitter, mastodon, facebook, instagram, feed, mail, photos, google-photos, flickr; feeds for every feed in the config), or the export when the source is left out',
           })
-          .positional('path', { type: 'string', describe: 'The export: a folder or a .zip' })
+          .positional('path', {
+            type: 'string',
+            describe: 'The export: a folder, a .zip, or a folder of the zips of a split export',
+          })
           .option('archive', archiveOption)
           .option('dry-run', {
             type: 'boolean',

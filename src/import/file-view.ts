@@ -24,6 +24,8 @@ export interface FileView {
   stream(file: string): Promise<AsyncIterable<Buffer>>;
   /** The file's modification time (ms since the epoch), when the export records one. */
   modified(file: string): Promise<number | undefined>;
+  /** Problems with the export as a whole (a part of a split export missing), for the report. */
+  readonly warnings?: readonly string[];
   close(): Promise<void>;
 }
 
@@ -44,7 +46,7 @@ export class ImportInputError extends InhaleError {
 export async function openView(input: string): Promise<FileView> {
   const info = await lstat(input).catch(() => undefined);
   if (!info) throw new ImportInputError(`${input}: no such file or folder`);
-  if (info.isDirectory()) return new FolderView(input);
+  if (info.isDirectory()) return openFolder(input);
   if (info.isFile()) {
     const head = Buffer.alloc(4);
     const handle = await open(input, 'r');
@@ -58,9 +60,115 @@ export async function openView(input: string): Promise<FileView> {
   throw new ImportInputError(`${input}: not a folder or a zip file`);
 }
 
+/**
+ * The numbered parts of a split export: Takeout's `takeout-…-001.zip`, Flickr's
+ * `data-download-1.zip` and `…_part1.zip`: the export's name, then the part's number.
+ */
+const PART = /^(?:(takeout-.+)-(\d{3})|(data-download)-(\d+)|(.+)[-_]part(\d+))\.zip$/i;
+
+/** Which top-level zips of a folder are parts of a split export, and which parts are missing. */
+export function findParts(names: string[]): { parts: string[]; warnings: string[] } {
+  const groups = new Map<string, number[]>();
+  const parts: string[] = [];
+  for (const name of names) {
+    const match = PART.exec(name);
+    if (!match) continue;
+    const [export_, number] = [match[1] ?? match[3] ?? match[5], match[2] ?? match[4] ?? match[6]];
+    (groups.get(export_!) ?? groups.set(export_!, []).get(export_!)!).push(Number(number));
+    parts.push(name);
+  }
+  const warnings: string[] = [];
+  for (const [export_, numbers] of groups) {
+    // The last part cannot be known missing: nothing in a part says how many there are.
+    const missing = Array.from({ length: Math.max(...numbers) }, (_, index) => index + 1).filter(
+      (number) => !numbers.includes(number),
+    );
+    if (missing.length > 0)
+      warnings.push(
+        `${export_}: ${missing.length > 1 ? 'parts' : 'part'} ${missing.join(', ')} missing; what ${missing.length > 1 ? 'they hold is' : 'it holds is'} not imported`,
+      );
+  }
+  return { parts: parts.sort(), warnings };
+}
+
+/** A folder, or the folder and the zips of a split export in it seen as one export. */
+async function openFolder(folder: string): Promise<FileView> {
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((item) => item.isFile())
+    .map((item) => item.name);
+  const { parts, warnings } = findParts(names);
+  if (parts.length === 0) return new FolderView(folder);
+  const views: FileView[] = [new FolderView(folder, new Set(parts))];
+  try {
+    for (const part of parts) views.push(await ZipView.open(path.join(folder, part)));
+  } catch (error) {
+    for (const view of views) await view.close();
+    throw error;
+  }
+  return new MultiPartView(folder, views, warnings);
+}
+
+/** Several views seen as one; a path in two of them is read from the first. */
+export class MultiPartView implements FileView {
+  private owners?: Map<string, FileView>;
+  constructor(
+    readonly label: string,
+    private readonly parts: FileView[],
+    readonly warnings: readonly string[] = [],
+  ) {}
+
+  private async index(): Promise<Map<string, FileView>> {
+    if (!this.owners) {
+      this.owners = new Map();
+      for (const part of this.parts)
+        for (const file of await part.list())
+          if (!this.owners.has(file)) this.owners.set(file, part);
+    }
+    return this.owners;
+  }
+
+  private async owner(file: string): Promise<FileView> {
+    const part = (await this.index()).get(file);
+    if (!part) throw new ImportInputError(`${this.label}: no ${file} in any part of the export`);
+    return part;
+  }
+
+  async list(): Promise<string[]> {
+    return [...(await this.index()).keys()].sort();
+  }
+
+  async has(file: string): Promise<boolean> {
+    return (await this.index()).has(file);
+  }
+
+  async buffer(file: string): Promise<Buffer> {
+    return (await this.owner(file)).buffer(file);
+  }
+
+  async text(file: string): Promise<string> {
+    return (await this.owner(file)).text(file);
+  }
+
+  async stream(file: string): Promise<AsyncIterable<Buffer>> {
+    return (await this.owner(file)).stream(file);
+  }
+
+  async modified(file: string): Promise<number | undefined> {
+    return (await this.owner(file)).modified(file);
+  }
+
+  async close(): Promise<void> {
+    for (const part of this.parts) await part.close();
+  }
+}
+
 class FolderView implements FileView {
   private files?: string[];
-  constructor(readonly label: string) {}
+  constructor(
+    readonly label: string,
+    /** Top-level files left out: the parts of a split export, read as zips instead. */
+    private readonly exclude = new Set<string>(),
+  ) {}
 
   async list(): Promise<string[]> {
     if (!this.files) {
@@ -74,6 +182,7 @@ class FolderView implements FileView {
             .split(path.sep)
             .join('/'),
         )
+        .filter((file) => !this.exclude.has(file))
         .sort();
     }
     return this.files;

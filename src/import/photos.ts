@@ -15,8 +15,8 @@ import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
-const PHOTO = /\.(jpe?g|heic|heif|png|avif|webp|tiff?)$/i;
-const VIDEO = /\.(mp4|mov|m4v)$/i;
+export const PHOTO = /\.(jpe?g|heic|heif|png|avif|webp|tiff?)$/i;
+export const VIDEO = /\.(mp4|mov|m4v)$/i;
 
 interface Exif {
   DateTimeOriginal?: string;
@@ -34,7 +34,8 @@ interface Exif {
   longitude?: number;
 }
 
-interface Photo {
+/** A photo or video as read from its bytes: content hash, date, EXIF fields, media reference. */
+export interface Photo {
   file: string;
   hash: string;
   date: string;
@@ -75,7 +76,8 @@ export function exifDate(
   return parseIsoParts(local + zone) ? local + zone : undefined;
 }
 
-async function readPhoto(
+/** Reads a photo's hash and EXIF; the date falls back to the file's time (or a skip). */
+export async function readPhoto(
   view: FileView,
   file: string,
   timeZone: string,

@@ -3,19 +3,24 @@ import { spawnSync } from 'node:child_process';
 
 import { loadConfig } from '../archive/config.ts';
 import { InhaleError } from '../archive/errors.ts';
-import { BufferView, openView } from './file-view.ts';
+import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import type { Importer } from './types.ts';
 import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
 import { instagramImporter } from './instagram.ts';
+import { flickrImporter } from './flickr.ts';
+import { googlePhotosImporter } from './google-photos.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
 import { twitterImporter } from './twitter.ts';
 import { ArchiveWriter, type ImportReport } from './writer.ts';
 
-/** In detection order: the folder of photos goes last, as any export may hold pictures. */
+/**
+ * In detection order: photo exports with sidecars (Google Photos, Flickr) before the plain
+ * folder of photos, which goes last, as any export may hold pictures.
+ */
 export const IMPORTERS: Importer[] = [
   twitterImporter,
   mastodonImporter,
@@ -23,6 +28,8 @@ export const IMPORTERS: Importer[] = [
   instagramImporter,
   feedImporter,
   mailImporter,
+  googlePhotosImporter,
+  flickrImporter,
   photosImporter,
 ];
 
@@ -45,7 +52,7 @@ export async function runImport(
   options: RunImportOptions = {},
 ): Promise<ImportReport> {
   const config = await loadConfig(archiveDir);
-  const view = /^https?:\/\//i.test(input)
+  const view: FileView | undefined = /^https?:\/\//i.test(input)
     ? await fetchFeed(archiveDir, input)
     : await openView(input);
   if (!view) return notModified(input);
@@ -58,6 +65,7 @@ export async function runImport(
     });
     await writer.open();
     try {
+      for (const warning of view.warnings ?? []) writer.warn(warning);
       let count = 0;
       for await (const item of importer.read(view, {
         config,
