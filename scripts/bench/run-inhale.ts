@@ -12,5 +12,6 @@ console.log(
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     pages: summary.pages,
     written: summary.written,
+    search: summary.search,
   }),
 );

@@ -47,6 +47,8 @@ export interface BuildSummary {
   imagesProcessed: number;
   warnings: string[];
   seconds: number;
+  /** Seconds spent on search: analysing entries (summed over threads) and writing the index. */
+  search: { analysis: number; index: number };
 }
 
 export interface LoadedArchive {
@@ -56,6 +58,7 @@ export interface LoadedArchive {
   parsed: number;
   imagesProcessed: number;
   warnings: string[];
+  analysisSeconds: number;
 }
 
 export class ArchiveSite {
@@ -72,6 +75,8 @@ export class ArchiveSite {
   private loaded?: LoadedArchive;
   /** Entry id → its terms, for the search index. */
   private readonly analyses = new Map<string, AnalyzedDoc>();
+  /** Seconds the last render spent building and writing the search index. */
+  private indexSeconds = 0;
 
   constructor(
     readonly archiveDir: string,
@@ -119,6 +124,7 @@ export class ArchiveSite {
       parsed: results.reduce((sum, result) => sum + result.parsed, 0),
       imagesProcessed: results.reduce((sum, result) => sum + result.imagesProcessed, 0),
       warnings: results.flatMap((result) => result.warnings),
+      analysisSeconds: results.reduce((sum, result) => sum + result.analysisSeconds, 0),
     };
     return this.loaded;
   }
@@ -161,6 +167,7 @@ export class ArchiveSite {
       imagesProcessed: loaded.imagesProcessed,
       warnings: loaded.warnings,
       seconds: (performance.now() - started) / 1000,
+      search: { analysis: loaded.analysisSeconds, index: this.indexSeconds },
     };
   }
 
@@ -247,6 +254,7 @@ export class ArchiveSite {
       imagesProcessed: results.reduce((n, [, r]) => n + r.imagesProcessed, 0),
       warnings: [],
       seconds: (performance.now() - started) / 1000,
+      search: { analysis: 0, index: this.indexSeconds },
     };
   }
 
@@ -343,7 +351,9 @@ export class ArchiveSite {
           mainPrevious,
         );
         if (wanted && !wanted.has('search')) return pages;
+        const indexStarted = performance.now();
         const index = writePages(this.outDir, this.searchSpecs(), mainPrevious);
+        this.indexSeconds = (performance.now() - indexStarted) / 1000;
         timing('render: search index written');
         for (const [file, hash] of index.manifest) pages.manifest.set(file, hash);
         pages.result.pages += index.result.pages;

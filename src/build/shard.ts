@@ -16,7 +16,7 @@ import { publishImages } from './media.ts';
 import { shardPageSpecs, type ShardRenderInput } from './pages.ts';
 import { readRecordSync } from './read-record.ts';
 import { writePages, type Manifest } from './write-pages.ts';
-import type { AnalyzedDoc } from '../search/build-index.ts';
+import { analysisSeconds, type AnalyzedDoc } from '../search/build-index.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
 export const CACHE_VERSION = 10;
@@ -36,6 +36,8 @@ export interface LoadResult {
   parsed: number;
   imagesProcessed: number;
   warnings: string[];
+  /** Seconds spent analysing entries for search. */
+  analysisSeconds: number;
 }
 
 interface CachedFile {
@@ -75,6 +77,7 @@ export class Shard {
   /** Parses `files` (reusing the cache for unchanged ones) and publishes their images. */
   async load(files: string[]): Promise<LoadResult> {
     const started = performance.now();
+    const analysedBefore = analysisSeconds();
     const byBucket = new Map<string, string[]>();
     for (const file of files)
       (byBucket.get(bucketOf(file)) ?? byBucket.set(bucketOf(file), []).get(bucketOf(file))!).push(
@@ -112,7 +115,13 @@ export class Shard {
     timing(
       `shard: ${files.length} files, ${parsed} parsed in ${((parsedAt - started) / 1000).toFixed(2)} s, media ${((performance.now() - parsedAt) / 1000).toFixed(2)} s`,
     );
-    return { summaries: this.summaries([...this.records.values()]), problems, parsed, ...media };
+    return {
+      summaries: this.summaries([...this.records.values()]),
+      problems,
+      parsed,
+      ...media,
+      analysisSeconds: analysisSeconds() - analysedBefore,
+    };
   }
 
   /** Re-reads changed files: returns the ids they held before and the summaries they hold now. */

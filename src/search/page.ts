@@ -132,8 +132,11 @@ function start(): void {
 
   const renderHit = (hit: Hit): HTMLLIElement => {
     const { stored } = hit;
+    const text = stored.text?.replace(/\s+/g, ' ') ?? '';
     const title =
-      stored.title || stored.text?.slice(0, 80) || `${stored.kind} of ${stored.date.slice(0, 10)}`;
+      stored.title ||
+      (text.length > 70 ? `${text.slice(0, 70).replace(/\s+\S*$/, '')}…` : text) ||
+      `${stored.kind}, ${formatDate(stored.date)}`;
     const snippet = element('p', { class: 'snippet' });
     for (const piece of hit.snippet)
       snippet.append(piece.mark ? element('mark', {}, piece.text) : piece.text);
@@ -149,7 +152,7 @@ function start(): void {
       element('h2', {}, element('a', { href: link(stored.url) }, title)),
       meta,
     );
-    if (hit.snippet.length > 0 && stored.text !== title) item.append(snippet);
+    if (hit.snippet.length > 0 && text !== title) item.append(snippet);
     if (stored.thumb)
       item.prepend(
         element('img', {
@@ -180,7 +183,7 @@ function start(): void {
           'button',
           { type: 'button', 'aria-pressed': String(active), 'data-token': token },
           `${facet.value} `,
-          element('span', { class: 'count' }, `(${facet.count.toLocaleString('en')})`),
+          element('span', { class: 'count' }, facet.count.toLocaleString('en')),
         );
         items.append(element('li', {}, button));
       }
@@ -189,7 +192,8 @@ function start(): void {
     }
   };
 
-  const update = (typing: boolean) => {
+  // The last word counts as a prefix unless a space follows it (filters go first, so it stays last).
+  const update = (typing = !/\s$/.test(input.value)) => {
     const url = new URL(location.href);
     if (input.value.trim()) url.searchParams.set('q', input.value);
     else url.searchParams.delete('q');
@@ -199,23 +203,23 @@ function start(): void {
 
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => update(true), DEBOUNCE_MS);
+    timer = window.setTimeout(() => update(), DEBOUNCE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
-    update(false);
+    update();
   });
-  more.addEventListener('click', () => void run(false, true));
+  more.addEventListener('click', () => void run(!/\s$/.test(input.value), true));
   facets.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest('button');
     const token = button?.dataset['token'];
     if (!token) return;
     const words = input.value.split(/\s+/).filter(Boolean);
     input.value = (
-      words.includes(token) ? words.filter((word) => word !== token) : [...words, token]
+      words.includes(token) ? words.filter((word) => word !== token) : [token, ...words]
     ).join(' ');
-    update(false);
+    update();
   });
   // Keyboard: ↓ from the box into the results, ↑/↓ between them, Escape back to the box.
   document.addEventListener('keydown', (event) => {
@@ -235,11 +239,11 @@ function start(): void {
   });
   window.addEventListener('popstate', () => {
     input.value = new URL(location.href).searchParams.get('q') ?? '';
-    void run(false);
+    void run(!/\s$/.test(input.value));
   });
 
   input.value = new URL(location.href).searchParams.get('q') ?? '';
-  void run(false);
+  void run(!/\s$/.test(input.value));
 }
 
 start();

@@ -108,6 +108,67 @@ describe('the demo site in Chromium', { skip }, () => {
     assert.deepEqual(outside, []);
   });
 
+  it('searches as you type, filters, keeps the query in the URL and opens a result by keyboard', async () => {
+    const page = await open(`http://127.0.0.1:${server.port}/search/?q=walking+notes`);
+    const titles = page.locator('#results li h2 a');
+    await titles.first().waitFor();
+    assert.equal(await titles.first().textContent(), 'Walking notes');
+    assert.match((await page.textContent('#search-status')) ?? '', /^\d+ results? \(\d+ ms\)/);
+
+    // Typing: the last word is a prefix; the URL follows the box.
+    await page.fill('#q', '');
+    await page.locator('#q').pressSequentially('harbo', { delay: 30 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'harbo');
+    await page.waitForFunction(() => document.querySelectorAll('#results mark').length > 0);
+    assert.match((await page.locator('#results mark').first().textContent()) ?? '', /^harbo/i);
+
+    // A facet narrows the results and shows in the query.
+    const facet = page.locator('#facets button[data-token="from:twitter"]');
+    const count = Number(await facet.locator('.count').textContent());
+    await facet.click();
+    await page.waitForFunction(
+      () => (document.querySelector('#q') as HTMLInputElement).value === 'from:twitter harbo',
+    );
+    await page.waitForFunction(
+      (n) => document.querySelector('#search-status')?.textContent?.startsWith(`${n} result`),
+      count,
+    );
+    const metas = await page.locator('#results .result-meta').allTextContents();
+    assert.equal(metas.length, count);
+    assert.ok(
+      metas.every((meta) => meta.includes('twitter')),
+      String(metas),
+    );
+    assert.equal(
+      await page.getAttribute('#facets button[data-token="from:twitter"]', 'aria-pressed'),
+      'true',
+    );
+    assert.deepEqual(await axeViolations(page), []);
+
+    // A malformed query says what is wrong and still searches the rest.
+    await page.fill('#q', 'year:20x4 harbour');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() =>
+      /is not a year/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
+    assert.ok((await titles.count()) > 0);
+
+    // ↓ from the box to the first result, Enter opens it.
+    await page.focus('#q');
+    await page.keyboard.press('ArrowDown');
+    const href = await page.evaluate(() =>
+      (document.activeElement as HTMLAnchorElement).getAttribute('href'),
+    );
+    assert.match(href ?? '', /^\.\.\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/);
+    await Promise.all([
+      page.waitForURL(/\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/),
+      page.keyboard.press('Enter'),
+    ]);
+    assert.equal(await page.locator('article.entry h1').count(), 1);
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(outside, []);
+  });
+
   it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
     const files = (await readdir(out, { recursive: true }))
       .filter((file) => file.endsWith('.html'))
@@ -151,6 +212,13 @@ describe('the demo site in Chromium', { skip }, () => {
     await page.waitForLoadState('load');
     assert.match(page.url(), /\/2021\/index\.html$/);
     assert.match(await page.title(), /^2021/);
+    // Search loads its index with script tags, which file:// allows (fetch it does not).
+    await page.goto(`file://${path.join(fileSite, 'search', 'index.html')}?q=walking`);
+    await page.locator('#results li h2 a').first().waitFor();
+    assert.match(
+      (await page.locator('#results li h2 a').first().getAttribute('href')) ?? '',
+      /index\.html$/,
+    );
     assert.deepEqual(errors, []);
   });
 });

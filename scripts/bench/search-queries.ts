@@ -1,0 +1,53 @@
+/**
+ * Bench helper: what a first query costs on a built site: the bytes it downloads (gzip, as a
+ * host would send them) and the time it takes once the files are there. Prints JSON.
+ *
+ *   tsx scripts/bench/search-queries.ts <built-site>
+ */
+import { gzipSync } from 'node:zlib';
+
+import { SearchEngine } from '../../src/search/engine.ts';
+import { folderReader } from '../../src/search/read-index.ts';
+
+const [out] = process.argv.slice(2) as [string];
+const QUERIES: [string, boolean][] = [
+  ['coffee', false],
+  ['harbour bridge', false],
+  ['"morning walk"', false],
+  ['a0', false],
+  ['concer', true],
+  ['from:twitter year:2014 music', false],
+];
+
+const results = [];
+for (const [query, typing] of QUERIES) {
+  let bytes = 0;
+  let files = 0;
+  const engine = new SearchEngine(
+    folderReader(out, (_, content) => {
+      bytes += gzipSync(content).length;
+      files++;
+    }),
+  );
+  const first = await engine.search(query, { typing, limit: 20 });
+  const firstBytes = bytes;
+  const firstFiles = files;
+  await engine.search(query, { typing, limit: 20, facets: true });
+  // Once downloaded: the median of five runs over the cached files.
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    await engine.search(query, { typing, limit: 20, facets: true });
+    times.push(performance.now() - started);
+  }
+  results.push({
+    query,
+    typing,
+    total: first.total,
+    firstKB: firstBytes / 1024,
+    files: firstFiles,
+    withFacetsKB: bytes / 1024,
+    ms: times.sort((a, b) => a - b)[2]!,
+  });
+}
+console.log(JSON.stringify(results));
