@@ -32,6 +32,18 @@ const withEleventy = values.eleventy && !values['no-eleventy'];
 interface Run {
   seconds: number;
   maxRssMB: number;
+  /** Seconds on search: analysis (summed over threads) and the index (main thread). */
+  search?: { analysis: number; index: number };
+}
+
+interface QueryCost {
+  query: string;
+  typing: boolean;
+  total: number;
+  firstKB: number;
+  files: number;
+  withFacetsKB: number;
+  ms: number;
 }
 
 function child(script: string, args: string[]): Run {
@@ -100,6 +112,8 @@ async function importThroughput(
 }
 
 const rows: string[][] = [];
+const searchRows: string[][] = [];
+const indexRows: string[][] = [];
 for (const size of sizes) {
   const root = path.join(values.dir, String(size));
   const archive = path.join(root, 'archive');
@@ -109,6 +123,28 @@ for (const size of sizes) {
   const cold = child('scripts/bench/run-inhale.ts', [archive, path.join(root, 'out')]);
   const warm = child('scripts/bench/run-inhale.ts', [archive, path.join(root, 'out')]);
   const edit = await editRebuild(archive, path.join(root, 'out'));
+  const queries = JSON.parse(
+    spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench/search-queries.ts', path.join(root, 'out')],
+      { encoding: 'utf8' },
+    ).stdout,
+  ) as QueryCost[];
+  searchRows.push(
+    ...queries.map((cost) => [
+      size.toLocaleString('en'),
+      `\`${cost.query}\`${cost.typing ? ' (typing)' : ''}`,
+      cost.total.toLocaleString('en'),
+      `${Math.round(cost.firstKB)} KB in ${cost.files} files`,
+      `${Math.round(cost.withFacetsKB)} KB`,
+      `${cost.ms.toFixed(0)} ms`,
+    ]),
+  );
+  indexRows.push([
+    size.toLocaleString('en'),
+    `${cold.search!.analysis.toFixed(1)} s`,
+    `${cold.search!.index.toFixed(1)} s`,
+  ]);
   const imported = await importThroughput(root, size);
   let eleventy: Run | undefined;
   if (withEleventy) {
@@ -150,4 +186,11 @@ console.log(
   `\nMail: an mbox of 40,000 messages (${Math.round(mail.mb)} MB) imports in ${mail.seconds.toFixed(1)} s ` +
     `(${Math.round(mail.perSecond).toLocaleString('en')} messages/s), peak ${Math.round(mail.maxRssMB)} MB.`,
 );
-console.log('Search index: not built yet (issue 6).');
+const table = (header: string[], body: string[][]) =>
+  `| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${body.map((row) => `| ${row.join(' | ')} |`).join('\n')}`;
+console.log(
+  `\nSearch index, cold build: analysis is CPU seconds summed over the shard threads (they run in parallel), the index is main-thread seconds to merge and write it.\n\n${table(['entries', 'analysis', 'index'], indexRows)}`,
+);
+console.log(
+  `\nFirst query on a fresh page (gzip bytes, as a host sends them; the results come first, the filter counts need the facet file after them), and the time to answer once the files are there (median of 5):\n\n${table(['entries', 'query', 'matches', 'first results', 'with filter counts', 'answer'], searchRows)}`,
+);

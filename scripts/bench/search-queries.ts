@@ -29,15 +29,15 @@ for (const [query, typing] of QUERIES) {
       files++;
     }),
   );
-  const first = await engine.search(query, { typing, limit: 20 });
+  const first = await engine.search(query, { typing, limit: 10 });
   const firstBytes = bytes;
   const firstFiles = files;
-  await engine.search(query, { typing, limit: 20, facets: true });
+  await engine.search(query, { typing, limit: 10, facets: true });
   // Once downloaded: the median of five runs over the cached files.
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     const started = performance.now();
-    await engine.search(query, { typing, limit: 20, facets: true });
+    await engine.search(query, { typing, limit: 10, facets: true });
     times.push(performance.now() - started);
   }
   results.push({

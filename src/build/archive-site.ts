@@ -15,7 +15,7 @@ import type { ArchiveConfig } from '../archive/schema.ts';
 import type { Audience } from './audience.ts';
 import { byTime, type EntrySummary } from './entry-record.ts';
 import { listEntryFiles } from './entry-files.ts';
-import { buildSearchIndex, type AnalyzedDoc, type IndexedEntry } from '../search/build-index.ts';
+import { buildSearchIndex, type IndexedEntry, type PostingsPiece } from '../search/build-index.ts';
 import { writeSearchScript } from '../search/bundle.ts';
 import { mediaUrl } from './media-urls.ts';
 import {
@@ -73,8 +73,6 @@ export class ArchiveSite {
   private readonly holders = new Map<string, number>();
   private manifest: Manifest = new Map();
   private loaded?: LoadedArchive;
-  /** Entry id → its terms, for the search index. */
-  private readonly analyses = new Map<string, AnalyzedDoc>();
   /** Seconds the last render spent building and writing the search index. */
   private indexSeconds = 0;
 
@@ -149,9 +147,6 @@ export class ArchiveSite {
     await cp(ASSETS, path.join(this.outDir, 'assets'), { recursive: true });
     await writeSearchScript(this.outDir);
     const previous = await readManifest(this.manifestFile, this.outDir);
-    this.analyses.clear();
-    for (const list of await Promise.all(this.shards.map((shard) => shard.analyses())))
-      for (const analysis of list) this.analyses.set(analysis.id, analysis);
     timing('render: start');
     const { manifest, pages, written } = await this.render(previous);
     timing('render: done');
@@ -216,13 +211,6 @@ export class ArchiveSite {
       .concat(added);
     summaries.sort(byTime);
     await this.moveMisfiled(added);
-    for (const id of removedIds) this.analyses.delete(id);
-    for (const [index, result] of results) {
-      const ids = result.summaries.map((summary) => summary.id);
-      if (ids.length === 0) continue;
-      for (const analysis of await this.shards[index]!.analyses(ids))
-        this.analyses.set(analysis.id, analysis);
-    }
     const oldTimeline = this.timeline!;
     this.summaries = summaries;
     this.timeline = buildTimeline(summaries);
@@ -340,9 +328,11 @@ export class ArchiveSite {
     );
     const wanted = keys ? new Set(keys) : undefined;
     const shardKeys = keys?.filter((key) => /^(entry|day|month|year):/.test(key));
+    // Asked first, so each shard computes its postings before it starts rendering.
+    const postings = !wanted || wanted.has('search') ? this.searchPostings() : undefined;
     timing('render: inputs ready');
     const [siteResult, ...shardResults] = await Promise.all([
-      Promise.resolve().then(() => {
+      Promise.resolve().then(async () => {
         const specs = sitePageSpecs(timeline, site, images);
         timing('render: site pages');
         const pages = writePages(
@@ -350,9 +340,9 @@ export class ArchiveSite {
           wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs,
           mainPrevious,
         );
-        if (wanted && !wanted.has('search')) return pages;
+        if (!postings) return pages;
         const indexStarted = performance.now();
-        const index = writePages(this.outDir, this.searchSpecs(), mainPrevious);
+        const index = writePages(this.outDir, this.searchSpecs(await postings), mainPrevious);
         this.indexSeconds = (performance.now() - indexStarted) / 1000;
         timing('render: search index written');
         for (const [file, hash] of index.manifest) pages.manifest.set(file, hash);
@@ -375,15 +365,24 @@ export class ArchiveSite {
     return { manifest, pages, written };
   }
 
+  /** Every shard's search postings, its entries numbered by their place in the timeline. */
+  private searchPostings(): Promise<PostingsPiece[]> {
+    const numbers = this.shards.map((): [string, number][] => []);
+    this.timeline!.entries.forEach((entry, number) =>
+      numbers[this.holders.get(entry.id)!]!.push([entry.id, number]),
+    );
+    return Promise.all(this.shards.map((shard, index) => shard.searchPostings(numbers[index]!)));
+  }
+
   /** The files of the search index, from the analyses of every entry of the timeline. */
-  private searchSpecs(): PageSpec[] {
+  private searchSpecs(pieces: PostingsPiece[]): PageSpec[] {
     const { entries, urlOf } = this.timeline!;
     const indexed = entries.map(({ thumb, ...entry }): IndexedEntry => ({
       ...entry,
       url: urlOf.get(entry.id)!,
       ...(thumb && entry.images[0] ? { thumb: mediaUrl(entry.images[0], 'small') } : {}),
     }));
-    const files = buildSearchIndex(indexed, this.analyses);
+    const files = buildSearchIndex(indexed, pieces);
     timing('render: search index built');
     return [...files].map(([url, content]) => ({ url, key: 'search', render: () => content }));
   }

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 
 import { Shard, type ShardOptions } from './shard.ts';
 
-type Methods = Pick<Shard, 'load' | 'update' | 'release' | 'adopt' | 'render' | 'analyses'>;
+type Methods = Pick<Shard, 'load' | 'update' | 'release' | 'adopt' | 'render' | 'searchPostings'>;
 type Async<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R
     ? (...args: A) => Promise<Awaited<R>>
@@ -35,7 +35,7 @@ function inProcess(shard: Shard): ShardHandle {
     release: async (ids) => shard.release(ids),
     adopt: (records) => shard.adopt(records),
     render: async (input, previous, keys) => shard.render(input, previous, keys),
-    analyses: async (ids) => shard.analyses(ids),
+    searchPostings: async (numbers) => shard.searchPostings(numbers),
     close: async () => {},
   };
 }
@@ -85,7 +85,7 @@ function inWorker(options: ShardOptions): ShardHandle {
     release: call('release') as ShardHandle['release'],
     adopt: call('adopt') as ShardHandle['adopt'],
     render: call('render') as ShardHandle['render'],
-    analyses: call('analyses') as ShardHandle['analyses'],
+    searchPostings: call('searchPostings') as ShardHandle['searchPostings'],
     close: async () => {
       await worker.terminate();
     },

@@ -10,7 +10,7 @@ parentPort?.on(
   'message',
   (message: {
     id: number;
-    method: 'load' | 'update' | 'release' | 'adopt' | 'render' | 'analyses';
+    method: 'load' | 'update' | 'release' | 'adopt' | 'render' | 'searchPostings';
     args: unknown[];
   }) => {
     queue = queue.then(async () => {

@@ -16,7 +16,7 @@ import { publishImages } from './media.ts';
 import { shardPageSpecs, type ShardRenderInput } from './pages.ts';
 import { readRecordSync } from './read-record.ts';
 import { writePages, type Manifest } from './write-pages.ts';
-import { analysisSeconds, type AnalyzedDoc } from '../search/build-index.ts';
+import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
 export const CACHE_VERSION = 10;
@@ -156,12 +156,10 @@ export class Shard {
     };
   }
 
-  /** The search analyses of the records held, or of those with the given ids. */
-  analyses(ids?: string[]): AnalyzedDoc[] {
-    const wanted = ids && new Set(ids);
-    return [...this.records.values()]
-      .filter((record) => !wanted || wanted.has(record.id))
-      .map((record) => record.analysis);
+  /** The search postings of the records held, numbered as the main thread's timeline says. */
+  searchPostings(numbers: [string, number][]): PostingsPiece {
+    const byId = new Map([...this.records.values()].map((record) => [record.id, record]));
+    return postingsOf(numbers.map(([id, number]) => [number, byId.get(id)!.analysis]));
   }
 
   /** Hands over records whose pages another shard renders (an entry filed under another year). */

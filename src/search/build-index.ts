@@ -91,50 +91,110 @@ export function unwrap(text: string): unknown {
   return JSON.parse(text.slice(start + 1, end));
 }
 
-/**
- * The index files for `entries` (oldest first) and their analyses. Deterministic: the same
- * archive gives the same bytes, so a rebuild rewrites only the files that changed.
- */
-export function buildSearchIndex(
-  entries: IndexedEntry[],
-  analyses: Map<string, AnalyzedDoc>,
-  options: IndexOptions = {},
-): IndexFiles {
-  const files: IndexFiles = new Map();
-  const docs = entries.map((entry) => analyses.get(entry.id));
-  const count = entries.length;
+/** The postings of some documents, as a shard computes them for the main thread to merge. */
+export interface PostingsPiece {
+  /** Tokens per field over these documents. */
+  totals: number[];
+  terms: string[];
+  /** Per term: its first and last document number. */
+  first: number[];
+  last: number[];
+  /** Per term: its postings (see Part in engine.ts), the first document number absolute. */
+  postings: string[];
+  /** Per term: the positions of each posting in turn, each posting's from 0. */
+  positions: string[];
+}
 
-  // Postings, in document order; weights are computed when searching (see engine.ts).
+/** The postings of `docs` (document number, analysis), in document number order. */
+export function postingsOf(docs: [number, AnalyzedDoc][]): PostingsPiece {
   const totals = FIELDS.map(() => 0);
-  const postings = new Map<string, number[]>();
-  const lastDoc = new Map<string, number>();
-  docs.forEach((doc, number) => {
-    if (!doc) return;
+  const byTerm = new Map<
+    string,
+    { first: number; last: number; postings: number[]; positions: number[] }
+  >();
+  for (const [number, doc] of [...docs].sort((a, b) => a[0] - b[0])) {
     doc.lengths.forEach((length, field) => (totals[field]! += length));
     let at = 0;
     for (const term of doc.terms) {
       const field = doc.data[at]!;
       const tf = doc.data[at + 1]!;
-      const flat = postings.get(term) ?? postings.set(term, []).get(term)!;
-      flat.push(number - (lastDoc.get(term) ?? 0), field, tf, doc.lengths[field]!);
-      lastDoc.set(term, number);
+      let entry = byTerm.get(term);
+      if (!entry) {
+        entry = { first: number, last: number, postings: [number], positions: [] };
+        byTerm.set(term, entry);
+      } else {
+        entry.postings.push(number - entry.last);
+        entry.last = number;
+      }
+      entry.postings.push(field, tf, doc.lengths[field]!);
       let previous = 0;
       for (let index = 0; index < tf; index++) {
         const position = doc.data[at + 2 + index]!;
-        flat.push(position - previous);
+        entry.positions.push(position - previous);
         previous = position;
       }
       at += 2 + tf;
     }
-  });
+  }
+  const piece: PostingsPiece = {
+    totals,
+    terms: [],
+    first: [],
+    last: [],
+    postings: [],
+    positions: [],
+  };
+  for (const [term, entry] of byTerm) {
+    piece.terms.push(term);
+    piece.first.push(entry.first);
+    piece.last.push(entry.last);
+    piece.postings.push(entry.postings.join(','));
+    piece.positions.push(entry.positions.join(','));
+  }
+  return piece;
+}
+
+/**
+ * The index files for `entries` (oldest first) from the postings pieces of their shards.
+ * Deterministic: the same archive gives the same bytes, so a rebuild rewrites only the files
+ * that changed, and an edit only the parts of the terms it touched.
+ */
+export function buildSearchIndex(
+  entries: IndexedEntry[],
+  pieces: PostingsPiece[],
+  options: IndexOptions = {},
+): IndexFiles {
+  const files: IndexFiles = new Map();
+  const count = entries.length;
+  const totals = FIELDS.map(() => 0);
+  // Merge the pieces: a later piece's first document becomes a difference from the last one.
+  const merged = new Map<string, { last: number; postings: string; positions: string }>();
+  for (const piece of pieces) {
+    piece.totals.forEach((total, field) => (totals[field]! += total));
+    piece.terms.forEach((term, index) => {
+      const postings = piece.postings[index]!;
+      const entry = merged.get(term);
+      if (!entry) {
+        merged.set(term, {
+          last: piece.last[index]!,
+          postings,
+          positions: piece.positions[index]!,
+        });
+        return;
+      }
+      const comma = postings.indexOf(',');
+      entry.postings += `,${piece.first[index]! - entry.last}${postings.slice(comma)}`;
+      if (piece.positions[index]) entry.positions += `,${piece.positions[index]}`;
+      entry.last = piece.last[index]!;
+    });
+  }
 
   // Parts: split by ever longer prefixes until each is small enough.
-  const serialized = [...postings.keys()]
-    .sort()
-    .map((term): [string, string] => [
-      term,
-      `${JSON.stringify(term)}:[${postings.get(term)!.join(',')}]`,
-    ]);
+  const sorted = [...merged.keys()].sort();
+  const serialized = sorted.map((term): [string, string] => [
+    term,
+    `${JSON.stringify(term)}:[${merged.get(term)!.postings}]`,
+  ]);
   const parts = new Map<string, [string, string][]>();
   split(serialized, '', options.partBytes ?? 48 * 1024, parts);
   const keys = [...parts.keys()].sort();
@@ -146,13 +206,16 @@ export function buildSearchIndex(
     while (used.has(name)) name = hash(key, ++length);
     used.add(name);
     names[key] = name;
-    const body = `{${parts
-      .get(key)!
-      .map(([, text]) => text)
-      .join(',')}}`;
+    const terms = parts.get(key)!;
+    const body = `{${terms.map(([, text]) => text).join(',')}}`;
     files.set(
       `search/terms/${name}.js`,
       `inhaleSearchData(${JSON.stringify(`terms/${name}`)},${body});\n`,
+    );
+    const positions = `{${terms.map(([term]) => `${JSON.stringify(term)}:[${merged.get(term)!.positions}]`).join(',')}}`;
+    files.set(
+      `search/positions/${name}.js`,
+      `inhaleSearchData(${JSON.stringify(`positions/${name}`)},${positions});\n`,
     );
   }
 

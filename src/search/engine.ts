@@ -15,7 +15,7 @@ export const FIELDS = ['title', 'text', 'tags', 'people', 'place'] as const;
 export const BOOSTS = [5, 1, 3, 3, 2];
 export const FORMAT_VERSION = 1;
 /** Entries per file of the document store. */
-export const DOCS_PER_CHUNK = 64;
+export const DOCS_PER_CHUNK = 32;
 
 export interface Manifest {
   version: number;
@@ -30,10 +30,11 @@ export interface Manifest {
   docsPerChunk: number;
 }
 
-/** Term → postings: for each document and field holding the term, flat and in document order:
- * document number minus the previous one, field, count, the field's length in tokens, then the
- * token positions, each minus the previous one. Weights are computed from these when searching,
- * so an edit changes only the parts of the terms it touched. */
+/** Term → postings: for each document and field holding the term, flat: document number minus
+ * the previous one, field, count, the field's length in tokens. Weights are computed from these
+ * when searching, so an edit changes only the parts of the terms it touched. The positions file
+ * of a part holds, per term, each posting's token positions (count of them, each minus the
+ * previous one), loaded only for phrases. */
 export type Part = Record<string, number[]>;
 
 /** One result as the document store keeps it. */
@@ -68,6 +69,8 @@ export interface Meta {
 export interface IndexReader {
   manifest(): Promise<Manifest>;
   part(file: string): Promise<Part>;
+  /** The positions of a part's postings, for phrases. */
+  positions(file: string): Promise<Part>;
   docs(chunk: number): Promise<StoredDoc[]>;
   meta(): Promise<Meta>;
 }
@@ -87,6 +90,14 @@ export interface Token {
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const LEADING = /^[^\p{L}\p{N}]+/u;
 const TRAILING = /[^\p{L}\p{N}]+$/u;
+
+/** A token's place without the punctuation around it, for highlighting. */
+function trimmed(text: string, token: Token): { start: number; end: number } {
+  const word = text.slice(token.start, token.start + token.length);
+  const lead = word.length - word.replace(LEADING, '').length;
+  const trail = word.length - word.replace(TRAILING, '').length;
+  return { start: token.start + lead, end: token.start + token.length - trail };
+}
 const termCache = new Map<string, string>();
 
 /** lunr's trimmer strips every non-ASCII letter ("café" → "caf"); this one keeps letters of any
@@ -102,29 +113,31 @@ export function termOf(word: string): string {
   return term;
 }
 
-interface TokenMetadata {
-  position: [number, number];
-  index: number;
-}
+const SEPARATOR = new RegExp(lunr.tokenizer.separator.source, 'g');
 
-/** The searchable tokens of a text: lunr's tokenizer, then termOf. */
+/**
+ * The searchable tokens of a text: lunr's tokenizer (lowercase, split on lunr.tokenizer.separator,
+ * every piece counted), then termOf. The same tokens as lunr.tokenizer, without an object per
+ * token (a test compares them). `start` and `length` locate the piece, punctuation included.
+ */
 export function analyze(text: string): Token[] {
+  const lower = text.toLowerCase();
   const tokens: Token[] = [];
-  for (const token of lunr.tokenizer(text)) {
-    const term = termOf(token.toString());
-    if (!term) continue;
-    const { position, index } = (token as unknown as { metadata: TokenMetadata }).metadata;
-    const [start, length] = position;
-    const word = token.toString();
-    const lead = word.length - word.replace(LEADING, '').length;
-    const trail = word.length - word.replace(TRAILING, '').length;
-    tokens.push({
-      term,
-      position: index,
-      start: start + lead,
-      length: length - lead - trail,
-    });
+  let index = 0;
+  let start = 0;
+  const add = (end: number) => {
+    if (end <= start) return;
+    const term = termOf(lower.slice(start, end));
+    if (term) tokens.push({ term, position: index, start, length: end - start });
+    index++;
+  };
+  SEPARATOR.lastIndex = 0;
+  for (let match = SEPARATOR.exec(lower); match; match = SEPARATOR.exec(lower)) {
+    add(match.index);
+    start = match.index + match[0].length;
+    if (match[0].length === 0) SEPARATOR.lastIndex++;
   }
+  add(lower.length);
   return tokens;
 }
 
@@ -370,6 +383,8 @@ export interface Posting {
   doc: number;
   field: number;
   weight: number;
+  tf: number;
+  /** Only when the positions were loaded. */
   positions: number[];
 }
 
@@ -384,32 +399,67 @@ function idf(documentsWithTerm: number, documentCount: number): number {
 }
 
 /** A term's postings with lunr's weights: BM25 × field boost, rounded to three decimals. */
-export function decodePostings(flat: number[], manifest: Manifest): Posting[] {
+export function decodePostings(
+  flat: number[],
+  manifest: Manifest,
+  positions?: number[],
+): Posting[] {
   const postings: Posting[] = [];
   let doc = 0;
-  for (let at = 0; at < flat.length;) {
-    doc += flat[at]!;
-    const field = flat[at + 1]!;
-    const count = flat[at + 2]!;
-    const length = flat[at + 3]!;
-    const positions: number[] = [];
-    let position = 0;
-    for (let index = 0; index < count; index++) {
-      position += flat[at + 4 + index]!;
-      positions.push(position);
+  let at = 0;
+  for (let index = 0; index < flat.length; index += 4) {
+    doc += flat[index]!;
+    const count = flat[index + 2]!;
+    const list: number[] = [];
+    if (positions) {
+      let position = 0;
+      for (let n = 0; n < count; n++) list.push((position += positions[at + n]!));
+      at += count;
     }
-    postings.push({ doc, field, weight: length, positions });
-    at += 4 + count;
+    postings.push({
+      doc,
+      field: flat[index + 1]!,
+      weight: flat[index + 3]!,
+      tf: count,
+      positions: list,
+    });
   }
   const termIdf = idf(postings.length, manifest.docs);
   for (const posting of postings) {
-    const tf = posting.positions.length;
     const relative = posting.weight / (manifest.averageLengths[posting.field] || 1);
     const score =
-      ((termIdf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * relative) + tf)) * BOOSTS[posting.field]!;
+      ((termIdf * ((K1 + 1) * posting.tf)) / (K1 * (1 - B + B * relative) + posting.tf)) *
+      BOOSTS[posting.field]!;
     posting.weight = Math.round(score * 1000) / 1000;
   }
   return postings;
+}
+
+/** Calls back once per document with the sum of the term's weights over its fields. */
+function forEachWeight(
+  flat: number[],
+  manifest: Manifest,
+  callback: (doc: number, weight: number) => void,
+): void {
+  const termIdf = idf(flat.length / 4, manifest.docs);
+  let doc = 0;
+  let current = -1;
+  let sum = 0;
+  for (let index = 0; index < flat.length; index += 4) {
+    doc += flat[index]!;
+    const field = flat[index + 1]!;
+    const tf = flat[index + 2]!;
+    const relative = flat[index + 3]! / (manifest.averageLengths[field] || 1);
+    const score =
+      ((termIdf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * relative) + tf)) * BOOSTS[field]!;
+    if (doc !== current) {
+      if (current >= 0) callback(current, sum);
+      current = doc;
+      sum = 0;
+    }
+    sum += Math.round(score * 1000) / 1000;
+  }
+  if (current >= 0) callback(current, sum);
 }
 
 export function dayNumber(date: string): number {
@@ -463,6 +513,7 @@ const MAX_PREFIX_PARTS = 12;
 export class SearchEngine {
   private manifestPromise?: Promise<Manifest>;
   private readonly partCache = new Map<string, Promise<Part>>();
+  private readonly positionCache = new Map<string, Promise<Part>>();
   private readonly chunkCache = new Map<number, Promise<StoredDoc[]>>();
   private metaPromise?: Promise<Meta>;
   private decodedMeta?: Promise<DecodedMeta>;
@@ -482,24 +533,23 @@ export class SearchEngine {
       );
     const needsMeta = options.facets || query.filters.length > 0 || !!query.after || !!query.before;
     const metaPromise = needsMeta ? this.meta() : undefined;
-    const scores = await this.match(query, manifest);
+    const matches = await this.match(query, manifest);
+    const scores = matches?.scores;
     const meta = await metaPromise;
     let candidates: number[];
-    if (scores) candidates = [...scores.keys()];
+    if (matches) candidates = matches.docs;
     else if (meta && hasSearch(query))
       candidates = Array.from({ length: manifest.docs }, (_, i) => i);
     else candidates = [];
     if (meta) candidates = candidates.filter((doc) => passes(meta, query, doc));
-    const order = candidates.sort(
-      (a, b) => (scores ? scores.get(b)! - scores.get(a)! : 0) || b - a,
-    );
+    const order = candidates.sort((a, b) => (scores ? scores[b]! - scores[a]! : 0) || b - a);
     const offset = options.offset ?? 0;
     const page = order.slice(offset, offset + (options.limit ?? 20));
     const stored = await Promise.all(page.map((doc) => this.doc(doc, manifest)));
     const highlight = highlighter(query);
     const hits = page.map((doc, index) => ({
       doc,
-      score: scores ? Math.round(scores.get(doc)! * 1000) / 1000 : 0,
+      score: scores ? Math.round(scores[doc]! * 1000) / 1000 : 0,
       stored: stored[index]!,
       snippet: highlight(stored[index]!.text ?? ''),
     }));
@@ -512,7 +562,7 @@ export class SearchEngine {
   private async match(
     query: ParsedQuery,
     manifest: Manifest,
-  ): Promise<Map<number, number> | undefined> {
+  ): Promise<{ scores: Float64Array; docs: number[] } | undefined> {
     const clauses: { terms: Map<string, number>; positions?: number[] }[] = [];
     const wanted = new Set<string>();
     for (const word of query.words) {
@@ -537,93 +587,116 @@ export class SearchEngine {
     if (clauses.length === 0 && phraseClauses.length === 0) {
       if (excludedClauses.length === 0) return undefined;
     }
+    const positional = new Set<string>();
+    for (const clause of [...phraseClauses, ...excludedClauses])
+      if (clause.tokens.length > 1)
+        for (const token of clause.tokens) positional.add(partOf(manifest.parts, token.term) ?? '');
     const loaded = new Map<string, Part>();
-    await Promise.all(
-      [...wanted]
+    const positions = new Map<string, Part>();
+    await Promise.all([
+      ...[...wanted]
         .filter((key) => Object.hasOwn(manifest.files, key))
         .map(async (key) => loaded.set(key, await this.part(manifest.files[key]!))),
-    );
+      ...[...positional]
+        .filter((key) => Object.hasOwn(manifest.files, key))
+        .map(async (key) => positions.set(key, await this.positions(manifest.files[key]!))),
+    ]);
     const postingsOf = (term: string): Posting[] => {
       const key = partOf(manifest.parts, term);
       const part = key === undefined ? undefined : loaded.get(key);
       const flat = part && Object.hasOwn(part, term) ? part[term] : undefined;
-      return flat ? decodePostings(flat, manifest) : [];
+      const where = key === undefined ? undefined : positions.get(key);
+      return flat
+        ? decodePostings(
+            flat,
+            manifest,
+            where && Object.hasOwn(where, term) ? where[term] : undefined,
+          )
+        : [];
     };
-    // Each clause: document → its score (the sum of its field weights for the clause's terms).
-    const perClause: Map<number, number>[] = [];
+    // Typed arrays over every document: a common word matches half the archive.
+    const count = manifest.docs;
+    const total = new Float64Array(count);
+    const matched = new Uint16Array(count);
+    let clauseCount = 0;
     let termCount = 0;
     for (const clause of clauses) {
-      const scores = new Map<number, number>();
+      clauseCount++;
+      const best = new Float64Array(count);
+      const seen = new Uint8Array(count);
       const expansions = new Set<string>();
       for (const term of clause.terms.keys()) {
         if (!term.endsWith('*')) expansions.add(term);
         else for (const expanded of expand(loaded, term.slice(0, -1))) expansions.add(expanded);
       }
       for (const term of expansions) {
-        const postings = postingsOf(term);
-        if (postings.length > 0) termCount++;
+        const key = partOf(manifest.parts, term);
+        const part = key === undefined ? undefined : loaded.get(key);
+        if (!part || !Object.hasOwn(part, term)) continue;
+        termCount++;
         // A document holding several expansions of one word counts its best one.
-        const own = new Map<number, number>();
-        for (const posting of postings)
-          own.set(posting.doc, (own.get(posting.doc) ?? 0) + posting.weight);
-        for (const [doc, score] of own) scores.set(doc, Math.max(scores.get(doc) ?? 0, score));
+        forEachWeight(part[term]!, manifest, (doc, weight) => {
+          if (weight > best[doc]!) best[doc] = weight;
+          seen[doc] = 1;
+        });
       }
-      perClause.push(scores);
+      for (let doc = 0; doc < count; doc++)
+        if (seen[doc]) {
+          total[doc] = total[doc]! + best[doc]!;
+          matched[doc] = matched[doc]! + 1;
+        }
     }
     for (const clause of phraseClauses) {
-      const scores = phraseMatches(clause.tokens, postingsOf);
+      clauseCount++;
       termCount += new Set(clause.tokens.map((token) => token.term)).size;
-      perClause.push(scores);
-    }
-    let result: Map<number, number> | undefined;
-    for (const scores of perClause.sort((a, b) => a.size - b.size)) {
-      if (!result) {
-        result = new Map(scores);
-        continue;
-      }
-      for (const [doc, score] of result) {
-        const other = scores.get(doc);
-        if (other === undefined) result.delete(doc);
-        else result.set(doc, score + other);
+      for (const [doc, score] of phraseMatches(clause.tokens, postingsOf)) {
+        total[doc] = total[doc]! + score;
+        matched[doc] = matched[doc]! + 1;
       }
     }
-    if (!result) {
-      // Only exclusions: everything but them (filters narrow it further).
-      result = new Map(Array.from({ length: manifest.docs }, (_, doc) => [doc, 0]));
-    }
+    const excluded = new Uint8Array(count);
     for (const clause of excludedClauses)
-      for (const doc of phraseMatches(clause.tokens, postingsOf).keys()) result.delete(doc);
+      for (const doc of phraseMatches(clause.tokens, postingsOf).keys()) excluded[doc] = 1;
     // lunr divides by the length of the query vector: one unit per term found.
     const norm = Math.sqrt(Math.max(termCount, 1));
-    for (const [doc, score] of result) result.set(doc, score / norm);
-    return result;
+    const docs: number[] = [];
+    for (let doc = 0; doc < count; doc++) {
+      if (matched[doc] !== clauseCount || excluded[doc]) continue;
+      total[doc] = total[doc]! / norm;
+      docs.push(doc);
+    }
+    return { scores: total, docs };
   }
 
   private part(file: string): Promise<Part> {
-    let part = this.partCache.get(file);
-    if (!part) {
-      part = this.reader.part(file);
-      this.partCache.set(file, part);
-      part.catch(() => this.partCache.delete(file));
-    }
-    return part;
+    return cached(this.partCache, file, () => this.reader.part(file));
+  }
+
+  private positions(file: string): Promise<Part> {
+    return cached(this.positionCache, file, () => this.reader.positions(file));
   }
 
   private async doc(doc: number, manifest: Manifest): Promise<StoredDoc> {
     const chunk = Math.floor(doc / manifest.docsPerChunk);
-    let docs = this.chunkCache.get(chunk);
-    if (!docs) {
-      docs = this.reader.docs(chunk);
-      this.chunkCache.set(chunk, docs);
-      docs.catch(() => this.chunkCache.delete(chunk));
-    }
-    return (await docs)[doc % manifest.docsPerChunk]!;
+    const docs = await cached(this.chunkCache, chunk, () => this.reader.docs(chunk));
+    return docs[doc % manifest.docsPerChunk]!;
   }
 
   private meta(): Promise<DecodedMeta> {
     this.metaPromise ??= this.reader.meta();
     return (this.decodedMeta ??= this.metaPromise.then(decodeMeta));
   }
+}
+
+/** A loaded file, or the promise of it; a failed load is forgotten, so it is tried again. */
+function cached<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = load();
+    cache.set(key, value);
+    value.catch(() => cache.delete(key));
+  }
+  return value;
 }
 
 function phraseClause(phrase: string): { tokens: Token[] } {
@@ -648,9 +721,11 @@ function phraseMatches(
   for (const [key, first] of byTerm[0]!) {
     const others = byTerm.map((map) => map.get(key));
     if (others.some((posting) => !posting)) continue;
-    const found = first.positions.some((start) =>
-      tokens.every((token, index) => others[index]!.positions.includes(start + token.position)),
-    );
+    const found =
+      tokens.length === 1 ||
+      first.positions.some((start) =>
+        tokens.every((token, index) => others[index]!.positions.includes(start + token.position)),
+      );
     if (!found) continue;
     const counted = new Set<string>();
     let score = 0;
@@ -676,8 +751,9 @@ function expand(loaded: Map<string, Part>, prefix: string): string[] {
 
 interface DecodedMeta {
   meta: Meta;
-  /** Per document: local day number. */
+  /** Per document: local day number, and its year. */
   days: number[];
+  years: Uint16Array;
   tags: Map<string, Set<number>>;
   people: Map<string, Set<number>>;
 }
@@ -693,7 +769,8 @@ function decodeMeta(meta: Meta): DecodedMeta {
         return [name, new Set(deltas.map((delta) => (doc += delta)))] as const;
       }),
     );
-  return { meta, days, tags: sets(meta.tags), people: sets(meta.people) };
+  const years = Uint16Array.from(days, (value) => Number(dayString(value).slice(0, 4)));
+  return { meta, days, years, tags: sets(meta.tags), people: sets(meta.people) };
 }
 
 const fold = (value: string) => value.toLowerCase().replace(/^[#@]/, '').normalize('NFC');
@@ -736,30 +813,35 @@ function passes(decoded: DecodedMeta, query: ParsedQuery, doc: number): boolean 
 }
 
 function countFacets(decoded: DecodedMeta, docs: number[]): NonNullable<Results['facets']> {
-  const { meta, days } = decoded;
-  const count = (values: Iterable<string>) => {
-    const counts = new Map<string, number>();
-    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-    return [...counts]
-      .map(([value, n]) => ({ value, count: n }))
+  const { meta, years } = decoded;
+  const byValue = (counts: Map<string, number>) =>
+    [...counts]
+      .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  const tally = (names: string[], of: (doc: number) => number) => {
+    const counts = new Int32Array(names.length);
+    for (const doc of docs) counts[of(doc)]!++;
+    return byValue(
+      new Map(names.map((name, index) => [name, counts[index]!] as const).filter(([, n]) => n > 0)),
+    );
   };
-  const inResults = new Set(docs);
+  const inResults = new Uint8Array(meta.source.length);
+  for (const doc of docs) inResults[doc] = 1;
   const groupCounts = (groups: Map<string, Set<number>>) => {
-    const counts: Facet[] = [];
+    const counts = new Map<string, number>();
     for (const [name, members] of groups) {
       let n = 0;
-      if (members.size < inResults.size) {
-        for (const doc of members) if (inResults.has(doc)) n++;
-      } else for (const doc of inResults) if (members.has(doc)) n++;
-      if (n > 0) counts.push({ value: name, count: n });
+      for (const doc of members) n += inResults[doc]!;
+      if (n > 0) counts.set(name, n);
     }
-    return counts.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, 20);
+    return byValue(counts).slice(0, 20);
   };
+  const yearNames = [...new Set(years)].sort((a, b) => b - a).map(String);
+  const yearIndex = new Map(yearNames.map((year, index) => [Number(year), index]));
   return {
-    from: count(docs.map((doc) => meta.sources[meta.source[doc]!]!)),
-    kind: count(docs.map((doc) => meta.kinds[meta.kind[doc]!]!)),
-    year: count(docs.map((doc) => dayString(days[doc]!).slice(0, 4))).sort((a, b) =>
+    from: tally(meta.sources, (doc) => meta.source[doc]!),
+    kind: tally(meta.kinds, (doc) => meta.kind[doc]!),
+    year: tally(yearNames, (doc) => yearIndex.get(years[doc]!)!).sort((a, b) =>
       a.value < b.value ? 1 : -1,
     ),
     tag: groupCounts(decoded.tags),
@@ -778,13 +860,18 @@ function highlighter(query: ParsedQuery): (text: string) => { text: string; mark
   }
   for (const phrase of query.phrases) for (const token of analyze(phrase)) terms.add(token.term);
   return (text) => {
-    const marks = analyze(text).filter(
-      (token) =>
-        terms.has(token.term) ||
-        prefixes.some((prefix) =>
-          prefixOf(text.slice(token.start, token.start + token.length)).startsWith(prefix),
-        ),
-    );
+    const marks = analyze(text)
+      .filter(
+        (token) =>
+          terms.has(token.term) ||
+          prefixes.some((prefix) =>
+            prefixOf(text.slice(token.start, token.start + token.length)).startsWith(prefix),
+          ),
+      )
+      .map((token) => {
+        const { start, end } = trimmed(text, token);
+        return { start, length: end - start };
+      });
     const LENGTH = 180;
     let from = 0;
     if (marks.length > 0 && marks[0]!.start > LENGTH / 3) {

@@ -18,7 +18,7 @@ declare global {
   }
 }
 
-const PAGE = 20;
+const PAGE = 10;
 const DEBOUNCE_MS = 120;
 const FACETS: [keyof NonNullable<Results['facets']>, string][] = [
   ['from', 'Source'],
@@ -54,6 +54,7 @@ function scriptReader(): IndexReader {
   return {
     manifest: () => load('manifest'),
     part: (file) => load(`terms/${file}`),
+    positions: (file) => load(`positions/${file}`),
     docs: (chunk) => load(`docs/${chunk}`),
     meta: () => load('meta'),
   };
@@ -108,14 +109,18 @@ function start(): void {
         typing,
         offset: append ? shown : 0,
         limit: PAGE,
-        facets: !append,
       });
       if (mine !== generation) return; // a newer query has started
       const took = Math.round(performance.now() - started);
       if (!append) {
         list.replaceChildren();
         shown = 0;
-        renderFacets(results);
+        // Filters come second: their counts need the facet file, the results do not.
+        facets.replaceChildren();
+        engine
+          .search(query, { typing, limit: 0, facets: true })
+          .then((counted) => mine === generation && renderFacets(counted))
+          .catch(() => {});
       }
       list.append(...results.hits.map(renderHit));
       shown += results.hits.length;

@@ -39,6 +39,7 @@ export function folderReader(
   return {
     manifest: () => read<Manifest>('manifest'),
     part: (file) => read<Part>(`terms/${file}`),
+    positions: (file) => read<Part>(`positions/${file}`),
     docs: (chunk) => read<StoredDoc[]>(`docs/${chunk}`),
     meta: () => read<Meta>('meta'),
   };
