@@ -13,6 +13,7 @@ import {
   DOCS_PER_CHUNK,
   FIELDS,
   FORMAT_VERSION,
+  type Groups,
   type Manifest,
   type Meta,
   type StoredDoc,
@@ -226,7 +227,9 @@ export function buildSearchIndex(
     files.set(`search/docs/${number}.js`, wrap(`docs/${number}`, chunk));
   }
 
-  files.set('search/meta.js', wrap('meta', metaOf(entries)));
+  const { meta, groups } = metaOf(entries);
+  files.set('search/meta.js', wrap('meta', meta));
+  files.set('search/groups.js', wrap('groups', groups));
   const manifest: Manifest = {
     version: FORMAT_VERSION,
     docs: count,
@@ -283,21 +286,17 @@ function storedDoc(entry: IndexedEntry): StoredDoc {
   return doc;
 }
 
-function metaOf(entries: IndexedEntry[]): Meta {
+function metaOf(entries: IndexedEntry[]): { meta: Meta; groups: Groups } {
   const sources: string[] = [];
   const kinds: string[] = [];
   const indexOf = (list: string[], value: string) => {
     const index = list.indexOf(value);
     return index >= 0 ? index : list.push(value) - 1;
   };
-  const meta: Meta = {
-    sources,
-    kinds,
-    source: [],
-    kind: [],
-    day: [],
-    tags: Object.create(null) as Meta['tags'],
-    people: Object.create(null) as Meta['people'],
+  const meta: Meta = { sources, kinds, source: [], kind: [], day: [] };
+  const groups: Groups = {
+    tags: Object.create(null) as Groups['tags'],
+    people: Object.create(null) as Groups['people'],
   };
   const last = { day: 0, tags: new Map<string, number>(), people: new Map<string, number>() };
   entries.forEach((entry, number) => {
@@ -307,8 +306,8 @@ function metaOf(entries: IndexedEntry[]): Meta {
     meta.day.push(day - last.day);
     last.day = day;
     for (const [names, target, seen] of [
-      [entry.tags, meta.tags, last.tags],
-      [entry.people, meta.people, last.people],
+      [entry.tags, groups.tags, last.tags],
+      [entry.people, groups.people, last.people],
     ] as const) {
       for (const name of names) {
         (target[name] ??= []).push(number - (seen.get(name) ?? 0));
@@ -316,5 +315,5 @@ function metaOf(entries: IndexedEntry[]): Meta {
       }
     }
   });
-  return meta;
+  return { meta, groups };
 }

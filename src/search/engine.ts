@@ -60,7 +60,10 @@ export interface Meta {
   source: number[];
   kind: number[];
   day: number[];
-  /** Tag and person names → document numbers as deltas. */
+}
+
+/** Tag and person names → document numbers as deltas; a file of its own, as it is the larger. */
+export interface Groups {
   tags: Record<string, number[]>;
   people: Record<string, number[]>;
 }
@@ -73,6 +76,7 @@ export interface IndexReader {
   positions(file: string): Promise<Part>;
   docs(chunk: number): Promise<StoredDoc[]>;
   meta(): Promise<Meta>;
+  groups(): Promise<Groups>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -515,8 +519,7 @@ export class SearchEngine {
   private readonly partCache = new Map<string, Promise<Part>>();
   private readonly positionCache = new Map<string, Promise<Part>>();
   private readonly chunkCache = new Map<number, Promise<StoredDoc[]>>();
-  private metaPromise?: Promise<Meta>;
-  private decodedMeta?: Promise<DecodedMeta>;
+  private readonly facetCache = new Map<string, Promise<unknown>>();
 
   constructor(private readonly reader: IndexReader) {}
 
@@ -532,7 +535,10 @@ export class SearchEngine {
         `The search index has format ${manifest.version}, this inhale reads ${FORMAT_VERSION}: build again`,
       );
     const needsMeta = options.facets || query.filters.length > 0 || !!query.after || !!query.before;
-    const metaPromise = needsMeta ? this.meta() : undefined;
+    const needsGroups =
+      options.facets ||
+      query.filters.some((filter) => filter.name === 'tag' || filter.name === 'person');
+    const metaPromise = needsMeta ? this.meta(!!needsGroups) : undefined;
     const matches = await this.match(query, manifest);
     const scores = matches?.scores;
     const meta = await metaPromise;
@@ -682,9 +688,15 @@ export class SearchEngine {
     return docs[doc % manifest.docsPerChunk]!;
   }
 
-  private meta(): Promise<DecodedMeta> {
-    this.metaPromise ??= this.reader.meta();
-    return (this.decodedMeta ??= this.metaPromise.then(decodeMeta));
+  private async meta(withGroups: boolean): Promise<DecodedMeta> {
+    const meta = cached(this.facetCache, 'meta', () =>
+      this.reader.meta().then(decodeMeta),
+    ) as Promise<DecodedMeta>;
+    if (!withGroups) return meta;
+    const groups = cached(this.facetCache, 'groups', () =>
+      this.reader.groups().then(decodeGroups),
+    ) as Promise<Pick<DecodedMeta, 'tags' | 'people'>>;
+    return { ...(await meta), ...(await groups) };
   }
 }
 
@@ -712,28 +724,28 @@ function phraseMatches(
 ): Map<number, number> {
   const matches = new Map<number, number>();
   if (tokens.length === 0) return matches;
-  const byTerm = tokens.map((token) => {
-    const map = new Map<string, Posting>();
-    for (const posting of postingsOf(token.term))
-      map.set(`${posting.doc}/${posting.field}`, posting);
-    return map;
-  });
-  for (const [key, first] of byTerm[0]!) {
-    const others = byTerm.map((map) => map.get(key));
-    if (others.some((posting) => !posting)) continue;
+  // Keyed by document and field; the rarest term leads.
+  const byTerm = new Map<string, Map<number, Posting>>();
+  for (const token of tokens) {
+    if (byTerm.has(token.term)) continue;
+    const map = new Map<number, Posting>();
+    for (const posting of postingsOf(token.term)) map.set(posting.doc * 8 + posting.field, posting);
+    byTerm.set(token.term, map);
+  }
+  const maps = [...byTerm.values()].sort((a, b) => a.size - b.size);
+  for (const key of maps[0]!.keys()) {
+    if (!maps.every((map) => map.has(key))) continue;
+    const at = tokens.map((token) => byTerm.get(token.term)!.get(key)!);
     const found =
       tokens.length === 1 ||
-      first.positions.some((start) =>
-        tokens.every((token, index) => others[index]!.positions.includes(start + token.position)),
+      at[0]!.positions.some((start) =>
+        tokens.every((token, index) => at[index]!.positions.includes(start + token.position)),
       );
     if (!found) continue;
-    const counted = new Set<string>();
     let score = 0;
-    tokens.forEach((token, index) => {
-      if (!counted.has(token.term)) score += others[index]!.weight;
-      counted.add(token.term);
-    });
-    matches.set(first.doc, (matches.get(first.doc) ?? 0) + score);
+    for (const map of maps) score += map.get(key)!.weight;
+    const doc = Math.floor(key / 8);
+    matches.set(doc, (matches.get(doc) ?? 0) + score);
   }
   return matches;
 }
@@ -762,15 +774,19 @@ function decodeMeta(meta: Meta): DecodedMeta {
   const days: number[] = [];
   let day = 0;
   for (const delta of meta.day) days.push((day += delta));
-  const sets = (groups: Record<string, number[]>) =>
+  const years = Uint16Array.from(days, (value) => Number(dayString(value).slice(0, 4)));
+  return { meta, days, years, tags: new Map(), people: new Map() };
+}
+
+function decodeGroups(groups: Groups): Pick<DecodedMeta, 'tags' | 'people'> {
+  const sets = (named: Record<string, number[]>) =>
     new Map(
-      Object.entries(groups).map(([name, deltas]) => {
+      Object.entries(named).map(([name, deltas]) => {
         let doc = 0;
         return [name, new Set(deltas.map((delta) => (doc += delta)))] as const;
       }),
     );
-  const years = Uint16Array.from(days, (value) => Number(dayString(value).slice(0, 4)));
-  return { meta, days, years, tags: sets(meta.tags), people: sets(meta.people) };
+  return { tags: sets(groups.tags), people: sets(groups.people) };
 }
 
 const fold = (value: string) => value.toLowerCase().replace(/^[#@]/, '').normalize('NFC');

@@ -57,6 +57,7 @@ function scriptReader(): IndexReader {
     positions: (file) => load(`positions/${file}`),
     docs: (chunk) => load(`docs/${chunk}`),
     meta: () => load('meta'),
+    groups: () => load('groups'),
   };
 }
 

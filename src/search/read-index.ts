@@ -6,6 +6,7 @@ import { InhaleError } from '../archive/errors.ts';
 import { unwrap } from './build-index.ts';
 import {
   SearchEngine,
+  type Groups,
   type IndexReader,
   type Manifest,
   type Meta,
@@ -42,6 +43,7 @@ export function folderReader(
     positions: (file) => read<Part>(`positions/${file}`),
     docs: (chunk) => read<StoredDoc[]>(`docs/${chunk}`),
     meta: () => read<Meta>('meta'),
+    groups: () => read<Groups>('groups'),
   };
 }
 

@@ -47,6 +47,7 @@ function memoryReader(files: IndexFiles): IndexReader {
     positions: (file) => read(`positions/${file}`),
     docs: (chunk) => read(`docs/${chunk}`),
     meta: () => read('meta'),
+    groups: () => read('groups'),
   };
 }
 
