@@ -5,6 +5,7 @@
  *   npm run bench                    # 10k and 100k (about 15 minutes: bare Eleventy is slow)
  *   npm run bench -- --sizes 10000   # one size
  *   npm run bench -- --no-eleventy   # skip the bare Eleventy baseline
+ *   npm run bench -- --no-pagefind   # skip Pagefind indexing the built site
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,11 +24,13 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,100000' },
     eleventy: { type: 'boolean', default: true },
     'no-eleventy': { type: 'boolean', default: false },
+    'no-pagefind': { type: 'boolean', default: false },
     dir: { type: 'string', default: path.join(os.tmpdir(), 'inhale-bench') },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const withEleventy = values.eleventy && !values['no-eleventy'];
+const withPagefind = !values['no-pagefind'];
 
 interface Run {
   seconds: number;
@@ -140,10 +143,45 @@ for (const size of sizes) {
       `${cost.ms.toFixed(0)} ms`,
     ]),
   );
+  const pagefind = withPagefind
+    ? (JSON.parse(
+        spawnSync(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            'scripts/bench/pagefind.ts',
+            path.join(root, 'out'),
+            root,
+            ...queries
+              .filter((cost) => !cost.typing && !cost.query.includes(':'))
+              .map((cost) => cost.query.replace(/"/g, '')),
+          ],
+          { encoding: 'utf8', maxBuffer: 1 << 26 },
+        )
+          .stdout.trim()
+          .split('\n')
+          .pop()!,
+      ) as {
+        seconds: number;
+        maxRssMB: number;
+        queries: { query: string; total: number; firstKB: number; ms: number }[];
+      })
+    : undefined;
+  for (const cost of pagefind?.queries ?? [])
+    searchRows.push([
+      size.toLocaleString('en'),
+      `Pagefind: \`${cost.query}\``,
+      cost.total.toLocaleString('en'),
+      `${Math.round(cost.firstKB)} KB`,
+      '',
+      `${cost.ms.toFixed(0)} ms`,
+    ]);
   indexRows.push([
     size.toLocaleString('en'),
     `${cold.search!.analysis.toFixed(1)} s`,
     `${cold.search!.index.toFixed(1)} s`,
+    pagefind ? `${pagefind.seconds.toFixed(1)} s, ${Math.round(pagefind.maxRssMB)} MB` : 'skipped',
   ]);
   const imported = await importThroughput(root, size);
   let eleventy: Run | undefined;
@@ -189,7 +227,7 @@ console.log(
 const table = (header: string[], body: string[][]) =>
   `| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${body.map((row) => `| ${row.join(' | ')} |`).join('\n')}`;
 console.log(
-  `\nSearch index, cold build: analysis is CPU seconds summed over the shard threads (they run in parallel), the index is main-thread seconds to merge and write it.\n\n${table(['entries', 'analysis', 'index'], indexRows)}`,
+  `\nSearch index, cold build: analysis is CPU seconds summed over the shard threads (they run in parallel), the index is main-thread seconds to merge and write it.\n\n${table(['entries', 'analysis', 'index', 'Pagefind indexing the built site'], indexRows)}`,
 );
 console.log(
   `\nFirst query on a fresh page (gzip bytes, as a host sends them; the results come first, the filter counts need the facet file after them), and the time to answer once the files are there (median of 5):\n\n${table(['entries', 'query', 'matches', 'first results', 'with filter counts', 'answer'], searchRows)}`,
