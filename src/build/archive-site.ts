@@ -75,6 +75,9 @@ export class ArchiveSite {
   private loaded?: LoadedArchive;
   /** Seconds the last render spent building and writing the search index. */
   private indexSeconds = 0;
+  /** The shards' last search postings, and what they were computed for. */
+  private pieces: PostingsPiece[] = [];
+  private pieceKeys: string[] = [];
 
   constructor(
     readonly archiveDir: string,
@@ -219,8 +222,17 @@ export class ArchiveSite {
     const keys = new Set<string>(['site', 'search']);
     for (const id of removedIds) touch(keys, oldById.get(id), oldTimeline);
     for (const summary of added) touch(keys, summary, this.timeline);
-    const { manifest, pages, written } = await this.render(this.manifest, [...keys]);
+    const rendered = await this.render(this.manifest, [...keys]);
     timing('update: pages written');
+    const changedShards = new Set([
+      ...byShard.keys(),
+      ...added.map((summary) => this.holders.get(summary.id)!),
+    ]);
+    const index = await this.writeIndex(await this.searchPostings(changedShards), this.manifest);
+    const { manifest } = rendered;
+    for (const [file, hash] of index.manifest) manifest.set(file, hash);
+    const pages = rendered.pages + index.result.pages;
+    const written = rendered.written + index.result.written;
     for (const [file, hash] of manifest) this.manifest.set(file, hash);
     // Pages of the touched keys that this render did not produce again are gone: an entry that
     // moved, a day left empty, a tag page past the new last page.
@@ -328,8 +340,9 @@ export class ArchiveSite {
     );
     const wanted = keys ? new Set(keys) : undefined;
     const shardKeys = keys?.filter((key) => /^(entry|day|month|year):/.test(key));
-    // Asked first, so each shard computes its postings before it starts rendering.
-    const postings = !wanted || wanted.has('search') ? this.searchPostings() : undefined;
+    // A full build asks first, so each shard computes its postings before it starts rendering;
+    // an edit writes its pages first and the index after (see update).
+    const postings = wanted ? undefined : this.searchPostings();
     timing('render: inputs ready');
     const [siteResult, ...shardResults] = await Promise.all([
       Promise.resolve().then(async () => {
@@ -341,10 +354,7 @@ export class ArchiveSite {
           mainPrevious,
         );
         if (!postings) return pages;
-        const indexStarted = performance.now();
-        const index = writePages(this.outDir, this.searchSpecs(await postings), mainPrevious);
-        this.indexSeconds = (performance.now() - indexStarted) / 1000;
-        timing('render: search index written');
+        const index = await this.writeIndex(await postings, mainPrevious);
         for (const [file, hash] of index.manifest) pages.manifest.set(file, hash);
         pages.result.pages += index.result.pages;
         pages.result.written += index.result.written;
@@ -365,13 +375,39 @@ export class ArchiveSite {
     return { manifest, pages, written };
   }
 
-  /** Every shard's search postings, its entries numbered by their place in the timeline. */
-  private searchPostings(): Promise<PostingsPiece[]> {
+  /**
+   * Every shard's search postings, its entries numbered by their place in the timeline. A shard
+   * whose entries did not change (`changed` says which did) and kept their numbers gives the
+   * postings it gave last time, without being asked.
+   */
+  private async searchPostings(changed?: Set<number>): Promise<PostingsPiece[]> {
     const numbers = this.shards.map((): [string, number][] => []);
     this.timeline!.entries.forEach((entry, number) =>
       numbers[this.holders.get(entry.id)!]!.push([entry.id, number]),
     );
-    return Promise.all(this.shards.map((shard, index) => shard.searchPostings(numbers[index]!)));
+    const keys = numbers.map((list) =>
+      createHash('sha1').update(JSON.stringify(list)).digest('base64url'),
+    );
+    this.pieces = await Promise.all(
+      this.shards.map((shard, index) =>
+        changed && !changed.has(index) && this.pieceKeys[index] === keys[index]
+          ? this.pieces[index]!
+          : shard.searchPostings(numbers[index]!),
+      ),
+    );
+    this.pieceKeys = keys;
+    return this.pieces;
+  }
+
+  private async writeIndex(
+    pieces: PostingsPiece[],
+    previous: Manifest,
+  ): Promise<{ manifest: Manifest; result: { pages: number; written: number } }> {
+    const started = performance.now();
+    const index = writePages(this.outDir, this.searchSpecs(pieces), previous);
+    this.indexSeconds = (performance.now() - started) / 1000;
+    timing('search index written');
+    return index;
   }
 
   /** The files of the search index, from the analyses of every entry of the timeline. */
