@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 
 import type { EntryRecord, EntrySummary } from '../build/entry-record.ts';
 import {
-  analyze,
   dayNumber,
   DOCS_PER_CHUNK,
   FIELDS,
+  forEachTerm,
   FORMAT_VERSION,
   type Groups,
   type Manifest,
@@ -50,16 +50,19 @@ export function analyzeRecord(
   const started = performance.now();
   const doc: AnalyzedDoc = { id: record.id, lengths: [], terms: [], data: [] };
   fields.forEach((value, field) => {
-    const tokens = value ? analyze(value) : [];
-    doc.lengths.push(tokens.length);
     const positions = new Map<string, number[]>();
-    for (const token of tokens)
-      (positions.get(token.term) ?? positions.set(token.term, []).get(token.term)!).push(
-        token.position,
-      );
+    const length = value
+      ? forEachTerm(value, (term, position) => {
+          const list = positions.get(term);
+          if (list) list.push(position);
+          else positions.set(term, [position]);
+        })
+      : 0;
+    doc.lengths.push(length);
     for (const [term, list] of positions) {
       doc.terms.push(term);
-      doc.data.push(field, list.length, ...list);
+      doc.data.push(field, list.length);
+      for (const position of list) doc.data.push(position);
     }
   });
   analysisMs += performance.now() - started;
@@ -113,7 +116,8 @@ export function postingsOf(docs: [number, AnalyzedDoc][]): PostingsPiece {
     string,
     { first: number; last: number; postings: number[]; positions: number[] }
   >();
-  for (const [number, doc] of [...docs].sort((a, b) => a[0] - b[0])) {
+  const sorted = docs.every((doc, index) => index === 0 || docs[index - 1]![0] < doc[0]);
+  for (const [number, doc] of sorted ? docs : [...docs].sort((a, b) => a[0] - b[0])) {
     doc.lengths.forEach((length, field) => (totals[field]! += length));
     let at = 0;
     for (const term of doc.terms) {

@@ -125,14 +125,29 @@ const SEPARATOR = new RegExp(lunr.tokenizer.separator.source, 'g');
  * token (a test compares them). `start` and `length` locate the piece, punctuation included.
  */
 export function analyze(text: string): Token[] {
-  const lower = text.toLowerCase();
   const tokens: Token[] = [];
+  forEachTerm(text, (term, position, start, length) =>
+    tokens.push({ term, position, start, length }),
+  );
+  return tokens;
+}
+
+/** analyze() without an object per token, for indexing; returns the number of terms. */
+export function forEachTerm(
+  text: string,
+  callback: (term: string, position: number, start: number, length: number) => void,
+): number {
+  const lower = text.toLowerCase();
   let index = 0;
   let start = 0;
+  let count = 0;
   const add = (end: number) => {
     if (end <= start) return;
     const term = termOf(lower.slice(start, end));
-    if (term) tokens.push({ term, position: index, start, length: end - start });
+    if (term) {
+      callback(term, index, start, end - start);
+      count++;
+    }
     index++;
   };
   SEPARATOR.lastIndex = 0;
@@ -142,7 +157,7 @@ export function analyze(text: string): Token[] {
     if (match[0].length === 0) SEPARATOR.lastIndex++;
   }
   add(lower.length);
-  return tokens;
+  return count;
 }
 
 /** The lowercase, trimmed form of a word being typed, for prefix matching (not stemmed). */
