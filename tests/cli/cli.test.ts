@@ -20,7 +20,7 @@ function inhale(args: string[], cwd = temporaryFolder()) {
 describe('the inhale command', () => {
   it('prints its version and help for every command', () => {
     assert.match(inhale(['--version']).stdout, /^\d+\.\d+\.\d+/);
-    for (const command of ['init', 'new', 'build', 'serve', 'check']) {
+    for (const command of ['init', 'new', 'build', 'serve', 'check', 'search', 'import']) {
       const help = inhale([command, '--help']);
       assert.equal(help.status, 0, command);
       assert.match(help.stdout, new RegExp(`inhale ${command}`));
@@ -127,5 +127,42 @@ describe('the inhale command', () => {
     const result = inhale(['check', '--archive', 'nowhere']);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /nowhere: no archive folder here/);
+  });
+
+  it('search builds when there is no index, then answers as the page does, in text or JSON', async () => {
+    const out = path.join(temporaryFolder(), 'dist');
+    const archive = path.join(process.cwd(), 'content');
+    const first = inhale(['search', 'walking', 'notes', '--archive', archive, '--out', out]);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stderr, /Building the site/);
+    assert.match(
+      first.stdout,
+      /^\d+ results, the best 20\n\n1\. \d{4}-\d{2}-\d{2} {2}journal\/note {2}Walking notes/,
+    );
+    const json = inhale(['search', 'from:mastodon -the', '--json', '-n', '3', '--out', out]);
+    assert.equal(json.status, 0, json.stderr);
+    assert.equal(json.stderr, '');
+    const parsed = JSON.parse(json.stdout) as {
+      total: number;
+      results: { source: string; url: string }[];
+      facets: { from: { value: string; count: number }[] };
+    };
+    assert.equal(parsed.results.length, 3);
+    assert.ok(parsed.results.every((result) => result.source === 'mastodon'));
+    assert.deepEqual(parsed.facets.from, [{ value: 'mastodon', count: parsed.total }]);
+    const malformed = inhale(['search', 'year:20x4', '"walking notes', '--out', out]);
+    assert.equal(malformed.status, 0);
+    assert.match(malformed.stdout, /note: year:20x4 is not a year/);
+    assert.match(malformed.stdout, /note: A quote is not closed/);
+    const missing = inhale([
+      'search',
+      'x',
+      '--out',
+      path.join(temporaryFolder(), 'nothing'),
+      '--archive',
+      path.join(temporaryFolder(), 'none'),
+    ]);
+    assert.equal(missing.status, 1);
+    assert.doesNotMatch(missing.stderr, /\n\s+at /, 'no stack trace');
   });
 });
