@@ -143,7 +143,14 @@ export function forEachTerm(
   let count = 0;
   const add = (end: number) => {
     if (end <= start) return;
-    const term = termOf(lower.slice(start, end));
+    const word = lower.slice(start, end);
+    if (CJK.test(word)) {
+      count += bigrams(word, start, (term, offset, length) =>
+        callback(term, index++, offset, length),
+      );
+      return;
+    }
+    const term = termOf(word);
     if (term) {
       callback(term, index, start, end - start);
       count++;
@@ -158,6 +165,57 @@ export function forEachTerm(
   }
   add(lower.length);
   return count;
+}
+
+/** Scripts written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+/gu;
+
+/**
+ * A piece holding Chinese, Japanese or Korean: each run of those characters becomes overlapping
+ * pairs (東京大学 → 東京 京大 大学; one character alone stays one), as search engines without a
+ * dictionary do, so a word of any length is found as a phrase of pairs; the rest of the piece
+ * (Latin letters, digits) is analysed as usual. Returns the number of terms.
+ */
+function bigrams(
+  word: string,
+  start: number,
+  callback: (term: string, offset: number, length: number) => void,
+): number {
+  let count = 0;
+  let at = 0;
+  const other = (end: number) => {
+    const term = end > at ? termOf(word.slice(at, end)) : '';
+    if (term) {
+      callback(term, start + at, end - at);
+      count++;
+    }
+  };
+  CJK_RUN.lastIndex = 0;
+  for (let match = CJK_RUN.exec(word); match; match = CJK_RUN.exec(word)) {
+    other(match.index);
+    const characters = [...match[0]];
+    let offset = match.index;
+    if (characters.length === 1) {
+      callback(characters[0]!, start + offset, characters[0]!.length);
+      count++;
+    }
+    for (let index = 0; index + 1 < characters.length; index++) {
+      const pair = characters[index]! + characters[index + 1]!;
+      callback(pair, start + offset, pair.length);
+      count++;
+      offset += characters[index]!.length;
+    }
+    at = match.index + match[0].length;
+  }
+  other(word.length);
+  return count;
+}
+
+/** Long enough to stand for the words it starts: two letters, or one Chinese character. */
+function prefixable(word: string): boolean {
+  const prefix = prefixOf(word);
+  return prefix.length >= 2 || (prefix.length === 1 && CJK.test(prefix));
 }
 
 /** The lowercase, trimmed form of a word being typed, for prefix matching (not stemmed). */
@@ -271,7 +329,7 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
     const prefix = starred || (!!options.typing && last);
     if (tokens.length > 1)
       query.phrases.push(word); // e-mail, 10:30-11:00: its parts in order
-    else if (tokens.length === 1 || (prefix && prefixOf(word).length >= 2))
+    else if (tokens.length === 1 || (prefix && prefixable(word)))
       query.words.push({ text: word, prefix });
   }
   if (query.after && query.before && query.after >= query.before)
@@ -593,7 +651,7 @@ export class SearchEngine {
       if (word.prefix) {
         const prefix = prefixOf(word.text);
         const parts = partsWithPrefix(manifest.parts, prefix);
-        if (prefix.length >= 2 && parts.length <= MAX_PREFIX_PARTS) {
+        if (prefixable(prefix) && parts.length <= MAX_PREFIX_PARTS) {
           for (const key of parts) wanted.add(key);
           terms.set(`${prefix}*`, 1);
         }
@@ -887,7 +945,7 @@ function highlighter(query: ParsedQuery): (text: string) => { text: string; mark
   for (const word of query.words) {
     const term = analyze(word.text)[0]?.term;
     if (term) terms.add(term);
-    if (word.prefix && prefixOf(word.text).length >= 2) prefixes.push(prefixOf(word.text));
+    if (word.prefix && prefixable(word.text)) prefixes.push(prefixOf(word.text));
   }
   for (const phrase of query.phrases) for (const token of analyze(phrase)) terms.add(token.term);
   return (text) => {

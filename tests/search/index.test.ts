@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
@@ -28,6 +28,7 @@ import {
   type Manifest,
 } from '../../src/search/engine.ts';
 import { folderReader } from '../../src/search/read-index.ts';
+import { newArchive } from '../helpers/archives.ts';
 import { DEMO, temporaryFolder } from '../helpers/paths.ts';
 
 /** Every entry of the demo archive, as the build reads it, oldest first. */
@@ -222,6 +223,35 @@ describe('the search index of the demo archive', () => {
 });
 
 describe('the search index of a build', () => {
+  it('finds words of scripts written without spaces', async () => {
+    const archive = await newArchive();
+    const write = (name: string, text: string) =>
+      writeFile(
+        path.join(archive, 'journal', '2024', '01', name),
+        `---\nid: journal:${name}\nsource: journal\nkind: note\ndate: 2024-01-0${name[0]}T10:00:00Z\n---\n${text}\n`,
+      );
+    await mkdir(path.join(archive, 'journal', '2024', '01'), { recursive: true });
+    await write('1-a.md', '今天我们庆祝建国35周年纪念，天气很好。');
+    await write('2-b.md', '東京大学の図書館で本を読んだ。');
+    await write('3-c.md', '周年 and 纪念 apart, not the phrase.');
+    const out = path.join(temporaryFolder(), 'out');
+    const site = new ArchiveSite(archive, out);
+    await site.build();
+    await site.close();
+    const engine = new SearchEngine(folderReader(out));
+    const ids = async (query: string, typing = false) =>
+      (await engine.search(query, { typing })).hits.map((hit) => hit.stored.id).sort();
+    assert.deepEqual(await ids('建国35周年纪念'), ['journal:1-a.md']);
+    assert.deepEqual(await ids('周年'), ['journal:1-a.md', 'journal:3-c.md']);
+    assert.deepEqual(await ids('図書館'), ['journal:2-b.md']);
+    assert.deepEqual(await ids('東', true), ['journal:2-b.md']);
+    const hit = (await engine.search('図書館')).hits[0]!;
+    assert.deepEqual(
+      hit.snippet.filter((piece) => piece.mark).map((piece) => piece.text),
+      ['図書', '書館'],
+    );
+  });
+
   it('holds only what the build includes, and an edit rewrites only its parts', async () => {
     const root = temporaryFolder();
     const archive = path.join(root, 'archive');

@@ -167,6 +167,27 @@ describe('analysis', () => {
     assert.equal(termOf('!!!'), '');
   });
 
+  it('splits Chinese, Japanese and Korean into overlapping pairs, so words are found as phrases', () => {
+    assert.deepEqual(
+      analyze('东京大学 in 東京。Tokyo「すし」 한국어').map((token) => [
+        token.term,
+        token.position,
+      ]),
+      [
+        ['东京', 0],
+        ['京大', 1],
+        ['大学', 2],
+        ['東京', 4],
+        ['tokyo', 5],
+        ['すし', 6],
+        ['한국', 7],
+        ['국어', 8],
+      ],
+    );
+    assert.deepEqual(parseQuery('建国35周年纪念').phrases, ['建国35周年纪念']);
+    assert.deepEqual(parseQuery('京', { typing: true }).words, [{ text: '京', prefix: true }]);
+  });
+
   it('counts positions with the stop words, as lunr.tokenizer does', () => {
     const tokens = analyze('out of (office)');
     assert.deepEqual(
