@@ -2,15 +2,13 @@
 import type { EntryRecord, EntrySummary } from '../src/build/entry-record.ts';
 import { html, type Html } from '../src/build/html.ts';
 import { basePage, href, type Crumb, type PageContext } from './base.ts';
+import { bodyHtml, lightboxScript, mediaGallery, needsLightbox, picture } from './media.ts';
 import {
-  bodyHtml,
   capitalize,
   entryList,
   formatDay,
-  mediaGallery,
   monthName,
   pager,
-  picture,
   timeTag,
   titleOf,
   type EntryView,
@@ -63,8 +61,8 @@ export function entryPage(
         </p>
       </header>
       ${around.parent ? html`<p class="reply-to">In reply to <a href="${href(context, view.urlOf(around.parent))}">${titleOf(around.parent)}</a></p>` : entry.inReplyTo ? html`<p class="reply-to">In reply to a post that is not in this site</p>` : ''}
-      ${mediaGallery(context, view, entry)}
-      <div class="e-content">${bodyHtml(context, entry)}</div>
+      ${mediaGallery(context, view, entry, true)}
+      <div class="e-content">${bodyHtml(context, view, entry)}</div>
       <footer>
         <dl class="facts">
           ${
@@ -126,6 +124,7 @@ export function entryPage(
     title,
     crumbs: [...dayCrumbs(entry.date), { label: title, url: view.urlOf(entry) }],
     body,
+    ...(needsLightbox(view, [entry]) ? { script: lightboxScript(context) } : {}),
   });
 }
 
@@ -143,18 +142,23 @@ export function dayPage(
       ${entries.length === 1 ? '1 entry' : `${entries.length} entries`}${pages > 1 ? ` (page ${page} of ${pages})` : ''}
     </p>
     ${entries.map(
-      (entry) =>
+      (entry, index) =>
         html`<article class="entry day-entry">
           <h2><a href="${href(context, view.urlOf(entry))}">${titleOf(entry)}</a></h2>
           <p class="meta">
             ${timeTag(entry, false)} · ${view.sourceLabel(entry.source)} · ${entry.kind}
           </p>
-          ${mediaGallery(context, view, entry)}
-          <div class="e-content">${bodyHtml(context, entry)}</div>
+          ${mediaGallery(context, view, entry, index === 0)}
+          <div class="e-content">${bodyHtml(context, view, entry)}</div>
         </article>`,
     )}
     ${pager(context, context.url.replace(/page\/\d+\/$/, ''), page, pages)}`;
-  return basePage(context, { title, crumbs: dayCrumbs(date), body });
+  return basePage(context, {
+    title,
+    crumbs: dayCrumbs(date),
+    body,
+    ...(needsLightbox(view, entries) ? { script: lightboxScript(context) } : {}),
+  });
 }
 
 export function monthPage(

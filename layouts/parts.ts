@@ -1,9 +1,10 @@
 /** Pieces shared by the page layouts: dates, entry cards, media, pagination. */
-import { ROOT_MARKER } from '../src/build/markdown.ts';
-import { IMAGE_WIDTHS, mediaUrl, type ImageFormat } from '../src/build/media-urls.ts';
 import { html, trusted, type Html } from '../src/build/html.ts';
 import type { EntryRecord, EntrySummary } from '../src/build/entry-record.ts';
 import { href, type PageContext } from './base.ts';
+import { picture, type ImageInfo, type StreamInfo } from './media.ts';
+
+export type { ImageInfo, StreamInfo };
 
 export const MONTHS = [
   'January',
@@ -21,13 +22,12 @@ export const MONTHS = [
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** Sizes of published images, by archive path; absent when the image could not be read. */
-export type ImageInfo = Map<string, { width: number; height: number }>;
-
 /** What the entry layouts need beyond the page context. */
 export interface EntryView {
   urlOf: (entry: EntrySummary) => string;
   images: ImageInfo;
+  /** Published videos and sounds, by archive path; pages of summaries have none. */
+  streams?: StreamInfo;
   sourceLabel: (source: string) => string;
 }
 
@@ -74,61 +74,6 @@ export function timeTag(entry: EntrySummary, withDay = true): Html {
     ? `${formatDay(entry.date)}, ${formatTime(entry.date)}`
     : formatTime(entry.date);
   return html`<time datetime="${entry.date}">${label}</time>`;
-}
-
-/** The body HTML with the site root filled in; folded behind its content warning if it has one. */
-export function bodyHtml(context: PageContext, entry: EntryRecord): Html {
-  const body = trusted(entry.html.split(ROOT_MARKER).join(context.root));
-  return entry.contentWarning
-    ? html`<details class="content-warning"><summary>Content warning: ${entry.contentWarning}</summary>${body}</details>`
-    : body;
-}
-
-export function picture(
-  context: PageContext,
-  view: EntryView,
-  path: string,
-  alt: string,
-  sizes: string,
-): Html {
-  const info = view.images.get(path);
-  if (!info)
-    return html`<span class="missing-image" role="img" aria-label="${alt || 'image'}"
-      >Image not available</span
-    >`;
-  // An image no wider than the small size has one size only.
-  const srcsetOf = (format: ImageFormat) =>
-    info.width > IMAGE_WIDTHS.small
-      ? `${href(context, mediaUrl(path, 'small', format))} ${IMAGE_WIDTHS.small}w, ${href(context, mediaUrl(path, 'large', format))} ${info.width}w`
-      : href(context, mediaUrl(path, 'large', format));
-  const hasSizes = info.width > IMAGE_WIDTHS.small;
-  return html`<picture
-    ><source type="image/webp" srcset="${srcsetOf('webp')}" ${hasSizes ? html`sizes="${sizes}"` : ''} /><img
-      src="${href(context, mediaUrl(path, 'large', 'jpeg'))}"
-      ${hasSizes ? html`srcset="${srcsetOf('jpeg')}" sizes="${sizes}"` : ''}
-      width="${info.width}"
-      height="${info.height}"
-      alt="${alt}"
-      loading="lazy"
-      decoding="async"
-  /></picture>`;
-}
-
-export function mediaGallery(context: PageContext, view: EntryView, entry: EntryRecord): Html {
-  const images = entry.media.filter((item) => entry.images.includes(item.path));
-  if (images.length === 0) return html``;
-  const sizes =
-    images.length === 1 ? '(min-width: 48rem) 46rem, 100vw' : '(min-width: 48rem) 23rem, 50vw';
-  return html`<div class="gallery${images.length > 1 ? ' grid' : ''}">
-    ${images.map(
-      (item) =>
-        html`<figure>
-          ${picture(context, view, item.path, item.alt ?? '', sizes)}${
-            item.alt ? html`<figcaption>${item.alt}</figcaption>` : ''
-          }
-        </figure>`,
-    )}
-  </div>`;
 }
 
 /** A short card for lists: title link, time, source, summary and a thumbnail. */

@@ -6,6 +6,7 @@
  *   npm run bench -- --sizes 10000   # one size
  *   npm run bench -- --no-eleventy   # skip the bare Eleventy baseline
  *   npm run bench -- --no-pagefind   # skip Pagefind indexing the built site
+ *   npm run bench -- --no-media      # skip the media benchmark (scripts/bench/media.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     eleventy: { type: 'boolean', default: true },
     'no-eleventy': { type: 'boolean', default: false },
     'no-pagefind': { type: 'boolean', default: false },
+    'no-media': { type: 'boolean', default: false },
     dir: { type: 'string', default: path.join(os.tmpdir(), 'inhale-bench') },
   },
 });
@@ -232,3 +234,16 @@ console.log(
 console.log(
   `\nFirst query on a fresh page (gzip bytes, as a host sends them; the results come first, the filter counts need the facet file after them), and the time to answer once the files are there (median of 5):\n\n${table(['entries', 'query', 'matches', 'first results', 'with filter counts', 'answer'], searchRows)}`,
 );
+if (!values['no-media']) {
+  const media = child('scripts/bench/media.ts', ['--photos', '20', '--rebuild', '1000']) as Run & {
+    perSecond: number;
+    photos: number;
+    firstBuild: number;
+    rebuild: number;
+  };
+  console.log(
+    `\nMedia: 20 generated 24-megapixel JPEGs become WebP and JPEG in two widths at ${media.perSecond.toFixed(2)} images/s ` +
+      `(every core, peak ${Math.round(media.maxRssMB)} MB including one 50-megapixel photo); an archive of ` +
+      `${media.photos.toLocaleString('en')} photos builds cold in ${media.firstBuild.toFixed(1)} s and rebuilds unchanged in ${media.rebuild.toFixed(1)} s.`,
+  );
+}

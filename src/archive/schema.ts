@@ -132,6 +132,18 @@ export const ArchiveConfigSchema = z.looseObject({
         .default(25 * 1024 ** 2),
     })
     .default({ addresses: [], skipLists: false, maxAttachmentBytes: 25 * 1024 ** 2 }),
+  /** How photos and videos are published. */
+  media: z
+    .looseObject({
+      /** Also publish AVIF (smaller than WebP, about five times slower to encode). @default false */
+      avif: z.boolean().default(false),
+      /**
+       * Where processed images are kept between builds, relative to the archive (or absolute).
+       * Safe to delete: it only saves time. @default '.inhale-cache/media'
+       */
+      cache: z.string().min(1).default('.inhale-cache/media'),
+    })
+    .default({ avif: false, cache: '.inhale-cache/media' }),
   /** Feeds that `inhale import feeds` refreshes. */
   feeds: z.array(z.url({ protocol: /^https?$/, error: 'expected http(s) feed URLs' })).default([]),
 });

@@ -5,6 +5,7 @@
  * site and calls update() so an edit re-renders only the pages that show the edited entry.
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,11 +98,14 @@ export class ArchiveSite {
     if (this.loaded) return this.loaded;
     const config = (this.config = await loadConfig(this.archiveDir));
     const files = await listEntryFiles(this.archiveDir);
-    this.shards = createShards(shardCount(files.length), {
+    const count = shardCount(files.length);
+    this.shards = createShards(count, {
       archiveDir: this.archiveDir,
       outDir: this.outDir,
       config,
       audience: this.audience,
+      // Images are processed up to one per core in all, however many shards there are.
+      mediaConcurrency: Math.max(1, Math.floor(availableParallelism() / count)),
     });
     const plan = this.assignBuckets(files);
     const results = await Promise.all(this.shards.map((shard, index) => shard.load(plan[index]!)));

@@ -11,6 +11,7 @@ import { slugFromFile } from '../archive/paths.ts';
 import type { ArchiveConfig, EntryData, Media, Place, Visibility } from '../archive/schema.ts';
 import { analyzeRecord, type AnalyzedDoc } from '../search/build-index.ts';
 import { renderMarkdown, type MarkdownEnv } from './markdown.ts';
+import { mediaTypeOf, type PublishedImage } from './media-urls.ts';
 
 export interface EntryRecord {
   /** Relative to the archive, `/`-separated. */
@@ -44,8 +45,6 @@ export interface EntryRecord {
   analysis: AnalyzedDoc;
 }
 
-const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|gif|avif|tiff?|heic|heif)$/i;
-
 /** Throws EntryError when the file is not a valid entry. */
 export function buildRecord(file: string, source: string, config: ArchiveConfig): EntryRecord {
   const { data, body } = parseEntryText(source, file);
@@ -68,9 +67,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
   const { html, text } = renderMarkdown(body, env);
   const date = resolveDate(data.date, config.timeZone);
   const mediaImages = media
-    .filter(
-      (item) => (item.type ?? (IMAGE_EXTENSIONS.test(item.path) ? 'image' : 'file')) === 'image',
-    )
+    .filter((item) => mediaTypeOf(item) === 'image')
     .map((item) => item.path);
   const record: Omit<EntryRecord, 'analysis'> = {
     file,
@@ -135,7 +132,7 @@ export type EntrySummary = Pick<
   /** The first image, if any. */
   images: string[];
   /** Size of the first image as published; absent when it could not be published. */
-  thumb?: { width: number; height: number };
+  thumb?: PublishedImage;
   /** Site-root-relative URL, once the main thread has given it one. */
   url?: string;
 };
@@ -143,10 +140,7 @@ export type EntrySummary = Pick<
 /** Longest text kept in a summary: enough for titles and card summaries. */
 const SUMMARY_TEXT = 300;
 
-export function summarize(
-  record: EntryRecord,
-  thumb?: { width: number; height: number },
-): EntrySummary {
+export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySummary {
   const summary: EntrySummary = {
     file: record.file,
     id: record.id,

@@ -1,13 +1,39 @@
 /** Where a media file of the archive is published. Derived from its path alone, so cached HTML stays valid. */
 import { createHash } from 'node:crypto';
 
+import type { Media } from '../archive/schema.ts';
+
 /** Widths published for every image. @default small 480, large 1600 */
 export const IMAGE_WIDTHS = { small: 480, large: 1600 } as const;
 export type ImageSize = keyof typeof IMAGE_WIDTHS;
 
-/** Every image is published as WebP, with a JPEG for browsers without WebP. */
-export const IMAGE_FORMATS = { webp: 'webp', jpeg: 'jpg' } as const;
+/**
+ * Every image is published as WebP, with a JPEG for browsers without WebP; AVIF too when the
+ * archive's `media.avif` asks for it. The order is the order of `<source>`s: smallest first.
+ */
+export const IMAGE_FORMATS = { avif: 'avif', webp: 'webp', jpeg: 'jpg' } as const;
 export type ImageFormat = keyof typeof IMAGE_FORMATS;
+
+/** An image as published: the size of its large version, and whether it has an AVIF. */
+export interface PublishedImage {
+  width: number;
+  height: number;
+  avif?: boolean;
+}
+
+/** A video or a sound as published; a video without a poster frame gets the neutral one. */
+export interface PublishedStream {
+  type: 'video' | 'audio';
+  /** Site-root-relative. */
+  url: string;
+  poster?: { url: string; width: number; height: number };
+}
+
+/** The neutral poster of a video whose frames could not be read (no ffmpeg). */
+export const NEUTRAL_POSTER = 'assets/video-poster.svg';
+
+const hashOf = (archivePath: string) =>
+  createHash('sha256').update(archivePath).digest('hex').slice(0, 20);
 
 /** `media/<hash>-large.webp`, relative to the site root; the hash hides the original name. */
 export function mediaUrl(
@@ -15,6 +41,25 @@ export function mediaUrl(
   size: ImageSize,
   format: ImageFormat = 'webp',
 ): string {
-  const hash = createHash('sha256').update(archivePath).digest('hex').slice(0, 20);
-  return `media/${hash}-${size}.${IMAGE_FORMATS[format]}`;
+  return `media/${hashOf(archivePath)}-${size}.${IMAGE_FORMATS[format]}`;
+}
+
+/** `media/<hash>.mp4` (the original's extension) or `media/<hash>-poster.jpg`. */
+export function streamUrl(archivePath: string, part: 'stream' | 'poster'): string {
+  if (part === 'poster') return `media/${hashOf(archivePath)}-poster.jpg`;
+  const extension = /\.([a-z0-9]{1,5})$/i.exec(archivePath)?.[1]?.toLowerCase() ?? 'bin';
+  return `media/${hashOf(archivePath)}.${extension}`;
+}
+
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|gif|avif|tiff?|heic|heif)$/i;
+const VIDEO_EXTENSIONS = /\.(mp4|m4v|mov|webm|ogv|mkv|avi|3gp)$/i;
+const AUDIO_EXTENSIONS = /\.(mp3|m4a|aac|ogg|oga|opus|wav|flac)$/i;
+
+/** The media item's type as written, or guessed from its file name. */
+export function mediaTypeOf(item: Pick<Media, 'path' | 'type'>): NonNullable<Media['type']> {
+  if (item.type) return item.type;
+  if (IMAGE_EXTENSIONS.test(item.path)) return 'image';
+  if (VIDEO_EXTENSIONS.test(item.path)) return 'video';
+  if (AUDIO_EXTENSIONS.test(item.path)) return 'audio';
+  return 'file';
 }

@@ -1,150 +1,168 @@
 /**
- * Publishes the archive's images: upright, resized to IMAGE_WIDTHS as WebP and JPEG, every piece of
- * metadata (GPS, camera serials, XMP) stripped because sharp drops it unless asked to keep it.
- * Results are cached by content hash, so an unchanged photo is processed once.
+ * Publishes the archive's images: upright, resized to IMAGE_WIDTHS as WebP and JPEG (and AVIF
+ * when the archive asks for it), every piece of metadata (GPS, camera serials, XMP) stripped
+ * because sharp drops it unless asked to keep it. Results are cached by content hash, so an
+ * unchanged photo is processed once.
  */
-import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
+import { place, type MediaCache } from './media-cache.ts';
 import {
   IMAGE_FORMATS,
   IMAGE_WIDTHS,
   mediaUrl,
   type ImageFormat,
   type ImageSize,
+  type PublishedImage,
 } from './media-urls.ts';
 import { mapLimit } from './read-record.ts';
 
+export interface ImageOptions {
+  /** Publish AVIF too. @default false */
+  avif: boolean;
+  /** Images processed at once in this thread; the shards share the cores. */
+  concurrency: number;
+}
+
 export interface MediaResult {
-  /** Width and height of the large image, by archive path. */
-  images: Map<string, { width: number; height: number }>;
-  warnings: string[];
+  /** Size of the large image, and its formats, by archive path. */
+  images: Map<string, PublishedImage>;
+  /** Why an image was not published, by archive path. */
+  failures: Map<string, string>;
   processed: number;
 }
 
-interface CachedImage {
-  width: number;
-  height: number;
-}
+/**
+ * Refuse to decode more pixels than this: above any camera (a 150 MP medium-format back), well
+ * below what a decompression bomb claims. Memory stays small for large photos because JPEG and
+ * WebP shrink on load and the rest is read line by line (`sequentialRead`).
+ */
+export const MAX_INPUT_PIXELS = 200_000_000;
+
+/** sharp's prebuilt libvips reads HEIF with AV1 (AVIF) only; HEVC needs a libvips with libde265. */
+export const HEVC_DECODABLE = sharp.format.heif.input.fileSuffix?.includes('.heic') ?? false;
+
+const HEIC_MESSAGE = "HEIC needs a sharp built with libheif's HEVC decoder";
+
+// libvips' operation cache would keep decoded images around; here each image is read once.
+sharp.cache(false);
 
 export async function publishImages(
   archiveDir: string,
-  cacheDir: string,
   outDir: string,
+  cache: MediaCache,
   paths: Iterable<string>,
+  options: ImageOptions,
 ): Promise<MediaResult> {
-  const images = new Map<string, { width: number; height: number }>();
-  const warnings: string[] = [];
+  const images = new Map<string, PublishedImage>();
+  const failures = new Map<string, string>();
   let processed = 0;
   await mkdir(path.join(outDir, 'media'), { recursive: true });
-  await mkdir(cacheDir, { recursive: true });
-  // path, size and time → content hash; the outputs are stored by content hash, so a photo
-  // that is moved, or stored twice, is processed once.
-  const indexFile = path.join(cacheDir, 'index.v8');
-  const index = await readIndex(indexFile);
-  const byContent = new Map<string, Promise<CachedImage>>();
-  let indexChanged = false;
-  await mapLimit([...new Set(paths)], availableParallelism() * 2, async (archivePath) => {
+  const byContent = new Map<string, Promise<PublishedImage>>();
+  await mapLimit([...new Set(paths)], Math.max(1, options.concurrency), async (archivePath) => {
     const source = path.join(archiveDir, archivePath);
     try {
-      const info = await stat(source);
-      const statKey = `${archivePath}\0${info.size}\0${info.mtimeMs}`;
-      let hash = index.get(statKey);
-      if (!hash) {
-        hash = createHash('sha256')
-          .update(await readFile(source))
-          .digest('hex')
-          .slice(0, 32);
-        index.set(statKey, hash);
-        indexChanged = true;
+      const key = await cache.hashOf(archiveDir, archivePath);
+      let made = byContent.get(key);
+      if (!made) {
+        made = cachedImage(cache, key, source, options.avif).then(([image, isNew]) => {
+          if (isNew) processed++;
+          return image;
+        });
+        byContent.set(key, made);
       }
-      const key = hash;
-      let size = byContent.get(key);
-      if (!size) {
-        size = (async () => {
-          // v2: WebP and JPEG (v1 caches had WebP only).
-          const cachedInfo = path.join(cacheDir, `${key}.v2.json`);
-          const known = await readJson(cachedInfo);
-          if (known) return known;
-          const made = await processImage(source, (name, format) =>
-            path.join(cacheDir, `${key}-${name}.${IMAGE_FORMATS[format]}`),
-          );
-          await writeFile(cachedInfo, JSON.stringify(made));
-          processed++;
-          return made;
-        })();
-        byContent.set(key, size);
-      }
-      const dimensions = await size;
-      for (const name of Object.keys(IMAGE_WIDTHS) as ImageSize[]) {
-        for (const format of Object.keys(IMAGE_FORMATS) as ImageFormat[]) {
+      const image = await made;
+      for (const name of Object.keys(IMAGE_WIDTHS) as ImageSize[])
+        for (const format of formatsOf(image))
           await place(
-            path.join(cacheDir, `${key}-${name}.${IMAGE_FORMATS[format]}`),
+            cache.file(`${key}-${name}.${IMAGE_FORMATS[format]}`),
             path.join(outDir, mediaUrl(archivePath, name, format)),
           );
-        }
-      }
-      images.set(archivePath, dimensions);
+      images.set(archivePath, image);
     } catch (error) {
-      warnings.push(`${archivePath}: image not published: ${(error as Error).message}`);
+      failures.set(archivePath, (error as Error).message);
     }
   });
-  if (indexChanged) await writeIndex(indexFile, index);
-  return { images, warnings, processed };
+  await cache.save();
+  return { images, failures, processed };
 }
 
-async function readIndex(file: string): Promise<Map<string, string>> {
-  try {
-    return deserialize(await readFile(file)) as Map<string, string>;
-  } catch {
-    return new Map();
-  }
+const formatsOf = (image: PublishedImage): ImageFormat[] =>
+  image.avif ? ['avif', 'webp', 'jpeg'] : ['webp', 'jpeg'];
+
+/** The image from the cache, made first when missing; true when something was made. */
+async function cachedImage(
+  cache: MediaCache,
+  key: string,
+  source: string,
+  avif: boolean,
+): Promise<[PublishedImage, boolean]> {
+  // v2: WebP and JPEG (v1 caches had WebP only). AVIF has its own marker, so turning it on
+  // later encodes AVIF alone.
+  const base = await cache.readJson<PublishedImage>(`${key}.v2.json`);
+  const hasAvif = avif && (await cache.readJson(`${key}.avif.json`)) !== undefined;
+  const missing: ImageFormat[] = [
+    ...(avif && !hasAvif ? (['avif'] as const) : []),
+    ...(base ? [] : (['webp', 'jpeg'] as const)),
+  ];
+  if (missing.length === 0) return [{ ...base!, ...(avif ? { avif: true } : {}) }, false];
+  await assertDecodable(source);
+  const made = await processImage(source, missing, (size, format) =>
+    cache.file(`${key}-${size}.${IMAGE_FORMATS[format]}`),
+  );
+  if (!base) await cache.writeJson(`${key}.v2.json`, made);
+  if (missing.includes('avif')) await cache.writeJson(`${key}.avif.json`, {});
+  return [{ ...(base ?? made), ...(avif ? { avif: true } : {}) }, true];
 }
 
-async function writeIndex(file: string, index: Map<string, string>): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, serialize(index));
-  await rename(temporary, file);
+/** Throws the clear message for an HEVC-coded HEIC this sharp cannot read (and skips libvips' noise). */
+async function assertDecodable(source: string): Promise<void> {
+  if (HEVC_DECODABLE || !/\.hei[cf]$/i.test(source)) return;
+  const meta = await sharp(source).metadata();
+  if (meta.format === 'heif' && meta.compression !== 'av1') throw new Error(HEIC_MESSAGE);
 }
 
+/**
+ * Decodes the original once, upright and at most the large width, then encodes every size and
+ * format from that (a few MB of pixels, however large the original).
+ */
 async function processImage(
   source: string,
+  formats: ImageFormat[],
   target: (size: ImageSize, format: ImageFormat) => string,
-): Promise<CachedImage> {
-  let large: CachedImage | undefined;
-  for (const [name, width] of Object.entries(IMAGE_WIDTHS) as [ImageSize, number][]) {
+): Promise<PublishedImage> {
+  const { data, info } = await sharp(source, {
+    failOn: 'error',
+    limitInputPixels: MAX_INPUT_PIXELS,
+    sequentialRead: true,
+  })
     // rotate() applies the EXIF orientation before the metadata is dropped.
-    const resized = sharp(source, { failOn: 'error' })
-      .rotate()
-      .resize({ width, withoutEnlargement: true });
-    const output = await resized.clone().webp({ quality: 80 }).toFile(target(name, 'webp'));
-    await resized
-      .clone()
-      .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 80, mozjpeg: true })
-      .toFile(target(name, 'jpeg'));
-    if (name === 'large') large = { width: output.width, height: output.height };
+    .rotate()
+    .resize({ width: IMAGE_WIDTHS.large, withoutEnlargement: true })
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+  for (const size of Object.keys(IMAGE_WIDTHS) as ImageSize[]) {
+    const pixels = sharp(data, raw).resize({
+      width: IMAGE_WIDTHS[size],
+      withoutEnlargement: true,
+    });
+    await Promise.all(
+      formats.map((format) => encode(pixels.clone(), format, target(size, format))),
+    );
   }
-  return large!;
+  return { width: info.width, height: info.height };
 }
 
-/** Hard-links a cached file into the output (a copy across devices); skips an identical one. */
-async function place(from: string, to: string): Promise<void> {
-  const [source, existing] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
-  if (existing && existing.ino === source.ino && existing.dev === source.dev) return;
-  if (existing) await rm(to);
-  await link(from, to).catch(() => copyFile(from, to));
-}
-
-async function readJson(file: string): Promise<CachedImage | undefined> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as CachedImage;
-  } catch {
-    return undefined;
-  }
+function encode(pixels: Sharp, format: ImageFormat, file: string): Promise<unknown> {
+  if (format === 'avif') return pixels.avif({ quality: 50 }).toFile(file);
+  if (format === 'webp') return pixels.webp({ quality: 80 }).toFile(file);
+  return pixels
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 80, mozjpeg: true })
+    .toFile(file);
 }

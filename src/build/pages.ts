@@ -18,7 +18,12 @@ import {
   yearPage,
   yearsPage,
 } from '../../layouts/pages.ts';
-import { capitalize, type EntryView, type ImageInfo } from '../../layouts/parts.ts';
+import {
+  capitalize,
+  type EntryView,
+  type ImageInfo,
+  type StreamInfo,
+} from '../../layouts/parts.ts';
 import type { EntryRecord, EntrySummary } from './entry-record.ts';
 import { countBy, groupSlug, type Group, type Timeline } from './timeline.ts';
 
@@ -77,7 +82,7 @@ const contextOf =
  */
 export function* shardPageSpecs(
   records: EntryRecord[],
-  images: ImageInfo,
+  media: { images: ImageInfo; streams: StreamInfo },
   input: ShardRenderInput,
 ): Generator<PageSpec> {
   const { links, others } = input;
@@ -86,7 +91,7 @@ export function* shardPageSpecs(
     id ? (own.get(id) ?? others.get(id)) : undefined;
   const urlOf = (entry: EntrySummary) =>
     links.get(entry.id)?.url ?? others.get(entry.id)?.url ?? '';
-  const view = { urlOf, images, sourceLabel, slugOf: groupSlug };
+  const view = { urlOf, ...media, sourceLabel, slugOf: groupSlug };
   const context = contextOf(input.site);
   const calendar = new Map<string, Map<string, Map<string, EntryRecord[]>>>();
 

@@ -5,6 +5,7 @@
  * thread only ever holds summaries. The parse cache is kept per folder-year, beside the archive.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -13,6 +14,9 @@ import type { ArchiveConfig } from '../archive/schema.ts';
 import { forAudience, type Audience } from './audience.ts';
 import { byTime, summarize, type EntryRecord, type EntrySummary } from './entry-record.ts';
 import { publishImages } from './media.ts';
+import { MediaCache } from './media-cache.ts';
+import { findFfmpeg, publishStreams, type StreamItem } from './media-streams.ts';
+import { mediaTypeOf, type PublishedImage, type PublishedStream } from './media-urls.ts';
 import { shardPageSpecs, type ShardRenderInput } from './pages.ts';
 import { readRecordSync } from './read-record.ts';
 import { writePages, type Manifest } from './write-pages.ts';
@@ -28,6 +32,8 @@ export interface ShardOptions {
   config: ArchiveConfig;
   /** Who the build is for: entries others must not see are dropped right after parsing. */
   audience: Audience;
+  /** Images this shard processes at once; the shards share the cores. @default the core count */
+  mediaConcurrency?: number;
 }
 
 export interface LoadResult {
@@ -66,7 +72,8 @@ const START =
 export class Shard {
   /** By file: two files may claim one id, and check must see both. */
   private readonly records = new Map<string, EntryRecord>();
-  private readonly images = new Map<string, { width: number; height: number }>();
+  private readonly images = new Map<string, PublishedImage>();
+  private readonly streams = new Map<string, PublishedStream>();
 
   constructor(private readonly options: ShardOptions) {}
 
@@ -201,26 +208,59 @@ export class Shard {
         : held
     ).sort(byTime);
     const wanted = keys ? new Set(keys) : undefined;
-    const specs = shardPageSpecs(records, this.images, input);
+    const specs = shardPageSpecs(records, { images: this.images, streams: this.streams }, input);
     const filtered = wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs;
     const { manifest, result } = writePages(this.options.outDir, filtered, previous);
     timing(`shard: ${result.written} of ${result.pages} pages written`);
     return { manifest, ...result };
   }
 
+  /** Publishes the records' images, videos and sounds; a warning names each entry left without one. */
   private async publish(
     records: EntryRecord[],
   ): Promise<{ imagesProcessed: number; warnings: string[] }> {
+    const { archiveDir, outDir, config, audience } = this.options;
+    const streamsOf = (record: EntryRecord): StreamItem[] =>
+      record.media.flatMap((item) => {
+        const type = mediaTypeOf(item);
+        return type === 'video' || type === 'audio' ? [{ path: item.path, type }] : [];
+      });
     const paths = records.flatMap((record) => record.images);
-    if (paths.length === 0) return { imagesProcessed: 0, warnings: [] };
-    const media = await publishImages(
-      this.options.archiveDir,
-      path.join(this.cacheDir, 'media'),
-      this.options.outDir,
-      paths,
-    );
+    const items = records.flatMap(streamsOf);
+    if (paths.length === 0 && items.length === 0) return { imagesProcessed: 0, warnings: [] };
+    const cache = await MediaCache.open(path.resolve(archiveDir, config.media.cache));
+    const media = await publishImages(archiveDir, outDir, cache, paths, {
+      avif: config.media.avif,
+      concurrency: this.options.mediaConcurrency ?? availableParallelism(),
+    });
     for (const [key, value] of media.images) this.images.set(key, value);
-    return { imagesProcessed: media.processed, warnings: media.warnings };
+    const warnings: string[] = [];
+    const named = (record: EntryRecord, item: string, message: string) =>
+      warnings.push(`${record.file} (${record.id}): ${item}: ${message}`);
+    for (const record of records)
+      for (const item of record.images) {
+        const failure = media.failures.get(item);
+        if (failure) named(record, item, `image not published: ${failure}; shown without it`);
+      }
+    const ffmpeg = findFfmpeg();
+    if (audience !== 'private' && !ffmpeg) {
+      for (const record of records)
+        for (const item of streamsOf(record))
+          named(
+            record,
+            item.path,
+            `${item.type} left out of this ${audience} build: without ffmpeg its metadata (where it was recorded) cannot be removed`,
+          );
+    } else if (items.length > 0) {
+      const published = await publishStreams(archiveDir, outDir, cache, items, ffmpeg);
+      for (const [key, value] of published.streams) this.streams.set(key, value);
+      for (const record of records)
+        for (const item of streamsOf(record)) {
+          const failure = published.failures.get(item.path);
+          if (failure) named(record, item.path, `${item.type} not published: ${failure}`);
+        }
+    }
+    return { imagesProcessed: media.processed, warnings };
   }
 
   private summaries(records: EntryRecord[]): EntrySummary[] {

@@ -1,0 +1,81 @@
+/**
+ * The media cache: processed files stored by the content hash of their original, so a photo
+ * that is moved, renamed or stored twice is processed once. Everything in it can be made again:
+ * deleting the folder only costs time.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { deserialize, serialize } from 'node:v8';
+
+export class MediaCache {
+  private changed = false;
+
+  private constructor(
+    readonly dir: string,
+    /** `path\0size\0mtime` → content hash, so an unchanged file is not read again. */
+    private readonly index: Map<string, string>,
+  ) {}
+
+  static async open(dir: string): Promise<MediaCache> {
+    await mkdir(dir, { recursive: true });
+    let index = new Map<string, string>();
+    try {
+      index = deserialize(await readFile(path.join(dir, 'index.v8'))) as Map<string, string>;
+    } catch {
+      // absent or unreadable: every file is hashed again
+    }
+    return new MediaCache(dir, index);
+  }
+
+  /** The content hash of an archive file (streamed: a 2 GB video never sits in memory). */
+  async hashOf(archiveDir: string, archivePath: string): Promise<string> {
+    const source = path.join(archiveDir, archivePath);
+    const info = await stat(source);
+    const statKey = `${archivePath}\0${info.size}\0${info.mtimeMs}`;
+    const known = this.index.get(statKey);
+    if (known) return known;
+    const hash = createHash('sha256');
+    await pipeline(createReadStream(source), hash);
+    const digest = hash.digest('hex').slice(0, 32);
+    this.index.set(statKey, digest);
+    this.changed = true;
+    return digest;
+  }
+
+  file(name: string): string {
+    return path.join(this.dir, name);
+  }
+
+  async readJson<T>(name: string): Promise<T | undefined> {
+    try {
+      return JSON.parse(await readFile(this.file(name), 'utf8')) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async writeJson(name: string, value: unknown): Promise<void> {
+    await writeFile(this.file(name), JSON.stringify(value));
+  }
+
+  /** Writes the index when it changed (atomically: another shard may be reading it). */
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    const file = path.join(this.dir, 'index.v8');
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temporary, serialize(this.index));
+    await rename(temporary, file);
+    this.changed = false;
+  }
+}
+
+/** Hard-links a file into the output (a copy across devices); skips an identical one. */
+export async function place(from: string, to: string): Promise<void> {
+  const [source, existing] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
+  if (existing && existing.ino === source.ino && existing.dev === source.dev) return;
+  if (existing) await rm(to);
+  await link(from, to).catch(() => copyFile(from, to));
+}

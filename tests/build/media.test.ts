@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { appendFile, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+import sharp from 'sharp';
+
+// These tests are about a machine without ffmpeg, whether or not this one has it.
+process.env.INHALE_FFMPEG = 'none';
+
+const { buildSite } = await import('../../src/cli/build-site.ts');
+const { HEVC_DECODABLE } = await import('../../src/build/media.ts');
+const { newArchive } = await import('../helpers/archives.ts');
+const { sharedFixturesMissing, SHARED_FIXTURES } = await import('../helpers/fixtures.ts');
+const { temporaryFolder } = await import('../helpers/paths.ts');
+
+const FOLDER = path.join('photos', '2020', '05');
+
+/** An archive with one entry showing `media` (file names in its folder, written by `files`). */
+async function archiveWith(
+  media: string[],
+  options: { config?: string; visibility?: string; body?: string } = {},
+): Promise<string> {
+  const archive = await newArchive();
+  if (options.config) await appendFile(path.join(archive, 'inhale.yaml'), options.config);
+  await mkdir(path.join(archive, FOLDER), { recursive: true });
+  const list = media.map((name, index) => `  - path: ${name}\n    alt: Item ${index + 1}`);
+  await writeFile(
+    path.join(archive, FOLDER, '01-walk.md'),
+    `---\nid: photos:walk\nsource: photos\nkind: photo\ndate: 2020-05-01T10:00:00Z\n` +
+      `visibility: ${options.visibility ?? 'private'}\nmedia:\n${list.join('\n')}\n---\n${options.body ?? 'A walk.'}\n`,
+  );
+  return archive;
+}
+
+async function photo(archive: string, name: string, width = 800, height = 600): Promise<void> {
+  await sharp({ create: { width, height, channels: 3, background: '#4a7a3c' } })
+    .jpeg()
+    .toFile(path.join(archive, FOLDER, name));
+}
+
+async function build(archive: string, audience?: 'private' | 'friends' | 'public') {
+  const out = path.join(temporaryFolder(), 'site');
+  const { summary, site } = await buildSite(archive, out, audience ? { audience } : {});
+  await site.close();
+  const page = await readFile(path.join(out, '2020', '05', '01', 'walk', 'index.html'), 'utf8');
+  return { out, summary, page, media: await readdir(path.join(out, 'media')).catch(() => []) };
+}
+
+describe('published media', () => {
+  it('has no AVIF by default, and AVIF before WebP when media.avif is set', async () => {
+    const plain = await archiveWith(['a.jpg']);
+    await photo(plain, 'a.jpg');
+    const without = await build(plain);
+    assert.equal(without.media.filter((file) => file.endsWith('.avif')).length, 0);
+    assert.doesNotMatch(without.page, /image\/avif/);
+
+    const withAvif = await archiveWith(['a.jpg'], { config: 'media:\n  avif: true\n' });
+    await photo(withAvif, 'a.jpg');
+    const built = await build(withAvif);
+    assert.equal(built.media.filter((file) => file.endsWith('.avif')).length, 2);
+    assert.match(built.page, /<source type="image\/avif"[^>]*>\s*<source type="image\/webp"/);
+    const avif = built.media.find((file) => file.endsWith('-large.avif'))!;
+    assert.equal((await sharp(path.join(built.out, 'media', avif)).metadata()).format, 'heif');
+  });
+
+  it('gives every image both widths, sizes, its width and height, and lazy loading below the first', async () => {
+    const archive = await archiveWith(['a.jpg', 'b.jpg'], {
+      body: 'In the text too: ![A gate](gate.jpg)',
+    });
+    for (const name of ['a.jpg', 'b.jpg', 'gate.jpg']) await photo(archive, name);
+    const { page } = await build(archive);
+    const images = page.match(/<img\b[^>]*>/g) ?? [];
+    assert.equal(images.length, 3);
+    for (const image of images) {
+      assert.match(image, /srcset="[^"]+-small\.jpg 480w, [^"]+-large\.jpg 800w"/);
+      assert.match(image, /sizes="[^"]+"/);
+      assert.match(image, /width="800"\s+height="600"/);
+    }
+    assert.doesNotMatch(images[0]!, /loading=/, 'the first image is above the fold');
+    assert.match(images[1]!, /loading="lazy"/);
+    assert.match(images[2]!, /alt="A gate"[^>]*loading="lazy"/);
+    // Several images: linked to their large JPEG, and the page loads the lightbox.
+    assert.equal((page.match(/<a class="lightbox-link" href="[^"]+-large\.jpg"/g) ?? []).length, 2);
+    assert.match(page, /<script src="[./]*assets\/lightbox\.js"><\/script>/);
+  });
+
+  it('keeps processed images where media.cache says, and rebuilds after it is deleted', async () => {
+    const cache = path.join(temporaryFolder(), 'media-cache');
+    const archive = await archiveWith(['a.jpg'], { config: `media:\n  cache: ${cache}\n` });
+    await photo(archive, 'a.jpg');
+    const first = await build(archive);
+    assert.equal(first.summary.imagesProcessed, 1);
+    assert.ok((await readdir(cache)).some((file) => file.endsWith('-large.webp')));
+    assert.ok(!existsSync(path.join(archive, '.inhale-cache', 'media')));
+    assert.equal((await build(archive)).summary.imagesProcessed, 0);
+    await rm(cache, { recursive: true });
+    const again = await build(archive);
+    assert.equal(again.summary.imagesProcessed, 1);
+    assert.match(again.page, /<picture/);
+  });
+
+  it('publishes a video with the neutral poster in a private build when there is no ffmpeg', async () => {
+    const archive = await archiveWith(['clip.mp4', 'memo.m4a']);
+    await writeFile(path.join(archive, FOLDER, 'clip.mp4'), 'not really a video');
+    await writeFile(path.join(archive, FOLDER, 'memo.m4a'), 'not really a sound');
+    const { page, media, summary } = await build(archive);
+    assert.deepEqual(summary.warnings, []);
+    assert.match(
+      page,
+      /<video controls preload="none" poster="[./]*assets\/video-poster\.svg" width="1600" height="900" src="[./]*media\/[0-9a-f]{20}\.mp4"/,
+    );
+    assert.match(page, /<audio controls preload="none" src="[./]*media\/[0-9a-f]{20}\.m4a"/);
+    assert.deepEqual(media.map((file) => path.extname(file)).sort(), ['.m4a', '.mp4']);
+  });
+
+  it('leaves a video out of a public build without ffmpeg, with a warning naming the entry', async () => {
+    const archive = await archiveWith(['clip.mp4'], { visibility: 'public' });
+    await writeFile(path.join(archive, FOLDER, 'clip.mp4'), 'not really a video');
+    const { page, media, summary } = await build(archive, 'public');
+    assert.doesNotMatch(page, /<video/);
+    assert.deepEqual(media, []);
+    assert.equal(summary.warnings.length, 1);
+    assert.match(
+      summary.warnings[0]!,
+      /^photos\/2020\/05\/01-walk\.md \(photos:walk\): photos\/2020\/05\/clip\.mp4: video left out of this public build: without ffmpeg/,
+    );
+  });
+
+  it(
+    'converts a HEIC photo, or warns that sharp cannot decode HEVC and shows the entry without it',
+    { skip: sharedFixturesMissing() },
+    async () => {
+      const archive = await archiveWith(['heic-single.heic', 'a.jpg']);
+      await photo(archive, 'a.jpg');
+      await copyFile(
+        path.join(SHARED_FIXTURES, 'photos-exif', 'exifr', 'heic-single.heic'),
+        path.join(archive, FOLDER, 'heic-single.heic'),
+      );
+      const { page, summary } = await build(archive);
+      if (HEVC_DECODABLE) {
+        assert.deepEqual(summary.warnings, []);
+        assert.equal((page.match(/<picture/g) ?? []).length, 2);
+      } else {
+        assert.deepEqual(summary.warnings, [
+          "photos/2020/05/01-walk.md (photos:walk): photos/2020/05/heic-single.heic: image not published: HEIC needs a sharp built with libheif's HEVC decoder; shown without it",
+        ]);
+        assert.equal((page.match(/<picture/g) ?? []).length, 1);
+        assert.match(page, /Image not available/);
+      }
+    },
+  );
+});
