@@ -173,6 +173,7 @@ const FIELD_ORDER = [
   'place',
   'media',
   'inReplyTo',
+  'thread',
   'url',
   'visibility',
   'contentWarning',

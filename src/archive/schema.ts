@@ -79,6 +79,8 @@ export const EntrySchema = z.looseObject({
   place: PlaceSchema.optional(),
   media: z.array(MediaSchema).optional(),
   inReplyTo: z.string().optional(),
+  /** Entries with the same thread are one conversation, even when the replies between them are missing. */
+  thread: z.string().optional(),
   url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
   visibility: VisibilitySchema.optional(),
   /** Shown before the body, which stays folded until opened (Mastodon's content warning). */

@@ -30,6 +30,8 @@ export interface EntryRecord {
   /** Media with archive-relative paths. */
   media: Media[];
   inReplyTo?: string;
+  /** Conversation key shared by the entries of one thread. */
+  thread?: string;
   url?: string;
   visibility: Visibility;
   contentWarning?: string;
@@ -83,6 +85,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     ...(data.place ? { place: data.place } : {}),
     media,
     ...(data.inReplyTo ? { inReplyTo: data.inReplyTo } : {}),
+    ...(data.thread ? { thread: data.thread } : {}),
     ...(data.url ? { url: data.url } : {}),
     visibility: data.visibility ?? config.defaultVisibility,
     ...(data.contentWarning ? { contentWarning: data.contentWarning } : {}),
@@ -124,6 +127,7 @@ export type EntrySummary = Pick<
   | 'tags'
   | 'people'
   | 'inReplyTo'
+  | 'thread'
   | 'visibility'
   | 'contentWarning'
 > & {
@@ -157,6 +161,7 @@ export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySum
   };
   if (record.title) summary.title = record.title;
   if (record.inReplyTo) summary.inReplyTo = record.inReplyTo;
+  if (record.thread) summary.thread = record.thread;
   if (record.contentWarning) summary.contentWarning = record.contentWarning;
   if (thumb) summary.thumb = thumb;
   return summary;

@@ -89,21 +89,41 @@ function groupBy(entries: EntrySummary[], namesOf: (entry: EntrySummary) => stri
   );
 }
 
-/** Conversations: entries joined by inReplyTo, each under its earliest ancestor in the archive. */
+/**
+ * Conversations: entries joined by inReplyTo, and by a shared `thread` key (or a `thread` naming
+ * another entry's id), each conversation in timeline order.
+ */
 function threadsOf(
   entries: EntrySummary[],
   byId: Map<string, EntrySummary>,
 ): Map<string, string[]> {
-  const rootOf = new Map<string, string>();
-  const members = new Map<string, string[]>();
+  // Union-find over entry ids and thread keys.
+  const parentOf = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parentOf.has(root) && parentOf.get(root) !== root) root = parentOf.get(root)!;
+    let at = key;
+    while (at !== root) {
+      const next = parentOf.get(at)!;
+      parentOf.set(at, root);
+      at = next;
+    }
+    return root;
+  };
+  const join = (a: string, b: string) => {
+    const [rootA, rootB] = [find(a), find(b)];
+    if (rootA !== rootB) parentOf.set(rootB, rootA);
+  };
   for (const entry of entries) {
-    // Entries are oldest first, so a parent's root is known before its replies come.
-    const parent =
-      entry.inReplyTo && entry.inReplyTo !== entry.id ? byId.get(entry.inReplyTo) : undefined;
-    const root = (parent && rootOf.get(parent.id)) ?? parent?.id ?? entry.id;
-    rootOf.set(entry.id, root);
-    getOrCreate(members, root, (): string[] => []).push(entry.id);
+    if (entry.inReplyTo && entry.inReplyTo !== entry.id && byId.has(entry.inReplyTo))
+      join(entry.inReplyTo, entry.id);
+    if (entry.thread) join(`thread:${entry.thread}`, entry.id);
+    // Replies name their conversation by its first message's id.
+    join(`thread:${entry.id}`, entry.id);
   }
+  const members = new Map<string, string[]>();
+  for (const entry of entries)
+    getOrCreate(members, find(entry.id), (): string[] => []).push(entry.id);
   const threads = new Map<string, string[]>();
   for (const ids of members.values())
     if (ids.length > 1) for (const id of ids) threads.set(id, ids);

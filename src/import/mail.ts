@@ -98,6 +98,8 @@ export interface MailOptions {
   skipLists: boolean;
   maxAttachmentBytes: number;
   includeSpam: boolean;
+  /** The archive's people file: address → name. */
+  people: Map<string, string>;
 }
 
 /** One message as an entry, or the reason it is skipped. */
@@ -152,7 +154,16 @@ export async function mailEntry(
     .flatMap((address) =>
       address && 'group' in address && address.group ? address.group : address ? [address] : [],
     )
-    .map((address) => (address.name || address.address || '').trim())
+    // The owner is not a correspondent; the people file names everyone it knows.
+    .filter((address) => !options.addresses.includes((address.address ?? '').toLowerCase()))
+    .map((address) =>
+      (
+        options.people.get((address.address ?? '').toLowerCase()) ||
+        address.name ||
+        address.address ||
+        ''
+      ).trim(),
+    )
     .filter(Boolean);
   if (people.length > 0) data.people = [...new Set(people)];
   const tags = labels.filter(
@@ -161,8 +172,14 @@ export async function mailEntry(
       !label.startsWith('Category '),
   );
   if (tags.length > 0) data.tags = [...new Set(tags)];
-  const parent = mail.inReplyTo?.split(/\s+/).filter(Boolean).pop();
+  // The parent: In-Reply-To, else the last of References; the conversation: Gmail's thread id,
+  // else the first of References (the message that started it).
+  const references = (mail.references ?? '').split(/\s+/).filter(Boolean);
+  const parent = mail.inReplyTo?.split(/\s+/).filter(Boolean).pop() ?? references.at(-1);
   if (parent) data.inReplyTo = `mail:${idOf(messageKey(parent))}`;
+  const gmailThread = header('x-gm-thrid')?.trim();
+  if (gmailThread && /^\d+$/.test(gmailThread)) data.thread = `gmail:${gmailThread}`;
+  else if (references[0]) data.thread = `mail:${idOf(messageKey(references[0]))}`;
   if (messageId) data.messageId = messageId;
   if (!sent) data.dateSource = envelopeDate ? 'mbox-envelope' : 'received-header';
   const body = mail.text?.trim()
@@ -175,6 +192,12 @@ export async function mailEntry(
     data.direction = options.addresses.includes(from) ? 'sent' : 'received';
   const media: ImportedMedia[] = [];
   const warnings: string[] = [];
+  // A charset no decoder knows is decoded best-effort by the MIME parser: say so.
+  const unknown = [...raw.toString('latin1').matchAll(/charset\s*=\s*"?([\w.:+-]+)/gi)]
+    .map((match) => match[1]!)
+    .filter((charset, index, all) => all.indexOf(charset) === index && !knownCharset(charset));
+  if (unknown.length > 0)
+    warnings.push(`${data.id}: unknown charset ${unknown.join(', ')}; decoded best-effort`);
   for (const attachment of mail.attachments) {
     const bytes = new Uint8Array(attachment.content as ArrayBuffer);
     if (bytes.length > options.maxAttachmentBytes) {
@@ -196,6 +219,15 @@ export async function mailEntry(
   return { data, body, media, warnings };
 }
 
+function knownCharset(charset: string): boolean {
+  try {
+    new TextDecoder(charset);
+    return true;
+  } catch {
+    return /^(utf-?7|x-user-defined|us-ascii|ascii|iso-2022-\w+)$/i.test(charset);
+  }
+}
+
 /** `Fri Sep 20 12:27:56 2019` (asctime, in mbox From lines) → RFC 822 in UTC. */
 function toRfc822(asctime: string): string {
   const match = /^\w{3}\s+(\w{3})\s+(\d{1,2})\s+(\d{2}:\d{2}:\d{2})\s+(\d{4})/.exec(asctime.trim());
@@ -204,7 +236,7 @@ function toRfc822(asctime: string): string {
 
 export const mailImporter: Importer = {
   name: 'mail',
-  version: '1',
+  version: '2',
 
   async detect(view: FileView): Promise<boolean> {
     return (await view.list()).some(
@@ -227,6 +259,7 @@ export const mailImporter: Importer = {
       skipLists: options.config.mail.skipLists,
       maxAttachmentBytes: options.config.mail.maxAttachmentBytes,
       includeSpam: options.include.has('spam'),
+      people: options.people,
     };
     for (const file of messages) {
       if (MBOX.test(file)) {

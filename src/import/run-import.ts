@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 
 import { loadConfig } from '../archive/config.ts';
+import { loadPeople } from '../archive/people.ts';
 import { InhaleError } from '../archive/errors.ts';
 import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
@@ -70,6 +71,7 @@ export async function runImport(
       for await (const item of importer.read(view, {
         config,
         include: new Set(options.include ?? []),
+        people: await loadPeople(archiveDir),
       })) {
         if (item.type === 'entry') {
           await writer.write(item.entry, view);

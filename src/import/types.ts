@@ -39,6 +39,8 @@ export interface ImportOptions {
   config: ArchiveConfig;
   /** Optional parts asked for with --include (likes, dms, …). */
   include: Set<string>;
+  /** The archive's people file: address or handle (lowercase) → name. */
+  people: Map<string, string>;
 }
 
 export interface Importer {

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import { ArchiveSite } from '../../src/build/archive-site.ts';
 import { splitMbox } from '../../src/import/mail.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
@@ -210,6 +211,72 @@ describe('the mail importer', () => {
       assert.ok(report.added >= 2, 'the long header and the plain message are imported');
     },
   );
+
+  it('groups conversations by References and Gmail thread ids, names people from the people file, flags unknown charsets', async () => {
+    const folder = temporaryFolder();
+    const message = (id: string, hour: number, headers: string[], body = 'Text.') =>
+      [
+        `From x@example.org Mon Jan 01 ${hour}:00:00 2024`,
+        `Message-ID: <${id}@x>`,
+        `Date: Mon, 1 Jan 2024 ${hour}:00:00 +0000`,
+        'From: Lena F <LENA@example.org>',
+        'To: Robin <robin@example.org>, Sam Ortega <sam@example.org>',
+        `Subject: ${id}`,
+        ...headers,
+        '',
+        body,
+        '',
+      ].join('\n');
+    await writeFile(
+      path.join(folder, 'mail.mbox'),
+      [
+        // A thread whose middle message is not in the export: References still joins them.
+        message('root', 10, []),
+        message('third', 12, ['In-Reply-To: <second@x>', 'References: <root@x> <second@x>']),
+        // Gmail's thread id joins messages that name no parent at all.
+        message('g1', 13, ['X-GM-THRID: 1780000000000000001']),
+        message('g2', 14, ['X-GM-THRID: 1780000000000000001']),
+        message('alone', 15, []),
+        message('odd', 16, ['MIME-Version: 1.0', 'Content-Type: text/plain; charset=x-martian-7']),
+      ].join('\n'),
+    );
+    const archive = await newArchive();
+    await writeFile(
+      path.join(archive, 'inhale.yaml'),
+      `${await readFile(path.join(archive, 'inhale.yaml'), 'utf8')}mail:\n  addresses: [robin@example.org]\n`,
+    );
+    await writeFile(path.join(archive, 'people.yaml'), 'Lena Fischer:\n  - lena@example.org\n');
+    const report = await runImport(archive, folder, { source: 'mail' });
+    assert.equal(report.added, 6);
+    assert.ok(
+      report.warnings.some((warning) =>
+        /unknown charset x-martian-7; decoded best-effort/.test(warning),
+      ),
+      report.warnings.join('\n'),
+    );
+    const byTitle = new Map(
+      (await entries(archive, 'mail')).map((entry) => [entry.data.title, entry.data]),
+    );
+    // The owner is left out; the people file gives Lena her name.
+    assert.deepEqual(byTitle.get('root')!.people, ['Lena Fischer', 'Sam Ortega']);
+    assert.equal(byTitle.get('third')!.thread, byTitle.get('root')!.id);
+    assert.equal(byTitle.get('g1')!.thread, 'gmail:1780000000000000001');
+
+    const out = path.join(temporaryFolder(), 'out');
+    const site = new ArchiveSite(archive, out);
+    await site.build();
+    await site.close();
+    const pageOf = async (title: string) => {
+      const files = (await readdir(out, { recursive: true })).filter((file) =>
+        new RegExp(`/${title}-[0-9a-f]+/index\\.html$`).test(file),
+      );
+      return readFile(path.join(out, files[0]!), 'utf8');
+    };
+    // Each conversation page lists the whole thread.
+    assert.match(await pageOf('third'), /root[\s\S]*third/);
+    assert.match(await pageOf('g1'), /g1[\s\S]*g2/);
+    assert.doesNotMatch(await pageOf('alone'), /g1|root/);
+  });
 
   it('refuses a binary file named .mbox with a clear message', async () => {
     const folder = temporaryFolder();
