@@ -70,6 +70,7 @@ body { margin: 0; min-height: 100vh; display: grid; place-items: center; }
 main { max-width: 26rem; padding: 1.5rem; }
 h1 { font-size: 1.4rem; }
 form { display: grid; gap: 0.6rem; }
+[hidden] { display: none; }
 input, button { font: inherit; padding: 0.5rem 0.6rem; }
 #status:empty { display: none; }
 #status { font-weight: 600; }
