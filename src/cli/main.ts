@@ -10,7 +10,7 @@ import type { Audience } from '../build/audience.ts';
 import { EntryError, InhaleError } from '../archive/errors.ts';
 import { checkArchive, createEntry, initArchive } from './archive-commands.ts';
 import { buildSite } from './build-site.ts';
-import { buildEncryptedSite, changeSitePassword } from './build-encrypted.ts';
+import { buildEncryptedSite, changeSitePassword, encryptionCache } from './build-encrypted.ts';
 import { readPassword } from '../encrypt/password.ts';
 import { serve } from './serve.ts';
 import { formatReport, runImport } from '../import/run-import.ts';
@@ -175,12 +175,24 @@ async function main(argv: string[]): Promise<void> {
           .option('json', { type: 'boolean', default: false, describe: 'Print JSON' }),
       async (args) => {
         const query = (args.query as string[]).join(' ');
-        if (args.rebuild || !existsSync(path.join(args.out, 'search', 'manifest.js'))) {
+        // An encrypted site is searched in its plaintext build, kept in the archive's cache.
+        const isEncrypted = existsSync(path.join(args.out, 'keys.json'));
+        const indexDir = isEncrypted
+          ? path.join(encryptionCache(args.archive, args.out), 'plain')
+          : args.out;
+        if (isEncrypted && (args.rebuild || !existsSync(path.join(indexDir, 'search'))))
+          throw new InhaleError(
+            `${args.out} is encrypted: run inhale build --encrypt first, then search again`,
+          );
+        if (
+          !isEncrypted &&
+          (args.rebuild || !existsSync(path.join(args.out, 'search', 'manifest.js')))
+        ) {
           console.error(`Building the site into ${args.out}/ first…`);
           const { site } = await buildSite(args.archive, args.out);
           await site.close();
         }
-        const results = await openIndex(args.out).search(query, {
+        const results = await openIndex(indexDir).search(query, {
           limit: args.limit,
           facets: args.json,
         });

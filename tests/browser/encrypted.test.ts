@@ -122,4 +122,15 @@ describe('an encrypted site in Chromium', { skip }, () => {
     assert.equal(await page.content().then((text) => text.includes(CANARY)), false);
     await page.close();
   });
+
+  it('the key ends with the browser session: without the session cookie the site is locked', async () => {
+    const page = await open(base);
+    await submit(page, PASSWORD);
+    await page.waitForFunction(() => document.title !== 'Locked');
+    await browser.clearCookies();
+    await page.goto(`${base}2024/05/02/${CANARY}/`);
+    await page.waitForURL((url) => url.searchParams.has('to'));
+    assert.equal(await page.title(), 'Locked');
+    await page.close();
+  });
 });

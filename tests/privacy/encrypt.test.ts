@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { buildEncryptedSite, changeSitePassword } from '../../src/cli/build-encrypted.ts';
+import { buildSite } from '../../src/cli/build-site.ts';
 import { encryptSite } from '../../src/encrypt/encrypt-site.ts';
 import {
   checkKeysFile,
@@ -103,7 +104,7 @@ describe('an encrypted build', () => {
     assert.deepEqual(await hashes(out), before);
   });
 
-  it('refuses a wrong password, a weak new password, and a folder holding a plaintext site', async () => {
+  it('refuses a wrong password, a weak new password, a folder holding a plaintext site, and a plaintext build over an encrypted one', async () => {
     const archive = await archiveWithSecrets();
     const out = path.join(temporaryFolder(), 'encrypted');
     await assert.rejects(buildEncryptedSite(archive, out, { password: 'short' }), /too weak/);
@@ -117,6 +118,8 @@ describe('an encrypted build', () => {
       buildEncryptedSite(archive, out, { password: PASSWORD }),
       /not part of an encrypted site \(stray\.html\)/,
     );
+    await rm(path.join(out, 'stray.html'));
+    await assert.rejects(buildSite(archive, out), /holds an encrypted site/);
     const weak = path.join(temporaryFolder(), 'weak');
     await buildEncryptedSite(archive, weak, { password: 'aaaaaaaaaaaa', forceWeakPassword: true });
   });
