@@ -73,7 +73,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== scope.origin) return;
   if (!url.pathname.startsWith(scope.pathname)) return;
-  const sitePath = decodeURIComponent(url.pathname.slice(scope.pathname.length));
+  let sitePath: string;
+  try {
+    sitePath = decodeURIComponent(url.pathname.slice(scope.pathname.length));
+  } catch {
+    return;
+  }
   if (SHELL.has(sitePath) || sitePath.startsWith(`${CIPHER_FOLDER}/`)) return;
   event.respondWith(answer(event.request, url, sitePath));
 });
@@ -105,7 +110,23 @@ async function answer(request: Request, url: URL, sitePath: string): Promise<Res
       : new Response('Not found', { status: 404 });
   }
   if (!response.ok) return response;
-  return decrypted(keys, file, response, 200);
+  const whole = await decrypted(keys, file, response, 200);
+  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get('range') ?? '');
+  return range && whole.ok ? partial(whole, range[1]!, range[2]!) : whole;
+}
+
+/** A 206 answer to a Range request (video players seek with them). */
+async function partial(whole: Response, from: string, to: string): Promise<Response> {
+  const body = new Uint8Array(await whole.arrayBuffer());
+  const size = body.length;
+  const start = from === '' ? Math.max(0, size - Number(to)) : Number(from);
+  const end = from === '' || to === '' ? size - 1 : Math.min(Number(to), size - 1);
+  if (start > end || start >= size)
+    return new Response(null, { status: 416, headers: { 'content-range': `bytes */${size}` } });
+  const headers = new Headers(whole.headers);
+  headers.set('content-range', `bytes ${start}-${end}/${size}`);
+  headers.set('accept-ranges', 'bytes');
+  return new Response(body.slice(start, end + 1), { status: 206, headers });
 }
 
 async function fetchSealed(keys: SiteKeys, file: string): Promise<Response> {

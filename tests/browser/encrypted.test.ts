@@ -78,6 +78,19 @@ describe('an encrypted site in Chromium', { skip }, () => {
     const stylesheet = await page.evaluate(() => document.styleSheets[0]?.cssRules.length ?? 0);
     assert.ok(stylesheet > 10, 'the stylesheet is decrypted too');
 
+    const ranged = await page.evaluate(async () => {
+      const response = await fetch('../../../../assets/style.css', {
+        headers: { range: 'bytes=0-9' },
+      });
+      return [
+        response.status,
+        (await response.text()).length,
+        response.headers.get('content-range'),
+      ];
+    });
+    assert.deepEqual(ranged.slice(0, 2), [206, 10], 'Range requests (video seeking) get a part');
+    assert.match(String(ranged[2]), /^bytes 0-9\/\d+$/);
+
     await page.goto(base);
     assert.match(await page.title(), /Test/);
     assert.ok((await page.locator('main').innerText()).includes('entries'));

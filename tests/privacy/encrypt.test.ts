@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import {
 import { openOrCreateKeys } from '../../src/encrypt/keys.ts';
 import { passwordWeakness } from '../../src/encrypt/password.ts';
 import { archiveWithSecrets, CANARY, everyByte, found } from '../helpers/canary.ts';
-import { REPO, temporaryFolder } from '../helpers/paths.ts';
+import { CLI, REPO, temporaryFolder } from '../helpers/paths.ts';
 
 const PASSWORD = 'tidal-moss-lantern-42';
 
@@ -144,6 +145,46 @@ describe('an encrypted build', () => {
     assert.match(await decryptPage(out, await keysOf(out, next), 'index.html'), /<html/);
     const rebuilt = await buildEncryptedSite(archive, out, { password: next });
     assert.equal(rebuilt.encryption.encrypted, 0);
+  });
+});
+
+describe('inhale build --encrypt and inhale password', () => {
+  const run = (args: string[], environment: Record<string, string>) =>
+    spawnSync(process.execPath, [CLI, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, INHALE_PASSWORD: '', INHALE_NEW_PASSWORD: '', ...environment },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+
+  it('take the password from the environment, never an argument, and change it by rewrapping', async () => {
+    const archive = await archiveWithSecrets();
+    const out = path.join(temporaryFolder(), 'encrypted');
+    const common = ['--archive', archive, '--out', out];
+    const noPassword = run(['build', '--encrypt', ...common], {});
+    assert.equal(noPassword.status, 1);
+    assert.match(noPassword.stderr, /No password: set INHALE_PASSWORD/);
+    const built = run(['build', '--encrypt', ...common], { INHALE_PASSWORD: PASSWORD });
+    assert.equal(built.status, 0, built.stderr);
+    assert.match(built.stdout, /encrypted \d+ files .* a new site key/);
+    const changed = run(['password', ...common], {
+      INHALE_PASSWORD: PASSWORD,
+      INHALE_NEW_PASSWORD: 'aaaaaaaaaaaaaaaa',
+    });
+    assert.match(changed.stderr, /too weak/);
+    const next = 'a-different-long-passphrase';
+    const rewrapped = run(['password', ...common], {
+      INHALE_PASSWORD: PASSWORD,
+      INHALE_NEW_PASSWORD: next,
+    });
+    assert.equal(rewrapped.status, 0, rewrapped.stderr);
+    const again = run(['build', '--encrypt', ...common], { INHALE_PASSWORD: next });
+    assert.match(again.stdout, /\(0 encrypted, \d+ unchanged/);
+    const search = run(['search', CANARY, ...common], {});
+    assert.match(
+      search.stdout,
+      new RegExp(`Title ${CANARY}`),
+      'search reads the cached plaintext index',
+    );
   });
 });
 
