@@ -3,22 +3,12 @@
  * opaque name in `c/`, plus the plaintext shell (unlock page, scripts, keys file, robots.txt).
  *
  * A file whose plaintext did not change keeps its ciphertext byte for byte: each ciphertext is
- * kept in the cache (`objects/`, hard-linked into the output when the disk allows) with the hash
- * of the plaintext it holds, so a rebuild uploads and commits only what changed.
+ * kept in the cache (`objects/`) with the hash of the plaintext it holds and copied into the
+ * output, so a rebuild uploads and commits only what changed, even into an emptied folder.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import {
-  copyFile,
-  link,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { InhaleError } from '../archive/errors.ts';
@@ -36,10 +26,19 @@ export interface EncryptSummary {
   seconds: number;
 }
 
+interface CachedFile {
+  /** sha256 of the plaintext (after the Lock link is added). */
+  hash: string;
+  name: string;
+  /** Size and modification time of the output file when it was placed, to see it changed. */
+  size: number;
+  placed: number;
+}
+
 interface CacheIndex {
   keyId: string;
   /** Site path → hash of its plaintext and its opaque name. */
-  files: Record<string, { hash: string; name: string }>;
+  files: Record<string, CachedFile>;
 }
 
 /** Files of a plaintext build that are not site content. */
@@ -94,13 +93,17 @@ async function writeAtomic(target: string, bytes: Uint8Array | string): Promise<
   await rename(temporary, target);
 }
 
-/** Puts a cached ciphertext at `target`: a hard link, or a copy across file systems. */
-async function place(object: string, target: string): Promise<void> {
+/**
+ * Copies a cached ciphertext to `target` (a copy-on-write clone where the file system has them).
+ * Not a hard link: a tool that rewrites the output in place would then change the cache too.
+ */
+async function place(object: string, target: string): Promise<{ size: number; placed: number }> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
-  await rm(temporary, { force: true });
-  await link(object, temporary).catch(() => copyFile(object, temporary));
+  await copyFile(object, temporary, constants.COPYFILE_FICLONE);
   await rename(temporary, target);
+  const info = await stat(target);
+  return { size: info.size, placed: info.mtimeMs };
 }
 
 export async function encryptSite(
@@ -130,21 +133,19 @@ export async function encryptSite(
       bytes = Buffer.from(withLockLink(sitePath, Buffer.from(bytes).toString('utf8')));
     const hash = createHash('sha256').update(bytes).digest('base64url');
     const name = await opaqueName(opened.keys, sitePath);
-    current.files[sitePath] = { hash, name };
     const object = path.join(objects, name.slice(CIPHER_FOLDER.length + 1));
     const target = path.join(outDir, name);
-    if (previous.files[sitePath]?.hash === hash && existsSync(object)) {
-      const [have, want] = await Promise.all([stat(target).catch(() => undefined), stat(object)]);
-      if (
-        !have ||
-        have.size !== want.size ||
-        (have.ino !== want.ino && !(await sameBytes(target, object)))
-      )
-        await place(object, target);
+    const cached = previous.files[sitePath];
+    if (cached?.hash === hash && existsSync(object)) {
+      const have = await stat(target).catch(() => undefined);
+      const isIntact = have?.size === cached.size && have.mtimeMs === cached.placed;
+      current.files[sitePath] = isIntact
+        ? cached
+        : { hash, name, ...(await place(object, target)) };
       return;
     }
     await writeAtomic(object, await sealFile(opened.keys, sitePath, bytes));
-    await place(object, target);
+    current.files[sitePath] = { hash, name, ...(await place(object, target)) };
     encrypted++;
   });
   const names = new Set(Object.values(current.files).map((file) => file.name));
@@ -166,9 +167,4 @@ export async function encryptSite(
     removed: stale.length,
     seconds: (performance.now() - started) / 1000,
   };
-}
-
-async function sameBytes(a: string, b: string): Promise<boolean> {
-  const [left, right] = await Promise.all([readFile(a), readFile(b)]);
-  return left.equals(right);
 }

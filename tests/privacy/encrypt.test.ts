@@ -94,7 +94,7 @@ describe('an encrypted build', () => {
     assert.ok(changed.length > 0 && changed.length < before.size / 3, `${changed.length} changed`);
   });
 
-  it('keeps its ciphertext byte for byte when the output folder is emptied', async () => {
+  it('keeps its ciphertext byte for byte when the output folder is emptied or a file in it is changed', async () => {
     const archive = await archiveWithSecrets();
     const out = path.join(temporaryFolder(), 'encrypted');
     await buildEncryptedSite(archive, out, { password: PASSWORD });
@@ -103,6 +103,10 @@ describe('an encrypted build', () => {
     const again = await buildEncryptedSite(archive, out, { password: PASSWORD });
     assert.equal(again.encryption.encrypted, 0);
     assert.deepEqual(await hashes(out), before);
+    const damaged = [...before.keys()].find((file) => file.startsWith('c/'))!;
+    await writeFile(path.join(out, damaged), 'changed in place');
+    await buildEncryptedSite(archive, out, { password: PASSWORD });
+    assert.deepEqual(await hashes(out), before, 'an output file changed by hand is put back');
   });
 
   it('refuses a wrong password, a weak new password, a folder holding a plaintext site, and a plaintext build over an encrypted one', async () => {
