@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +14,7 @@ import { browserUnavailable, launchChromium } from '../helpers/browser.ts';
 import { archiveWithSecrets, CANARY } from '../helpers/canary.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
+const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 const PASSWORD = 'tidal-moss-lantern-42';
 
@@ -55,6 +57,15 @@ describe('an encrypted site in Chromium', { skip }, () => {
     assert.equal(
       (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim(),
       'This archive is locked Password Unlock Wrong password.',
+    );
+    // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected scripts.
+    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const { violations } = (await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+    )) as { violations: { id: string; impact: string }[] };
+    assert.deepEqual(
+      violations.filter((item) => item.impact === 'serious' || item.impact === 'critical'),
+      [],
     );
     await page.close();
   });
