@@ -1,8 +1,11 @@
 /** Runs Eleventy with inhale's configuration on an archive folder. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import Eleventy from '@11ty/eleventy';
 
+import { InhaleError } from '../archive/errors.ts';
 import type { ArchiveSite, BuildSummary } from '../build/archive-site.ts';
 import type { Audience } from '../build/audience.ts';
 import { builds } from '../../plugins/archive-pages.ts';
@@ -22,6 +25,11 @@ export async function buildSite(
   outDir: string,
   options: { audience?: Audience; fileLinks?: boolean } = {},
 ): Promise<SiteBuild> {
+  // A plaintext build beside the ciphertext would publish everything the encryption hides.
+  if (existsSync(path.join(outDir, 'keys.json')))
+    throw new InhaleError(
+      `${outDir} holds an encrypted site: build it with --encrypt, or pick another --out for a plaintext one`,
+    );
   process.env.INHALE_AUDIENCE = options.audience ?? 'private';
   process.env.INHALE_FILE_LINKS = options.fileLinks ? '1' : '0';
   let built: { summary: BuildSummary; site: ArchiveSite } | undefined;

@@ -6,9 +6,12 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 
 import { loadConfig } from '../archive/config.ts';
+import type { Audience } from '../build/audience.ts';
 import { EntryError, InhaleError } from '../archive/errors.ts';
 import { checkArchive, createEntry, initArchive } from './archive-commands.ts';
 import { buildSite } from './build-site.ts';
+import { buildEncryptedSite, changeSitePassword, encryptionCache } from './build-encrypted.ts';
+import { readPassword } from '../encrypt/password.ts';
 import { serve } from './serve.ts';
 import { formatReport, runImport } from '../import/run-import.ts';
 import { openIndex } from '../search/read-index.ts';
@@ -85,8 +88,41 @@ async function main(argv: string[]): Promise<void> {
             default: false,
             describe:
               'Links name index.html, so the site opens from disk (file://), e.g. a USB stick',
+          })
+          .option('encrypt', {
+            type: 'boolean',
+            default: false,
+            describe:
+              'Encrypt every file under a password (INHALE_PASSWORD, or asked); needs http(s) to view',
+          })
+          .option('change-password', {
+            type: 'boolean',
+            default: false,
+            describe: 'With --encrypt: set a new password first (INHALE_NEW_PASSWORD, or asked)',
+          })
+          .option('force-weak-password', {
+            type: 'boolean',
+            default: false,
+            describe: 'Accept a password that is short, common or made of few characters',
+          })
+          .check((args) => {
+            if (args.encrypt && args['file-links'])
+              throw new Error(
+                '--encrypt and --file-links do not go together: an encrypted site needs http(s)',
+              );
+            if (args['change-password'] && !args.encrypt)
+              throw new Error('--change-password goes with --encrypt (or use inhale password)');
+            return true;
           }),
       async (args) => {
+        if (args.encrypt) {
+          await encryptedBuildCommand(args.archive, args.out, {
+            audience: args.audience,
+            changePassword: args['change-password'],
+            forceWeakPassword: args['force-weak-password'],
+          });
+          return;
+        }
         const { summary, eleventyPages, site } = await buildSite(args.archive, args.out, {
           audience: args.audience,
           fileLinks: args['file-links'],
@@ -98,6 +134,23 @@ async function main(argv: string[]): Promise<void> {
             `(${summary.written} written, ${summary.pages - summary.written} unchanged, ${summary.imagesProcessed} images processed) ` +
             `in ${summary.seconds.toFixed(2)} s.`,
         );
+      },
+    )
+    .command(
+      'password',
+      'Change the password of an encrypted site (rewraps its key; no file is re-encrypted)',
+      (y) =>
+        y
+          .option('archive', archiveOption)
+          .option('out', { alias: 'o', type: 'string', default: 'dist', describe: 'Output folder' })
+          .option('force-weak-password', {
+            type: 'boolean',
+            default: false,
+            describe: 'Accept a password that is short, common or made of few characters',
+          }),
+      async (args) => {
+        await newPassword(args.archive, args.out, args['force-weak-password']);
+        console.log(`Changed the password of ${args.out}/ (keys.json); upload that file.`);
       },
     )
     .command(
@@ -122,12 +175,24 @@ async function main(argv: string[]): Promise<void> {
           .option('json', { type: 'boolean', default: false, describe: 'Print JSON' }),
       async (args) => {
         const query = (args.query as string[]).join(' ');
-        if (args.rebuild || !existsSync(path.join(args.out, 'search', 'manifest.js'))) {
+        // An encrypted site is searched in its plaintext build, kept in the archive's cache.
+        const isEncrypted = existsSync(path.join(args.out, 'keys.json'));
+        const indexDir = isEncrypted
+          ? path.join(encryptionCache(args.archive, args.out), 'plain')
+          : args.out;
+        if (isEncrypted && (args.rebuild || !existsSync(path.join(indexDir, 'search'))))
+          throw new InhaleError(
+            `${args.out} is encrypted: run inhale build --encrypt first, then search again`,
+          );
+        if (
+          !isEncrypted &&
+          (args.rebuild || !existsSync(path.join(args.out, 'search', 'manifest.js')))
+        ) {
           console.error(`Building the site into ${args.out}/ first…`);
           const { site } = await buildSite(args.archive, args.out);
           await site.close();
         }
-        const results = await openIndex(args.out).search(query, {
+        const results = await openIndex(indexDir).search(query, {
           limit: args.limit,
           facets: args.json,
         });
@@ -256,6 +321,39 @@ async function main(argv: string[]): Promise<void> {
       process.exit(2);
     })
     .parseAsync();
+}
+
+/** Asks for the current and the new password of an encrypted site and rewraps its key. */
+async function newPassword(archive: string, out: string, force: boolean): Promise<string> {
+  const current = await readPassword('Current password');
+  const next = await readPassword('New password', {
+    variable: 'INHALE_NEW_PASSWORD',
+    confirm: true,
+  });
+  await changeSitePassword(archive, out, { current, next, forceWeakPassword: force });
+  return next;
+}
+
+async function encryptedBuildCommand(
+  archive: string,
+  out: string,
+  options: { audience: Audience; changePassword: boolean; forceWeakPassword: boolean },
+): Promise<void> {
+  const password = options.changePassword
+    ? await newPassword(archive, out, options.forceWeakPassword)
+    : await readPassword('Password', { confirm: !existsSync(path.join(out, 'keys.json')) });
+  const { summary, encryption, isNewKey } = await buildEncryptedSite(archive, out, {
+    password,
+    audience: options.audience,
+    forceWeakPassword: options.forceWeakPassword,
+  });
+  for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
+  console.log(
+    `Built ${summary.entries} entries and encrypted ${encryption.files} files into ${out}/ ` +
+      `(${encryption.encrypted} encrypted, ${encryption.unchanged} unchanged, ${encryption.removed} removed` +
+      `${isNewKey ? ', a new site key' : ''}) in ${(summary.seconds + encryption.seconds).toFixed(2)} s. ` +
+      'It opens over http(s) only.',
+  );
 }
 
 /** The innermost InhaleError in an error's cause chain (Eleventy wraps plugin errors). */
