@@ -277,9 +277,13 @@ async function main(argv: string[]): Promise<void> {
               if (detected && !args.json) console.log(`Found a ${name} export in ${input}.`);
             },
             onProgress: process.stderr.isTTY
-              ? (count) =>
+              ? (count, bytes) =>
                   process.stderr.write(
-                    `\r${count} entries read, ${Math.round(count / ((performance.now() - started) / 1000))}/s`,
+                    `\r${count} entries read, ${Math.round(count / ((performance.now() - started) / 1000))}/s` +
+                      (bytes
+                        ? `, ${(bytes.done / 2 ** 20).toFixed(0)}${bytes.total ? ` of ${(bytes.total / 2 ** 20).toFixed(0)}` : ''} MB`
+                        : '') +
+                      '\x1b[K',
                   )
               : undefined,
           });

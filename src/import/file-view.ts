@@ -24,6 +24,8 @@ export interface FileView {
   stream(file: string): Promise<AsyncIterable<Buffer>>;
   /** The file's modification time (ms since the epoch), when the export records one. */
   modified(file: string): Promise<number | undefined>;
+  /** The file's size in bytes (uncompressed), for progress. */
+  size(file: string): Promise<number | undefined>;
   /** Problems with the export as a whole (a part of a split export missing), for the report. */
   readonly warnings?: readonly string[];
   close(): Promise<void>;
@@ -157,6 +159,10 @@ export class MultiPartView implements FileView {
     return (await this.owner(file)).modified(file);
   }
 
+  async size(file: string): Promise<number | undefined> {
+    return (await this.owner(file)).size(file);
+  }
+
   async close(): Promise<void> {
     for (const part of this.parts) await part.close();
   }
@@ -204,6 +210,10 @@ class FolderView implements FileView {
     return (await lstat(path.join(this.label, file)).catch(() => undefined))?.mtimeMs;
   }
 
+  async size(file: string): Promise<number | undefined> {
+    return (await lstat(path.join(this.label, file)).catch(() => undefined))?.size;
+  }
+
   async stream(file: string): Promise<AsyncIterable<Buffer>> {
     return createReadStream(await this.inside(file), { highWaterMark: 1 << 20 });
   }
@@ -247,6 +257,10 @@ export class BufferView implements FileView {
 
   async modified(): Promise<number | undefined> {
     return undefined;
+  }
+
+  async size(): Promise<number | undefined> {
+    return this.bytes.length;
   }
 
   async stream(file: string): Promise<AsyncIterable<Buffer>> {
@@ -370,6 +384,10 @@ class ZipView implements FileView {
         error ? reject(error) : resolve(opened as AsyncIterable<Buffer>),
       ),
     );
+  }
+
+  async size(file: string): Promise<number | undefined> {
+    return this.entries.get(file)?.uncompressedSize;
   }
 
   async modified(file: string): Promise<number | undefined> {

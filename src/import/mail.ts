@@ -15,6 +15,9 @@ import { parseFeedDate } from './feeds.ts';
 import { htmlToMarkdown, plainTextToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
+/** How often a mailbox's progress is told, in bytes read. */
+const PROGRESS_BYTES = 8 << 20;
+
 /** Largest message read; a larger one is skipped with a warning. @default 100 MiB */
 export const MAX_MESSAGE_BYTES = 100 * 1024 ** 2;
 
@@ -272,13 +275,20 @@ export const mailImporter: Importer = {
           );
         }
         const rest = { [Symbol.asyncIterator]: () => head };
+        let read = 0;
         const stream = (async function* () {
-          if (!first.done) yield first.value;
-          yield* rest;
+          if (!first.done) yield ((read += first.value.length), first.value);
+          for await (const chunk of rest) yield ((read += chunk.length), chunk);
         })();
+        const total = await view.size(file);
+        let reported = 0;
         let count = 0;
         for await (const message of splitMbox(stream)) {
           count++;
+          if (read - reported >= PROGRESS_BYTES) {
+            reported = read;
+            yield { type: 'progress', bytes: read, total };
+          }
           if ('tooLarge' in message) {
             yield {
               type: 'skip',

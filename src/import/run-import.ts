@@ -43,8 +43,8 @@ export interface RunImportOptions {
   commit?: boolean;
   /** Called with the importer chosen, and whether it was detected from the export. */
   onDetect?: (source: string, detected: boolean) => void;
-  /** Called every so often with the number of entries read. */
-  onProgress?: (count: number) => void;
+  /** Called every so often with the number of entries read, and bytes when the importer says. */
+  onProgress?: (count: number, bytes?: { done: number; total?: number }) => void;
 }
 
 export async function runImport(
@@ -78,6 +78,8 @@ export async function runImport(
           if (++count % 500 === 0) options.onProgress?.(count);
         } else if (item.type === 'skip') writer.skip(item.reason, item.detail);
         else if (item.type === 'warning') writer.warn(item.message);
+        else if (item.type === 'progress')
+          options.onProgress?.(count, { done: item.bytes, total: item.total });
         else writer.unknownField(item.field);
       }
       const changed = await writer.commit();

@@ -33,7 +33,9 @@ export type ImportItem =
   | { type: 'entry'; entry: ImportedEntry }
   | { type: 'skip'; reason: string; detail?: string }
   | { type: 'warning'; message: string }
-  | { type: 'unknown-field'; field: string };
+  | { type: 'unknown-field'; field: string }
+  /** How far the importer is through a large file (a mailbox), for the progress line. */
+  | { type: 'progress'; bytes: number; total?: number };
 
 export interface ImportOptions {
   config: ArchiveConfig;

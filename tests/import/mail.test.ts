@@ -278,6 +278,36 @@ describe('the mail importer', () => {
     assert.doesNotMatch(await pageOf('alone'), /g1|root/);
   });
 
+  it('tells its progress through a large mailbox in bytes', async () => {
+    const folder = temporaryFolder();
+    const body = `${'A long line of a long mail. '.repeat(30)}\n`.repeat(700); // ~590 KB
+    const messages = Array.from({ length: 30 }, (_, index) =>
+      [
+        `From a@example.org Mon Jan 01 10:${String(index).padStart(2, '0')}:00 2024`,
+        `Message-ID: <big${index}@x>`,
+        `Date: Mon, 1 Jan 2024 10:${String(index).padStart(2, '0')}:00 +0000`,
+        'From: a@example.org',
+        `Subject: big ${index}`,
+        '',
+        body,
+      ].join('\n'),
+    );
+    const mbox = path.join(folder, 'big.mbox');
+    await writeFile(mbox, messages.join('\n'));
+    const size = (await readFile(mbox)).length;
+    const seen: { done: number; total?: number }[] = [];
+    const report = await runImport(await newArchive(), folder, {
+      source: 'mail',
+      dryRun: true,
+      onProgress: (_, bytes) => bytes && seen.push(bytes),
+    });
+    assert.equal(report.added, 30);
+    assert.equal(seen.length, Math.floor(size / (8 << 20)));
+    assert.ok(
+      seen.every((bytes, index) => bytes.total === size && bytes.done >= (index + 1) * (8 << 20)),
+    );
+  });
+
   it('refuses a binary file named .mbox with a clear message', async () => {
     const folder = temporaryFolder();
     await writeFile(
