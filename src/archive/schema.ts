@@ -117,8 +117,18 @@ export const ArchiveConfigSchema = z.looseObject({
       privateKinds: z.array(z.string()).default(['email', 'message']),
       /** Decimals kept in coordinates outside the private build; 1 is about 11 km, a city. @default 1 */
       placeDecimals: z.number().int().min(0).max(6).default(1),
+      /**
+       * What imports write into front matter of a place: `exact` coordinates, `city` (rounded to
+       * one decimal, about 11 km) or `none` (the place's name only). @default 'exact'
+       */
+      importedPlaces: z.enum(['exact', 'city', 'none']).default('exact'),
     })
-    .default({ privateSources: ['mail'], privateKinds: ['email', 'message'], placeDecimals: 1 }),
+    .default({
+      privateSources: ['mail'],
+      privateKinds: ['email', 'message'],
+      placeDecimals: 1,
+      importedPlaces: 'exact',
+    }),
   /** How mail is imported. */
   mail: z
     .looseObject({

@@ -63,6 +63,7 @@ export async function runImport(
     const writer = new ArchiveWriter(archiveDir, importer, {
       dryRun: options.dryRun ?? false,
       input,
+      places: config.privacy.importedPlaces,
     });
     await writer.open();
     try {

@@ -56,7 +56,12 @@ export class ArchiveWriter {
   constructor(
     private readonly archiveDir: string,
     private readonly importer: Pick<Importer, 'name' | 'version'>,
-    private readonly options: { dryRun: boolean; input: string },
+    private readonly options: {
+      dryRun: boolean;
+      input: string;
+      /** What of a place is written: see privacy.importedPlaces. @default 'exact' */
+      places?: 'exact' | 'city' | 'none';
+    },
   ) {
     this.staging = path.join(archiveDir, CACHE_DIR, `import-${process.pid}`);
     this.lockFile = path.join(archiveDir, CACHE_DIR, 'import.lock');
@@ -111,6 +116,9 @@ export class ArchiveWriter {
     const media = await this.stageMedia(entry, view, path.posix.dirname(file));
     const data: Record<string, unknown> = { ...entry.data };
     if (media.length > 0) data.media = media;
+    const place = placeToWrite(data.place, this.options.places ?? 'exact');
+    if (place) data.place = place;
+    else delete data.place;
     data.provenance = {
       file: entry.file,
       importer: this.importer.name,
@@ -238,4 +246,17 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** A place as the archive's config lets imports write it: exact, rounded to a city, or named only. */
+function placeToWrite(place: unknown, precision: 'exact' | 'city' | 'none'): unknown {
+  if (!place || typeof place !== 'object' || precision === 'exact') return place;
+  const { lat, lon, ...rest } = place as Record<string, unknown>;
+  const kept: Record<string, unknown> = { ...rest };
+  delete kept.accuracy;
+  if (precision === 'city' && typeof lat === 'number' && typeof lon === 'number') {
+    kept.lat = Math.round(lat * 10) / 10;
+    kept.lon = Math.round(lon * 10) / 10;
+  }
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }

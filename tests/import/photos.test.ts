@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -66,6 +66,32 @@ describe('the photo folder importer', () => {
       const plain = all.find((entry) => entry.data.title === 'noexif')!;
       assert.equal(plain.data.dateSource, 'file-time');
       assert.ok(report.warnings.some((warning) => /noexif\.jpg: no EXIF date/.test(warning)));
+    },
+  );
+
+  it(
+    'writes places as exact, rounded to a city, or not at all, as the config says',
+    { skip: sharedFixturesMissing() },
+    async () => {
+      for (const [precision, expected] of [
+        ['city', { lat: 50.3, lon: 14.8 }],
+        ['none', undefined],
+      ] as const) {
+        const archive = await newArchive('Europe/Prague');
+        const config = path.join(archive, 'inhale.yaml');
+        await writeFile(
+          config,
+          `${await readFile(config, 'utf8')}privacy:\n  importedPlaces: ${precision}\n`,
+        );
+        await runImport(archive, PHOTOS, { source: 'photos' });
+        const all = await entries(archive, 'photos');
+        const pixel = all.find((entry) => entry.data.title === 'IMG_20180725_163423-tiny')!;
+        assert.deepEqual(pixel.data.place, expected, precision);
+        for (const entry of all) {
+          const place = entry.data.place as { lat?: number } | undefined;
+          if (place?.lat !== undefined) assert.equal(Math.round(place.lat * 10) / 10, place.lat);
+        }
+      }
     },
   );
 
