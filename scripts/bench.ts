@@ -6,6 +6,7 @@
  *   npm run bench -- --sizes 10000   # one size
  *   npm run bench -- --no-eleventy   # skip the bare Eleventy baseline
  *   npm run bench -- --no-pagefind   # skip Pagefind indexing the built site
+ *   npm run bench -- --mail-messages 690000   # the mail import of a ~5 GB mbox (default 40,000)
  *   npm run bench -- --no-media      # skip the media benchmark (scripts/bench/media.ts)
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     eleventy: { type: 'boolean', default: true },
     'no-eleventy': { type: 'boolean', default: false },
     'no-pagefind': { type: 'boolean', default: false },
+    'mail-messages': { type: 'string', default: '40000' },
     'no-media': { type: 'boolean', default: false },
     dir: { type: 'string', default: path.join(os.tmpdir(), 'inhale-bench') },
   },
@@ -218,12 +220,12 @@ console.log(
 );
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-const mail = child('scripts/bench/run-mail.ts', ['40000']) as Run & {
+const mail = child('scripts/bench/run-mail.ts', [values['mail-messages']]) as Run & {
   mb: number;
   perSecond: number;
 };
 console.log(
-  `\nMail: an mbox of 40,000 messages (${Math.round(mail.mb)} MB) imports in ${mail.seconds.toFixed(1)} s ` +
+  `\nMail: an mbox of ${Number(values['mail-messages']).toLocaleString('en')} messages (${Math.round(mail.mb)} MB) imports in ${mail.seconds.toFixed(1)} s ` +
     `(${Math.round(mail.perSecond).toLocaleString('en')} messages/s), peak ${Math.round(mail.maxRssMB)} MB.`,
 );
 const table = (header: string[], body: string[][]) =>
