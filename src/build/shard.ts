@@ -23,7 +23,7 @@ import { writePages, type Manifest } from './write-pages.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
-export const CACHE_VERSION = 11;
+export const CACHE_VERSION = 12;
 export const CACHE_DIR = '.inhale-cache';
 
 export interface ShardOptions {

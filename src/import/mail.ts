@@ -196,9 +196,7 @@ export async function mailEntry(
   const media: ImportedMedia[] = [];
   const warnings: string[] = [];
   // A charset no decoder knows is decoded best-effort by the MIME parser: say so.
-  const unknown = [...raw.toString('latin1').matchAll(/charset\s*=\s*"?([\w.:+-]+)/gi)]
-    .map((match) => match[1]!)
-    .filter((charset, index, all) => all.indexOf(charset) === index && !knownCharset(charset));
+  const unknown = charsetsOf(raw).filter((charset) => !knownCharset(charset));
   if (unknown.length > 0)
     warnings.push(`${data.id}: unknown charset ${unknown.join(', ')}; decoded best-effort`);
   for (const attachment of mail.attachments) {
@@ -220,6 +218,18 @@ export async function mailEntry(
     media.push({ from: name.includes('.') ? name : `${name}.bin`, bytes, type });
   }
   return { data, body, media, warnings };
+}
+
+/** The charsets a raw message names, found without turning the whole message into a string. */
+function charsetsOf(raw: Buffer): string[] {
+  const found = new Set<string>();
+  for (const spelling of ['charset', 'Charset', 'CHARSET']) {
+    for (let at = raw.indexOf(spelling); at >= 0; at = raw.indexOf(spelling, at + 7)) {
+      const match = /^\s*=\s*"?([\w.:+-]+)/.exec(raw.toString('latin1', at + 7, at + 80));
+      if (match) found.add(match[1]!);
+    }
+  }
+  return [...found];
 }
 
 function knownCharset(charset: string): boolean {

@@ -24,10 +24,16 @@ export interface AnalyzedDoc {
   id: string;
   /** Tokens per field, as lunr counts a field's length. */
   lengths: number[];
-  /** Term of each (term, field) pair. */
-  terms: string[];
+  /** Term of each (term, field) pair, joined by newlines (one string: 100,000 entries' terms
+   * as separate strings cost more memory than the rest of the record). */
+  terms: string;
   /** Per pair, flat: field, count, then the positions. */
-  data: number[];
+  data: Int32Array;
+}
+
+/** The terms of an analysis, one per (term, field) pair. */
+export function termsOf(doc: AnalyzedDoc): string[] {
+  return doc.terms ? doc.terms.split('\n') : [];
 }
 
 /** Longest text analysed per entry: a mailing list digest is not worth more. */
@@ -48,7 +54,9 @@ export function analyzeRecord(
     record.place?.name ?? '',
   ];
   const started = performance.now();
-  const doc: AnalyzedDoc = { id: record.id, lengths: [], terms: [], data: [] };
+  const lengths: number[] = [];
+  const terms: string[] = [];
+  const data: number[] = [];
   fields.forEach((value, field) => {
     const positions = new Map<string, number[]>();
     const length = value
@@ -58,15 +66,15 @@ export function analyzeRecord(
           else positions.set(term, [position]);
         })
       : 0;
-    doc.lengths.push(length);
+    lengths.push(length);
     for (const [term, list] of positions) {
-      doc.terms.push(term);
-      doc.data.push(field, list.length);
-      for (const position of list) doc.data.push(position);
+      terms.push(term);
+      data.push(field, list.length);
+      for (const position of list) data.push(position);
     }
   });
   analysisMs += performance.now() - started;
-  return doc;
+  return { id: record.id, lengths, terms: terms.join('\n'), data: Int32Array.from(data) };
 }
 
 /** What the document store shows of an entry. */
@@ -120,7 +128,7 @@ export function postingsOf(docs: [number, AnalyzedDoc][]): PostingsPiece {
   for (const [number, doc] of sorted ? docs : [...docs].sort((a, b) => a[0] - b[0])) {
     doc.lengths.forEach((length, field) => (totals[field]! += length));
     let at = 0;
-    for (const term of doc.terms) {
+    for (const term of termsOf(doc)) {
       const field = doc.data[at]!;
       const tf = doc.data[at + 1]!;
       let entry = byTerm.get(term);

@@ -15,6 +15,7 @@ import {
   analyzeRecord,
   buildSearchIndex,
   postingsOf,
+  termsOf,
   unwrap,
   type IndexFiles,
 } from '../../src/search/build-index.ts';
@@ -305,7 +306,7 @@ describe('the search index of a build', () => {
     const manifest = await new SearchEngine(folderReader(out)).manifest();
     const edited = readRecordSync(archive, target.file, config).record!;
     const allowed = new Set(['manifest.js', 'docs/0.js']);
-    for (const term of [...target.analysis.terms, ...edited.analysis.terms])
+    for (const term of [...termsOf(target.analysis), ...termsOf(edited.analysis)])
       for (const folder of ['terms', 'positions'])
         allowed.add(`${folder}/${manifest.files[partOf(manifest.parts, term)!]}.js`);
     assert.deepEqual(
