@@ -5,9 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 
-import { build } from 'esbuild';
-
 import { CSP } from '../../layouts/base.ts';
+import { bundleScript } from '../build/bundle.ts';
 import { KEYS_FILE, type KeysFile } from './format.ts';
 
 /** Visiting this path (relative to the site root) forgets the key and shows the unlock page. */
@@ -16,26 +15,7 @@ export const SERVICE_WORKER = 'sw.js';
 export const UNLOCK_SCRIPT = 'unlock.js';
 export const UNLOCK_STYLE = 'unlock.css';
 
-const bundles = new Map<string, Promise<string>>();
-
-function bundle(file: string): Promise<string> {
-  const entry = fileURLToPath(new URL(file, import.meta.url));
-  let bundled = bundles.get(entry);
-  if (!bundled) {
-    bundled = build({
-      entryPoints: [entry],
-      bundle: true,
-      format: 'iife',
-      minify: true,
-      target: 'es2020',
-      write: false,
-      legalComments: 'none',
-      logLevel: 'silent',
-    }).then((result) => result.outputFiles[0]!.text);
-    bundles.set(entry, bundled);
-  }
-  return bundled;
-}
+const bundle = (file: string) => bundleScript(fileURLToPath(new URL(file, import.meta.url)));
 
 export const UNLOCK_PAGE = `<!DOCTYPE html>
 <html lang="en">
