@@ -10,6 +10,8 @@ export interface Site {
   language: string;
   /** Links name index.html, for a site opened from disk (file://). */
   fileLinks?: boolean;
+  /** Photos link their original file (media.originals, private builds only). */
+  originals?: boolean;
 }
 
 export interface PageContext {

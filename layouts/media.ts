@@ -6,6 +6,7 @@ import {
   IMAGE_WIDTHS,
   mediaUrl,
   NEUTRAL_POSTER,
+  originalUrl,
   type ImageFormat,
   type PublishedImage,
   type PublishedStream,
@@ -99,8 +100,12 @@ export function mediaGallery(
         linked && view.images.has(item.path)
           ? html`<a class="lightbox-link" href="${href(context, mediaUrl(item.path, 'large', 'jpeg'))}" ${item.alt ? '' : html`aria-label="Image ${index + 1} of ${images.length}"`}>${shown}</a>`
           : shown;
+      const original =
+        context.site.originals && view.images.has(item.path)
+          ? html`<a class="original" href="${href(context, originalUrl(item.path))}">Original file</a>`
+          : '';
       return html`<figure>
-        ${link}${item.alt ? html`<figcaption>${item.alt}</figcaption>` : ''}
+        ${link}${item.alt ? html`<figcaption>${item.alt}</figcaption>` : ''}${original}
       </figure>`;
     })}
     ${streams.map(({ stream, alt }) => streamFigure(context, stream, alt))}

@@ -154,8 +154,13 @@ export const ArchiveConfigSchema = z.looseObject({
        * Safe to delete: it only saves time. @default '.inhale-cache/media'
        */
       cache: z.string().min(1).default('.inhale-cache/media'),
+      /**
+       * Publish each photo's original file too, linked under the photo: in private builds only,
+       * since an original keeps its metadata, GPS included. @default false
+       */
+      originals: z.boolean().default(false),
     })
-    .default({ avif: false, cache: '.inhale-cache/media' }),
+    .default({ avif: false, cache: '.inhale-cache/media', originals: false }),
   /** Feeds that `inhale import feeds` refreshes. */
   feeds: z.array(z.url({ protocol: /^https?$/, error: 'expected http(s) feed URLs' })).default([]),
 });

@@ -279,6 +279,7 @@ export class ArchiveSite {
       owner: config.owner,
       language: config.language,
       fileLinks: this.options.fileLinks,
+      originals: config.media.originals && this.audience === 'private',
     };
     const inputs = this.shards.map((): ShardRenderInput => ({
       site,

@@ -35,6 +35,13 @@ export const NEUTRAL_POSTER = 'assets/video-poster.svg';
 const hashOf = (archivePath: string) =>
   createHash('sha256').update(archivePath).digest('hex').slice(0, 20);
 
+/** `media/<hash>-original.jpg`: the original file, published only when the config asks. */
+export function originalUrl(archivePath: string): string {
+  const hash = createHash('sha256').update(archivePath).digest('hex').slice(0, 20);
+  const extension = /\.[a-z0-9]{1,5}$/i.exec(archivePath)?.[0].toLowerCase() ?? '';
+  return `media/${hash}-original${extension}`;
+}
+
 /** `media/<hash>-large.webp`, relative to the site root; the hash hides the original name. */
 export function mediaUrl(
   archivePath: string,

@@ -5,6 +5,7 @@
  * thread only ever holds summaries. The parse cache is kept per folder-year, beside the archive.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -16,9 +17,14 @@ import { byTime, summarize, type EntryRecord, type EntrySummary } from './entry-
 import { publishImages } from './media.ts';
 import { MediaCache } from './media-cache.ts';
 import { findFfmpeg, publishStreams, type StreamItem } from './media-streams.ts';
-import { mediaTypeOf, type PublishedImage, type PublishedStream } from './media-urls.ts';
+import {
+  mediaTypeOf,
+  originalUrl,
+  type PublishedImage,
+  type PublishedStream,
+} from './media-urls.ts';
 import { shardPageSpecs, type ShardRenderInput } from './pages.ts';
-import { readRecordSync } from './read-record.ts';
+import { mapLimit, readRecordSync } from './read-record.ts';
 import { writePages, type Manifest } from './write-pages.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
 
@@ -234,6 +240,11 @@ export class Shard {
       concurrency: this.options.mediaConcurrency ?? availableParallelism(),
     });
     for (const [key, value] of media.images) this.images.set(key, value);
+    // Originals keep their metadata (GPS included): only a private build publishes them.
+    if (config.media.originals && audience === 'private')
+      await mapLimit([...media.images.keys()], 8, (item) =>
+        publishOriginal(path.join(archiveDir, item), path.join(outDir, originalUrl(item))),
+      );
     const warnings: string[] = [];
     const named = (record: EntryRecord, item: string, message: string) =>
       warnings.push(`${record.file} (${record.id}): ${item}: ${message}`);
@@ -292,4 +303,11 @@ export class Shard {
     const { timeZone, defaultVisibility } = this.options.config;
     return JSON.stringify([CACHE_VERSION, timeZone, defaultVisibility]);
   }
+}
+
+/** A copy, never a hard link: editing the published file must not touch the archive's. */
+async function publishOriginal(from: string, to: string): Promise<void> {
+  const [source, existing] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
+  if (existing && existing.size === source.size && existing.mtimeMs >= source.mtimeMs) return;
+  await copyFile(from, to);
 }

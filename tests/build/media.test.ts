@@ -49,6 +49,28 @@ async function build(archive: string, audience?: 'private' | 'friends' | 'public
 }
 
 describe('published media', () => {
+  it('links the original files only when media.originals is set, and only in private builds', async () => {
+    const archive = await archiveWith(['a.jpg', 'b.jpg'], {
+      config: 'media:\n  originals: true\n',
+      visibility: 'public',
+    });
+    await photo(archive, 'a.jpg');
+    await photo(archive, 'b.jpg', 600, 800);
+    const built = await build(archive);
+    const links = [...built.page.matchAll(/<a class="original" href="([^"]+)">/g)].map(
+      (match) => match[1]!,
+    );
+    assert.equal(links.length, 2);
+    const published = await readFile(path.join(built.out, '2020', '05', '01', 'walk', links[0]!));
+    assert.ok(published.equals(await readFile(path.join(archive, FOLDER, 'a.jpg'))));
+    const publicBuild = await build(archive, 'public');
+    assert.doesNotMatch(publicBuild.page, /class="original"/);
+    assert.equal(publicBuild.media.filter((file) => file.includes('-original')).length, 0);
+    const plain = await archiveWith(['a.jpg']);
+    await photo(plain, 'a.jpg');
+    assert.doesNotMatch((await build(plain)).page, /class="original"/);
+  });
+
   it('has no AVIF by default, and AVIF before WebP when media.avif is set', async () => {
     const plain = await archiveWith(['a.jpg']);
     await photo(plain, 'a.jpg');
