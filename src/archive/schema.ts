@@ -159,8 +159,13 @@ export const ArchiveConfigSchema = z.looseObject({
        * since an original keeps its metadata, GPS included. @default false
        */
       originals: z.boolean().default(false),
+      /**
+       * Published images keep the camera's make, model, lens and exposure; never GPS, serial
+       * numbers or anything else. @default false
+       */
+      keepCamera: z.boolean().default(false),
     })
-    .default({ avif: false, cache: '.inhale-cache/media', originals: false }),
+    .default({ avif: false, cache: '.inhale-cache/media', originals: false, keepCamera: false }),
   /** Feeds that `inhale import feeds` refreshes. */
   feeds: z.array(z.url({ protocol: /^https?$/, error: 'expected http(s) feed URLs' })).default([]),
 });

@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
+import exifr from 'exifr';
 import sharp, { type Sharp } from 'sharp';
 
 import { place, type MediaCache } from './media-cache.ts';
@@ -23,6 +24,8 @@ import { mapLimit } from './read-record.ts';
 export interface ImageOptions {
   /** Publish AVIF too. @default false */
   avif: boolean;
+  /** Keep the camera's make, model, lens and exposure in published images (never GPS). */
+  keepCamera?: boolean;
   /** Images processed at once in this thread; the shards share the cores. */
   concurrency: number;
 }
@@ -65,13 +68,17 @@ export async function publishImages(
   await mapLimit([...new Set(paths)], Math.max(1, options.concurrency), async (archivePath) => {
     const source = path.join(archiveDir, archivePath);
     try {
-      const key = await cache.hashOf(archiveDir, archivePath);
+      const hash = await cache.hashOf(archiveDir, archivePath);
+      // Images with camera details are other files than those without.
+      const key = options.keepCamera ? `${hash}-camera` : hash;
       let made = byContent.get(key);
       if (!made) {
-        made = cachedImage(cache, key, source, options.avif).then(([image, isNew]) => {
-          if (isNew) processed++;
-          return image;
-        });
+        made = cachedImage(cache, key, source, options.avif, !!options.keepCamera).then(
+          ([image, isNew]) => {
+            if (isNew) processed++;
+            return image;
+          },
+        );
         byContent.set(key, made);
       }
       const image = await made;
@@ -99,6 +106,7 @@ async function cachedImage(
   key: string,
   source: string,
   avif: boolean,
+  keepCamera: boolean,
 ): Promise<[PublishedImage, boolean]> {
   // v2: WebP and JPEG (v1 caches had WebP only). AVIF has its own marker, so turning it on
   // later encodes AVIF alone.
@@ -110,8 +118,11 @@ async function cachedImage(
   ];
   if (missing.length === 0) return [{ ...base!, ...(avif ? { avif: true } : {}) }, false];
   await assertDecodable(source);
-  const made = await processImage(source, missing, (size, format) =>
-    cache.file(`${key}-${size}.${IMAGE_FORMATS[format]}`),
+  const made = await processImage(
+    source,
+    missing,
+    (size, format) => cache.file(`${key}-${size}.${IMAGE_FORMATS[format]}`),
+    keepCamera ? await cameraExif(source) : undefined,
   );
   if (!base) await cache.writeJson(`${key}.v2.json`, made);
   if (missing.includes('avif')) await cache.writeJson(`${key}.avif.json`, {});
@@ -133,6 +144,7 @@ async function processImage(
   source: string,
   formats: ImageFormat[],
   target: (size: ImageSize, format: ImageFormat) => string,
+  exif?: Exif,
 ): Promise<PublishedImage> {
   const { data, info } = await sharp(source, {
     failOn: 'error',
@@ -147,10 +159,11 @@ async function processImage(
     .toBuffer({ resolveWithObject: true });
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   for (const size of Object.keys(IMAGE_WIDTHS) as ImageSize[]) {
-    const pixels = sharp(data, raw).resize({
+    const resized = sharp(data, raw).resize({
       width: IMAGE_WIDTHS[size],
       withoutEnlargement: true,
     });
+    const pixels = exif ? resized.withExif(exif) : resized;
     await Promise.all(
       formats.map((format) => encode(pixels.clone(), format, target(size, format))),
     );
@@ -165,4 +178,35 @@ function encode(pixels: Sharp, format: ImageFormat, file: string): Promise<unkno
     .flatten({ background: '#ffffff' })
     .jpeg({ quality: 80, mozjpeg: true })
     .toFile(file);
+}
+
+type Exif = Record<string, Record<string, string>>;
+
+/**
+ * The camera details of a photo as EXIF to write: make and model, lens, exposure, aperture, ISO
+ * and focal length, nothing else (no GPS, no serial numbers, no dates, no maker notes).
+ */
+async function cameraExif(source: string): Promise<Exif | undefined> {
+  const tags = (await exifr
+    .parse(source, {
+      pick: ['Make', 'Model', 'LensModel', 'ExposureTime', 'FNumber', 'ISO', 'FocalLength'],
+    })
+    .catch(() => undefined)) as Record<string, unknown> | undefined;
+  if (!tags) return undefined;
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+  const exposure = tags.ExposureTime;
+  const ifd0: Record<string, string> = {};
+  const ifd2: Record<string, string> = {};
+  if (text(tags.Make)) ifd0.Make = text(tags.Make);
+  if (text(tags.Model)) ifd0.Model = text(tags.Model);
+  if (text(tags.LensModel)) ifd2.LensModel = text(tags.LensModel);
+  if (typeof exposure === 'number' && exposure > 0)
+    ifd2.ExposureTime = exposure < 1 ? `1/${Math.round(1 / exposure)}` : String(exposure);
+  if (typeof tags.FNumber === 'number') ifd2.FNumber = String(tags.FNumber);
+  if (typeof tags.ISO === 'number') ifd2.ISOSpeedRatings = String(tags.ISO);
+  if (typeof tags.FocalLength === 'number') ifd2.FocalLength = String(tags.FocalLength);
+  return Object.keys(ifd0).length + Object.keys(ifd2).length > 0
+    ? { IFD0: ifd0, IFD2: ifd2 }
+    : undefined;
 }

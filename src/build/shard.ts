@@ -237,6 +237,7 @@ export class Shard {
     const cache = await MediaCache.open(path.resolve(archiveDir, config.media.cache));
     const media = await publishImages(archiveDir, outDir, cache, paths, {
       avif: config.media.avif,
+      keepCamera: config.media.keepCamera,
       concurrency: this.options.mediaConcurrency ?? availableParallelism(),
     });
     for (const [key, value] of media.images) this.images.set(key, value);

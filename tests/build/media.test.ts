@@ -4,6 +4,7 @@ import { appendFile, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'n
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import exifr from 'exifr';
 import sharp from 'sharp';
 
 // These tests are about a machine without ffmpeg, whether or not this one has it.
@@ -49,6 +50,51 @@ async function build(archive: string, audience?: 'private' | 'friends' | 'public
 }
 
 describe('published media', () => {
+  it('keeps camera details when media.keepCamera is set, and never GPS or serial numbers', async () => {
+    for (const keepCamera of [true, false]) {
+      const archive = await archiveWith(['a.jpg'], {
+        config: keepCamera ? 'media:\n  keepCamera: true\n' : '',
+      });
+      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#4a7a3c' } })
+        .jpeg()
+        .withExif({
+          IFD0: { Make: 'TestCam', Model: 'X1' },
+          IFD2: { ExposureTime: '1/250', FNumber: '2.8', BodySerialNumber: 'SN123' },
+          IFD3: {
+            GPSLatitudeRef: 'N',
+            GPSLatitude: '50/1 17/1 58/1',
+            GPSLongitudeRef: 'E',
+            GPSLongitude: '14/1 49/1 13/1',
+          },
+        })
+        .toFile(path.join(archive, FOLDER, 'a.jpg'));
+      const source = await exifr.parse(path.join(archive, FOLDER, 'a.jpg'), { gps: true });
+      assert.ok(
+        source.latitude > 50 && source.SerialNumber === 'SN123',
+        'the original has GPS and a serial',
+      );
+      const built = await build(archive);
+      const images = built.media.filter((file) => /\.(jpg|webp)$/.test(file));
+      assert.ok(images.length >= 4);
+      for (const file of images) {
+        // Each format's EXIF block through sharp (exifr does not read WebP), without "Exif\0\0".
+        const { exif } = await sharp(path.join(built.out, 'media', file)).metadata();
+        const tags = (
+          exif
+            ? ((await exifr.parse(exif.subarray(6), { gps: true, tiff: true, exif: true })) ?? {})
+            : {}
+        ) as Record<string, unknown>;
+        assert.equal(tags.latitude, undefined, file);
+        assert.equal(tags.GPSLatitude, undefined, file);
+        assert.equal(tags.SerialNumber, undefined, file);
+        if (keepCamera) {
+          assert.equal(tags.Make, 'TestCam', file);
+          assert.equal(tags.ExposureTime, 1 / 250, file);
+        } else assert.equal(tags.Make, undefined, file);
+      }
+    }
+  });
+
   it('links the original files only when media.originals is set, and only in private builds', async () => {
     const archive = await archiveWith(['a.jpg', 'b.jpg'], {
       config: 'media:\n  originals: true\n',
