@@ -16,7 +16,7 @@ import type { ArchiveConfig } from '../archive/schema.ts';
 import type { Audience } from './audience.ts';
 import { byTime, type EntrySummary } from './entry-record.ts';
 import { listEntryFiles } from './entry-files.ts';
-import { buildSearchIndex, type IndexedEntry, type PostingsPiece } from '../search/build-index.ts';
+import { searchIndexFiles, type IndexedEntry, type PostingsPiece } from '../search/build-index.ts';
 import { writeSearchScript } from '../search/bundle.ts';
 import { mediaUrl } from './media-urls.ts';
 import {
@@ -423,9 +423,9 @@ export class ArchiveSite {
       url: urlOf.get(entry.id)!,
       ...(thumb && entry.images[0] ? { thumb: mediaUrl(entry.images[0], 'small') } : {}),
     }));
-    const files = buildSearchIndex(indexed, pieces);
+    const files = searchIndexFiles(indexed, pieces);
     timing('render: search index built');
-    return [...files].map(([url, content]) => ({ url, key: 'search', render: () => content }));
+    return [...files].map(([url, render]) => ({ url, key: 'search', render }));
   }
 
   /** Gives each shard contiguous folder-years with about the same number of files. */

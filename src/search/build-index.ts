@@ -177,7 +177,21 @@ export function buildSearchIndex(
   pieces: PostingsPiece[],
   options: IndexOptions = {},
 ): IndexFiles {
-  const files: IndexFiles = new Map();
+  return new Map(
+    [...searchIndexFiles(entries, pieces, options)].map(([file, render]) => [file, render()]),
+  );
+}
+
+/**
+ * The same files, each made only when asked for, so that writing 100,000 entries' index holds
+ * one file's text at a time rather than all of them.
+ */
+export function searchIndexFiles(
+  entries: IndexedEntry[],
+  pieces: PostingsPiece[],
+  options: IndexOptions = {},
+): Map<string, () => string> {
+  const files = new Map<string, () => string>();
   const count = entries.length;
   const totals = FIELDS.map(() => 0);
   // Merge the pieces: a later piece's first document becomes a difference from the last one.
@@ -202,17 +216,20 @@ export function buildSearchIndex(
     });
   }
 
-  // Parts: split by ever longer prefixes until each is small enough.
-  const sorted = [...merged.keys()].sort();
-  const serialized = sorted.map((term): [string, string] => [
-    term,
-    `${JSON.stringify(term)}:[${merged.get(term)!.postings}]`,
-  ]);
-  const parts = new Map<string, [string, string][]>();
-  split(serialized, '', options.partBytes ?? 48 * 1024, parts);
+  // Parts: split by ever longer prefixes until each is small enough (sizes of `"term":[…]`).
+  const sized = [...merged.keys()]
+    .sort()
+    .map((term): [string, number] => [
+      term,
+      JSON.stringify(term).length + merged.get(term)!.postings.length + 3,
+    ]);
+  const parts = new Map<string, [string, number][]>();
+  split(sized, '', options.partBytes ?? 48 * 1024, parts);
   const keys = [...parts.keys()].sort();
   const names = Object.create(null) as Record<string, string>;
   const used = new Set<string>();
+  const part = (terms: [string, number][], field: 'postings' | 'positions') =>
+    `{${terms.map(([term]) => `${JSON.stringify(term)}:[${merged.get(term)![field]}]`).join(',')}}`;
   for (const key of keys) {
     let length = 8;
     let name = hash(key, length);
@@ -220,28 +237,28 @@ export function buildSearchIndex(
     used.add(name);
     names[key] = name;
     const terms = parts.get(key)!;
-    const body = `{${terms.map(([, text]) => text).join(',')}}`;
     files.set(
       `search/terms/${name}.js`,
-      `inhaleSearchData(${JSON.stringify(`terms/${name}`)},${body});\n`,
+      () => `inhaleSearchData(${JSON.stringify(`terms/${name}`)},${part(terms, 'postings')});\n`,
     );
-    const positions = `{${terms.map(([term]) => `${JSON.stringify(term)}:[${merged.get(term)!.positions}]`).join(',')}}`;
     files.set(
       `search/positions/${name}.js`,
-      `inhaleSearchData(${JSON.stringify(`positions/${name}`)},${positions});\n`,
+      () =>
+        `inhaleSearchData(${JSON.stringify(`positions/${name}`)},${part(terms, 'positions')});\n`,
     );
   }
 
   // Document store, in chunks of DOCS_PER_CHUNK.
   for (let start = 0; start < count; start += DOCS_PER_CHUNK) {
-    const chunk = entries.slice(start, start + DOCS_PER_CHUNK).map(storedDoc);
     const number = start / DOCS_PER_CHUNK;
-    files.set(`search/docs/${number}.js`, wrap(`docs/${number}`, chunk));
+    files.set(`search/docs/${number}.js`, () =>
+      wrap(`docs/${number}`, entries.slice(start, start + DOCS_PER_CHUNK).map(storedDoc)),
+    );
   }
 
   const { meta, groups } = metaOf(entries);
-  files.set('search/meta.js', wrap('meta', meta));
-  files.set('search/groups.js', wrap('groups', groups));
+  files.set('search/meta.js', () => wrap('meta', meta));
+  files.set('search/groups.js', () => wrap('groups', groups));
   const manifest: Manifest = {
     version: FORMAT_VERSION,
     docs: count,
@@ -250,18 +267,18 @@ export function buildSearchIndex(
     files: names,
     docsPerChunk: DOCS_PER_CHUNK,
   };
-  files.set('search/manifest.js', wrap('manifest', manifest));
+  files.set('search/manifest.js', () => wrap('manifest', manifest));
   return files;
 }
 
 function split(
-  terms: [string, string][],
+  terms: [string, number][],
   prefix: string,
   limit: number,
-  parts: Map<string, [string, string][]>,
+  parts: Map<string, [string, number][]>,
 ): void {
   if (terms.length === 0) return;
-  const size = terms.reduce((sum, [, text]) => sum + text.length + 1, 0);
+  const size = terms.reduce((sum, [, bytes]) => sum + bytes + 1, 0);
   // A prefix as long as the term itself cannot be split further: a very common word stays whole.
   if (size <= limit || terms.every(([term]) => term.length <= prefix.length)) {
     parts.set(prefix, terms);
@@ -269,7 +286,7 @@ function split(
   }
   const exact = terms.filter(([term]) => term.length <= prefix.length);
   if (exact.length > 0) parts.set(prefix, exact);
-  const byNext = new Map<string, [string, string][]>();
+  const byNext = new Map<string, [string, number][]>();
   for (const item of terms) {
     if (item[0].length <= prefix.length) continue;
     const next = prefix + String.fromCodePoint(item[0].codePointAt(prefix.length)!);
