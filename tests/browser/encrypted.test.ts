@@ -3,14 +3,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { buildEncryptedSite } from '../../src/cli/build-encrypted.ts';
-import { startStaticServer, type StaticServer } from '../../src/cli/serve.ts';
 import { checkKeysFile, openSiteKeys, opaqueName } from '../../src/encrypt/format.ts';
-import { browserUnavailable, launchChromium } from '../helpers/browser.ts';
+import { browserUnavailable, serveInChromium } from '../helpers/browser.ts';
 import { archiveWithSecrets, CANARY } from '../helpers/canary.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
@@ -20,25 +19,15 @@ const PASSWORD = 'tidal-moss-lantern-42';
 
 describe('an encrypted site in Chromium', { skip }, () => {
   const out = path.join(temporaryFolder(), 'encrypted');
-  let server: StaticServer;
-  let browser: BrowserContext;
-  let base: string;
   const errors: string[] = [];
 
-  before(async () => {
-    const archive = await archiveWithSecrets();
-    await buildEncryptedSite(archive, out, { password: PASSWORD });
-    server = await startStaticServer(out, 0, { liveReload: false });
-    base = `http://127.0.0.1:${server.port}/`;
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  const served = serveInChromium(async () => {
+    await buildEncryptedSite(await archiveWithSecrets(), out, { password: PASSWORD });
+    return out;
   });
 
   async function open(url: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`));
     await page.goto(url);
     return page;
@@ -50,7 +39,7 @@ describe('an encrypted site in Chromium', { skip }, () => {
   }
 
   it('a wrong password shows one clear message and nothing else', async () => {
-    const page = await open(base);
+    const page = await open(served.base);
     assert.equal(await page.title(), 'Locked');
     await submit(page, 'not-the-password-at-all');
     await page.locator('#status', { hasText: 'Wrong password.' }).waitFor();
@@ -71,7 +60,7 @@ describe('an encrypted site in Chromium', { skip }, () => {
   });
 
   it('the right password opens the page that was asked for, an entry with its image, and search', async () => {
-    const entry = `${base}2024/05/02/${CANARY}/`;
+    const entry = `${served.base}2024/05/02/${CANARY}/`;
     const page = await open(entry);
     // Locked, the service worker (installed by the first visit) sends a page to the unlock page.
     await page.waitForURL((url) => url.searchParams.has('to'));
@@ -102,11 +91,11 @@ describe('an encrypted site in Chromium', { skip }, () => {
     assert.deepEqual(ranged.slice(0, 2), [206, 10], 'Range requests (video seeking) get a part');
     assert.match(String(ranged[2]), /^bytes 0-9\/\d+$/);
 
-    await page.goto(base);
+    await page.goto(served.base);
     assert.match(await page.title(), /Test/);
     assert.ok((await page.locator('main').innerText()).includes('entries'));
 
-    await page.goto(`${base}search/?q=${CANARY}`);
+    await page.goto(`${served.base}search/?q=${CANARY}`);
     await page.locator('#results a', { hasText: CANARY }).first().waitFor({ timeout: 10_000 });
     assert.deepEqual(errors, []);
     await page.close();
@@ -119,7 +108,7 @@ describe('an encrypted site in Chromium', { skip }, () => {
     const sealed = await readFile(target);
     sealed[40]! ^= 0xff;
     await writeFile(target, sealed);
-    const page = await open(`${base}2024/`);
+    const page = await open(`${served.base}2024/`);
     assert.equal(await page.title(), 'Damaged file');
     assert.match(
       await page.locator('#damaged').innerText(),
@@ -136,11 +125,11 @@ describe('an encrypted site in Chromium', { skip }, () => {
   });
 
   it('Lock forgets the key: pages go back to the unlock page', async () => {
-    const page = await open(base);
+    const page = await open(served.base);
     await page.locator('a', { hasText: 'Lock' }).click();
-    await page.waitForURL(base);
+    await page.waitForURL(served.base);
     assert.equal(await page.title(), 'Locked');
-    await page.goto(`${base}2024/05/02/${CANARY}/`);
+    await page.goto(`${served.base}2024/05/02/${CANARY}/`);
     await page.waitForURL((url) => url.searchParams.has('to'));
     assert.equal(await page.title(), 'Locked');
     assert.equal(await page.content().then((text) => text.includes(CANARY)), false);
@@ -148,11 +137,11 @@ describe('an encrypted site in Chromium', { skip }, () => {
   });
 
   it('the key ends with the browser session: without the session cookie the site is locked', async () => {
-    const page = await open(base);
+    const page = await open(served.base);
     await submit(page, PASSWORD);
     await page.waitForFunction(() => document.title !== 'Locked');
-    await browser.clearCookies();
-    await page.goto(`${base}2024/05/02/${CANARY}/`);
+    await served.browser.clearCookies();
+    await page.goto(`${served.base}2024/05/02/${CANARY}/`);
     await page.waitForURL((url) => url.searchParams.has('to'));
     assert.equal(await page.title(), 'Locked');
     await page.close();

@@ -3,15 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 
 import { buildSite } from '../../src/cli/build-site.ts';
-import { startStaticServer, type StaticServer } from '../../src/cli/serve.ts';
 import { newArchive } from '../helpers/archives.ts';
-import { browserUnavailable, launchChromium } from '../helpers/browser.ts';
+import { browserUnavailable, serveInChromium } from '../helpers/browser.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -42,26 +41,19 @@ async function smallArchive(): Promise<string> {
 
 describe('the lightbox in Chromium', { skip }, () => {
   const out = path.join(temporaryFolder(), 'dist');
-  let server: StaticServer;
-  let browser: BrowserContext;
   const errors: string[] = [];
 
-  before(async () => {
+  const served = serveInChromium(async () => {
     const { site } = await buildSite(await smallArchive(), out);
     await site.close();
-    server = await startStaticServer(out, 0, { liveReload: false });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    return out;
   });
 
   async function open(url: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`http://127.0.0.1:${server.port}${url}`);
+    await page.goto(`http://127.0.0.1:${served.port}${url}`);
     return page;
   }
 
@@ -140,9 +132,9 @@ describe('the lightbox in Chromium', { skip }, () => {
     assert.equal(await single.locator('a.lightbox-link').count(), 0);
     assert.equal(await single.locator('script[src$="lightbox.js"]').count(), 0);
 
-    const noScript = await browser.browser()?.newContext({ javaScriptEnabled: false });
-    const page = noScript ? await noScript.newPage() : await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.port}/2021/06/12/three-photos/`);
+    const noScript = await served.browser.browser()?.newContext({ javaScriptEnabled: false });
+    const page = noScript ? await noScript.newPage() : await served.browser.newPage();
+    await page.goto(`http://127.0.0.1:${served.port}/2021/06/12/three-photos/`);
     await Promise.all([
       page.waitForURL(/-large\.jpg$/),
       page.locator('a.lightbox-link').first().click(),

@@ -3,13 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { buildSite } from '../../src/cli/build-site.ts';
-import { startStaticServer, type StaticServer } from '../../src/cli/serve.ts';
-import { browserUnavailable, launchChromium } from '../helpers/browser.ts';
+import { browserUnavailable, serveInChromium } from '../helpers/browser.ts';
 import { DEMO, temporaryFolder } from '../helpers/paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -17,23 +16,16 @@ const skip = browserUnavailable();
 
 describe('the demo site in Chromium', { skip }, () => {
   const out = path.join(temporaryFolder(), 'dist');
-  let server: StaticServer;
-  let browser: BrowserContext;
   const outside: string[] = [];
   const consoleErrors: string[] = [];
 
-  before(async () => {
+  const served = serveInChromium(async () => {
     await buildSite(DEMO, out);
-    server = await startStaticServer(out, 0, { liveReload: false });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    return out;
   });
 
   async function open(url: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     page.on('request', (request) => {
       const host = new URL(request.url()).hostname;
       if (!['127.0.0.1'].includes(host) && !request.url().startsWith('data:'))
@@ -64,7 +56,7 @@ describe('the demo site in Chromium', { skip }, () => {
   }
 
   it('follows home → year → month → entry with no console error, no outside request and no serious axe violation', async () => {
-    const page = await open(`http://127.0.0.1:${server.port}/`);
+    const page = await open(`http://127.0.0.1:${served.port}/`);
     assert.match(await page.title(), /Robin Ashby/);
     const visited: string[] = [];
     for (const step of ['a[href="./2021/"]', '.months a[href$="/03/"]', '.card a']) {
@@ -78,7 +70,7 @@ describe('the demo site in Chromium', { skip }, () => {
     assert.match(page.url(), /\/2021\/03\/\d{2}\/[^/]+\/$/);
     assert.equal(await page.locator('article.entry h1').count(), 1);
     assert.deepEqual(await axeViolations(page), []);
-    const photo = await open(`http://127.0.0.1:${server.port}/sources/photos/`);
+    const photo = await open(`http://127.0.0.1:${served.port}/sources/photos/`);
     await photo.locator('.card a').first().click();
     await photo.waitForLoadState('load');
     assert.ok((await photo.locator('.gallery img').count()) >= 1);
@@ -100,7 +92,7 @@ describe('the demo site in Chromium', { skip }, () => {
       '/2019/03/03/',
     ])
       assert.deepEqual(
-        await axeViolations(await open(`http://127.0.0.1:${server.port}${url}`)),
+        await axeViolations(await open(`http://127.0.0.1:${served.port}${url}`)),
         [],
         url,
       );
@@ -109,7 +101,7 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('searches as you type, filters, keeps the query in the URL and opens a result by keyboard', async () => {
-    const page = await open(`http://127.0.0.1:${server.port}/search/?q=walking+notes`);
+    const page = await open(`http://127.0.0.1:${served.port}/search/?q=walking+notes`);
     const titles = page.locator('#results li h2 a');
     await titles.first().waitFor();
     assert.equal(await titles.first().textContent(), 'Walking notes');
@@ -199,7 +191,7 @@ describe('the demo site in Chromium', { skip }, () => {
     const fileSite = path.join(temporaryFolder(), 'usb');
     const { site } = await buildSite(DEMO, fileSite, { fileLinks: true });
     await site.close();
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(`file://${path.join(fileSite, 'index.html')}`);

@@ -3,7 +3,11 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { after, before } from 'node:test';
+
 import { chromium, type BrowserContext } from 'playwright-core';
+
+import { startStaticServer, type StaticServer } from '../../src/cli/serve.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,4 +36,39 @@ export async function launchChromium(): Promise<BrowserContext> {
       '--disable-quic',
     ],
   });
+}
+
+export interface ServedSite {
+  readonly port: number;
+  /** `http://127.0.0.1:<port>/` */
+  readonly base: string;
+  readonly browser: BrowserContext;
+}
+
+/**
+ * For a describe block: before its tests, makes a site (`make` returns its folder), serves it on
+ * 127.0.0.1 and opens Chromium; after them, closes both.
+ */
+export function serveInChromium(make: () => Promise<string>): ServedSite {
+  let server: StaticServer | undefined;
+  let browser: BrowserContext | undefined;
+  before(async () => {
+    server = await startStaticServer(await make(), 0, { liveReload: false });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get port() {
+      return server!.port;
+    },
+    get base() {
+      return `http://127.0.0.1:${server!.port}/`;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
