@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -10,7 +9,7 @@ import sharp from 'sharp';
 
 import { buildSite } from '../../src/cli/build-site.ts';
 import { newArchive } from '../helpers/archives.ts';
-import { browserUnavailable, serveInChromium } from '../helpers/browser.ts';
+import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -143,24 +142,6 @@ describe('the lightbox in Chromium', { skip }, () => {
   });
 
   it('gives only valid HTML to the W3C Nu checker', { timeout: 120_000 }, async () => {
-    const files = (await readdir(out, { recursive: true }))
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => path.join(out, file));
-    const vnu = require.resolve('vnu-jar/build/dist/vnu.jar');
-    const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], {
-      encoding: 'utf8',
-    });
-    const messages = (
-      JSON.parse(result.stderr || '{"messages":[]}') as {
-        messages: { url: string; message: string; lastLine: number }[];
-      }
-    ).messages;
-    assert.deepEqual(
-      messages.map(
-        (message) =>
-          `${message.url.replace(`file:${out}`, '')}:${message.lastLine}: ${message.message}`,
-      ),
-      [],
-    );
+    assert.deepEqual((await htmlErrors(out)).errors, []);
   });
 });

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,7 +7,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 
 import { buildSite } from '../../src/cli/build-site.ts';
-import { browserUnavailable, serveInChromium } from '../helpers/browser.ts';
+import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
 import { DEMO, temporaryFolder } from '../helpers/paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -162,29 +161,9 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
-    const files = (await readdir(out, { recursive: true }))
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => path.join(out, file));
-    const vnu = require.resolve('vnu-jar/build/dist/vnu.jar');
-    const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const messages = (
-      JSON.parse(result.stderr || '{"messages":[]}') as {
-        messages: { url: string; message: string; lastLine: number }[];
-      }
-    ).messages;
-    assert.deepEqual(
-      messages
-        .map(
-          (message) =>
-            `${message.url.replace(`file:${out}`, '')}:${message.lastLine}: ${message.message}`,
-        )
-        .slice(0, 20),
-      [],
-    );
-    assert.ok(files.length > 500);
+    const { errors, files } = await htmlErrors(out);
+    assert.deepEqual(errors.slice(0, 20), []);
+    assert.ok(files > 500);
   });
 
   it('opens from disk (file://) when built with --file-links, styles and links working', async () => {

@@ -1,5 +1,8 @@
 /** Debian's Chromium driven by playwright-core, with the flags the project's tests use. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -70,5 +73,30 @@ export function serveInChromium(make: () => Promise<string>): ServedSite {
     get browser() {
       return browser!;
     },
+  };
+}
+
+/**
+ * What the W3C Nu HTML checker (vnu-jar, run with Java) says is wrong with the HTML files of a
+ * folder, as `file:line: message`; and how many files it read.
+ */
+export async function htmlErrors(dir: string): Promise<{ errors: string[]; files: number }> {
+  const files = (await readdir(dir, { recursive: true }))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(dir, file));
+  const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+  const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const { messages } = JSON.parse(result.stderr || '{"messages":[]}') as {
+    messages: { url: string; message: string; lastLine: number }[];
+  };
+  return {
+    errors: messages.map(
+      (message) =>
+        `${message.url.replace(`file:${dir}`, '')}:${message.lastLine}: ${message.message}`,
+    ),
+    files: files.length,
   };
 }
