@@ -122,7 +122,7 @@ export function postingsOf(docs: [number, AnalyzedDoc][]): PostingsPiece {
   const totals = FIELDS.map(() => 0);
   const byTerm = new Map<
     string,
-    { first: number; last: number; postings: number[]; positions: number[] }
+    { first: number; last: number; postings: IntList; positions: IntList }
   >();
   const sorted = docs.every((doc, index) => index === 0 || docs[index - 1]![0] < doc[0]);
   for (const [number, doc] of sorted ? docs : [...docs].sort((a, b) => a[0] - b[0])) {
@@ -133,13 +133,16 @@ export function postingsOf(docs: [number, AnalyzedDoc][]): PostingsPiece {
       const tf = doc.data[at + 1]!;
       let entry = byTerm.get(term);
       if (!entry) {
-        entry = { first: number, last: number, postings: [number], positions: [] };
+        entry = { first: number, last: number, postings: new IntList(), positions: new IntList() };
+        entry.postings.push(number);
         byTerm.set(term, entry);
       } else {
         entry.postings.push(number - entry.last);
         entry.last = number;
       }
-      entry.postings.push(field, tf, doc.lengths[field]!);
+      entry.postings.push(field);
+      entry.postings.push(tf);
+      entry.postings.push(doc.lengths[field]!);
       let previous = 0;
       for (let index = 0; index < tf; index++) {
         const position = doc.data[at + 2 + index]!;
@@ -161,10 +164,29 @@ export function postingsOf(docs: [number, AnalyzedDoc][]): PostingsPiece {
     piece.terms.push(term);
     piece.first.push(entry.first);
     piece.last.push(entry.last);
-    piece.postings.push(entry.postings.join(','));
-    piece.positions.push(entry.positions.join(','));
+    piece.postings.push(entry.postings.join());
+    piece.positions.push(entry.positions.join());
   }
   return piece;
+}
+
+/** A growing list of 32-bit integers: half the memory of a JS array of numbers. */
+class IntList {
+  private data = new Int32Array(4);
+  private length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  join(): string {
+    return this.data.subarray(0, this.length).join(',');
+  }
 }
 
 /**
