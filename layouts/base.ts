@@ -35,6 +35,15 @@ export interface Crumb {
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
+/** The first tags of every page's head, the unlock page's too: charset, CSP first, no indexing, no referrer. */
+export const PRIVATE_HEAD = [
+  '<meta charset="utf-8" />',
+  `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+  '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+  '<meta name="robots" content="noindex, nofollow, noarchive, noimageindex" />',
+  '<meta name="referrer" content="no-referrer" />',
+].join('\n');
+
 export function rootOf(url: string): string {
   const depth = url.split('/').filter(Boolean).length;
   return depth === 0 ? './' : '../'.repeat(depth);
@@ -58,11 +67,7 @@ export function basePage(
   return html`<!DOCTYPE html>
     <html lang="${site.language}">
       <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${trusted(CSP)}" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow, noarchive, noimageindex" />
-        <meta name="referrer" content="no-referrer" />
+        ${trusted(PRIVATE_HEAD)}
         <title>${documentTitle}</title>
         <link rel="stylesheet" href="${href(context, 'assets/style.css')}" />
         <link rel="icon" href="data:," />

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 
-import { CSP } from '../../layouts/base.ts';
+import { PRIVATE_HEAD } from '../../layouts/base.ts';
 import { bundleScript } from '../build/bundle.ts';
 import { KEYS_FILE, type KeysFile } from './format.ts';
 
@@ -20,11 +20,7 @@ const bundle = (file: string) => bundleScript(fileURLToPath(new URL(file, import
 export const UNLOCK_PAGE = `<!DOCTYPE html>
 <html lang="en">
   <head>
-    <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="${CSP}" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="robots" content="noindex, nofollow, noarchive, noimageindex" />
-    <meta name="referrer" content="no-referrer" />
+    ${PRIVATE_HEAD}
     <title>Locked</title>
     <link rel="stylesheet" href="${UNLOCK_STYLE}" />
     <link rel="icon" href="data:," />
