@@ -44,8 +44,9 @@ export const PRIVATE_HEAD = [
   '<meta name="referrer" content="no-referrer" />',
 ].join('\n');
 
+/** The way back to the site root from a page: `2014/03/` and `2014/03/05/a-walk.html` are 2 and 3 deep. */
 export function rootOf(url: string): string {
-  const depth = url.split('/').filter(Boolean).length;
+  const depth = url.split('/').length - 1;
   return depth === 0 ? './' : '../'.repeat(depth);
 }
 

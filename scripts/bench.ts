@@ -80,7 +80,7 @@ async function editRebuild(archive: string, out: string): Promise<number> {
     const text = await readFile(target, 'utf8');
     const marker = `bench-edit-${Date.now()}`;
     const [, year, month, name] = /(\d{4})\/(\d{2})\/(\d{2}-.+)\.md$/.exec(target)!;
-    const page = path.join(out, year!, month!, name!.slice(0, 2), name!.slice(3), 'index.html');
+    const page = path.join(out, year!, month!, name!.slice(0, 2), `${name!.slice(3)}.html`);
     const started = performance.now();
     await writeFile(target, text.replace(/\n---\n/, `\n---\n${marker} `));
     for (;;) {

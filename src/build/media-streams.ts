@@ -59,7 +59,7 @@ export async function publishStreams(
     const target = path.join(outDir, streamUrl(item.path, 'stream'));
     try {
       if (!ffmpeg) {
-        await place(source, target);
+        place(source, target);
         streams.set(item.path, { type: item.type, url: streamUrl(item.path, 'stream') });
         return;
       }
@@ -69,13 +69,10 @@ export async function publishStreams(
         (await cache.readJson<{ poster?: { width: number; height: number } }>(
           `${key}.stream.json`,
         )) ?? (await stripped(ffmpeg, source, cache, key, extension, item.type));
-      await place(cache.file(`${key}-stream${extension}`), target);
+      place(cache.file(`${key}-stream${extension}`), target);
       const published: PublishedStream = { type: item.type, url: streamUrl(item.path, 'stream') };
       if (made.poster) {
-        await place(
-          cache.file(`${key}-poster.jpg`),
-          path.join(outDir, streamUrl(item.path, 'poster')),
-        );
+        place(cache.file(`${key}-poster.jpg`), path.join(outDir, streamUrl(item.path, 'poster')));
         published.poster = { url: streamUrl(item.path, 'poster'), ...made.poster };
       }
       streams.set(item.path, published);

@@ -65,7 +65,11 @@ export async function publishImages(
   let processed = 0;
   await mkdir(path.join(outDir, 'media'), { recursive: true });
   const byContent = new Map<string, Promise<PublishedImage>>();
-  await mapLimit([...new Set(paths)], Math.max(1, options.concurrency), async (archivePath) => {
+  // Decoding and encoding take a core each: at most `concurrency` at once. Hashing and linking
+  // are a few system calls each, so more run at once, or a cold build of 10,000 small photos
+  // spends seconds waiting on one call after another.
+  const encoding = limiter(Math.max(1, options.concurrency));
+  await mapLimit([...new Set(paths)], 16, async (archivePath) => {
     const source = path.join(archiveDir, archivePath);
     try {
       const hash = await cache.hashOf(archiveDir, archivePath);
@@ -73,18 +77,18 @@ export async function publishImages(
       const key = options.keepCamera ? `${hash}-camera` : hash;
       let made = byContent.get(key);
       if (!made) {
-        made = cachedImage(cache, key, source, options.avif, !!options.keepCamera).then(
-          ([image, isNew]) => {
-            if (isNew) processed++;
-            return image;
-          },
-        );
+        made = encoding(() =>
+          cachedImage(cache, key, source, options.avif, !!options.keepCamera),
+        ).then(([image, isNew]) => {
+          if (isNew) processed++;
+          return image;
+        });
         byContent.set(key, made);
       }
       const image = await made;
       for (const name of Object.keys(IMAGE_WIDTHS) as ImageSize[])
         for (const format of formatsOf(image))
-          await place(
+          place(
             cache.file(`${key}-${name}.${IMAGE_FORMATS[format]}`),
             path.join(outDir, mediaUrl(archivePath, name, format)),
           );
@@ -95,6 +99,23 @@ export async function publishImages(
   });
   await cache.save();
   return { images, failures, processed };
+}
+
+/** Runs at most `limit` tasks at once; the others wait their turn, in order. */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running < limit) running++;
+    else await new Promise<void>((resolve) => waiting.push(resolve)); // given a finished one's turn
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }
 
 const formatsOf = (image: PublishedImage): ImageFormat[] =>

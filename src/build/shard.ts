@@ -72,8 +72,10 @@ export function timing(message: string): void {
       `[timing] ${((performance.timeOrigin + performance.now() - START) / 1000) | 0}.${String(Math.round(performance.timeOrigin + performance.now() - START) % 1000).padStart(3, '0')} ${message}`,
     );
 }
-const START =
-  Number(process.env.INHALE_TIMING) > 1 ? Number(process.env.INHALE_TIMING) : Date.now();
+// Worker threads get a copy of the environment: they count from the main thread's start.
+if (process.env.INHALE_TIMING && !(Number(process.env.INHALE_TIMING) > 1))
+  process.env.INHALE_TIMING = String(Date.now());
+const START = Number(process.env.INHALE_TIMING) || Date.now();
 
 export class Shard {
   /** By file: two files may claim one id, and check must see both. */

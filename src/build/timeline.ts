@@ -42,10 +42,14 @@ export function buildTimeline(entries: EntrySummary[]): Timeline {
       entry.date.slice(5, 7),
       entry.date.slice(8, 10),
     ];
-    let url = `${year}/${month}/${day}/${entry.slug}/`;
+    // A file, not a folder of its own: 100,000 entries would be 100,000 more folders to make,
+    // and a page opened from disk (file://) links to it as it is.
+    let url = `${year}/${month}/${day}/${entry.slug}.html`;
     // Two entries with the same day and slug (a tweet and a journal entry): the later one, in
     // (date, id) order, gets a suffix from its id, which does not change when others are added.
-    if (taken.has(url)) url = `${year}/${month}/${day}/${entry.slug}-${shortHash(entry.id, 6)}/`;
+    // `index` would be the day's own page.
+    if (taken.has(url) || entry.slug === 'index')
+      url = `${year}/${month}/${day}/${entry.slug}-${shortHash(entry.id, 6)}.html`;
     taken.add(url);
     urlOf.set(entry.id, url);
     const months = getOrCreate(

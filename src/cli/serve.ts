@@ -168,7 +168,12 @@ async function sendFile(
 ): Promise<void> {
   let file = path.join(outDir, pathname);
   if (!isInside(outDir, file)) return notFound(outDir, response);
-  const info = await stat(file).catch(() => undefined);
+  let info = await stat(file).catch(() => undefined);
+  // `/2014/03/05/a-walk` finds `a-walk.html`, as most static hosts do.
+  if (!info && !path.extname(file)) {
+    info = await stat(`${file}.html`).catch(() => undefined);
+    if (info) file = `${file}.html`;
+  }
   if (info?.isDirectory()) {
     if (!pathname.endsWith('/')) {
       response.writeHead(301, { location: `${pathname}/` }).end();

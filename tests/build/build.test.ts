@@ -51,8 +51,8 @@ describe('building the demo archive', () => {
   it('gives every entry a page that shows its id-derived URL and title', async () => {
     const { entries } = await demo;
     assert.ok(entries.length >= 200, `the demo has ${entries.length} entries`);
-    const entryPages = files.filter((file) =>
-      /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file),
+    const entryPages = files.filter(
+      (file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\.html$/.test(file) && !file.endsWith('/index.html'),
     );
     assert.equal(entryPages.length, entries.length);
   });
@@ -95,11 +95,11 @@ describe('building the demo archive', () => {
   });
 
   it('keeps an entry on the day of its own offset', () => {
-    assert.ok(files.includes('2022/12/31/new-year-in-new-york/index.html'));
+    assert.ok(files.includes('2022/12/31/new-year-in-new-york.html'));
   });
 
   it('renders template syntax in entries literally', () => {
-    const page = html.get('2024/02/29/a-leap-day/index.html')!;
+    const page = html.get('2024/02/29/a-leap-day.html')!;
     assert.ok(page.includes('{{ 7*7 }}'), 'Nunjucks/Liquid output syntax is kept');
     assert.ok(page.includes('{% include &quot;x&quot; %}'), 'Liquid tags are kept');
     assert.ok(!page.includes('>49<'));

@@ -72,6 +72,6 @@ describe('rebuilding after an edit', () => {
       (file) => after.has(file) && after.get(file) !== expected.get(file),
     );
     assert.deepEqual({ missing, extra, different }, { missing: [], extra: [], different: [] });
-    assert.match(after.get('2024/03/02/a-leap-day/index.html') ?? '', /A moved day/);
+    assert.match(after.get('2024/03/02/a-leap-day.html') ?? '', /A moved day/);
   });
 });

@@ -46,7 +46,7 @@ describe('videos with ffmpeg', () => {
     const { summary, site } = await buildSite(archive, out, { audience: 'public' });
     await site.close();
     assert.deepEqual(summary.warnings, []);
-    const page = await readFile(path.join(out, '2020', '05', '01', 'clip', 'index.html'), 'utf8');
+    const page = await readFile(path.join(out, '2020', '05', '01', 'clip.html'), 'utf8');
     assert.match(
       page,
       /<video controls preload="none" poster="[./]*media\/[0-9a-f]{20}-poster\.jpg" width="640" height="360" src="[./]*media\/[0-9a-f]{20}\.mov" aria-label="A clip">/,

@@ -45,7 +45,7 @@ async function build(archive: string, audience?: 'private' | 'friends' | 'public
   const out = path.join(temporaryFolder(), 'site');
   const { summary, site } = await buildSite(archive, out, audience ? { audience } : {});
   await site.close();
-  const page = await readFile(path.join(out, '2020', '05', '01', 'walk', 'index.html'), 'utf8');
+  const page = await readFile(path.join(out, '2020', '05', '01', 'walk.html'), 'utf8');
   return { out, summary, page, media: await readdir(path.join(out, 'media')).catch(() => []) };
 }
 
@@ -107,7 +107,7 @@ describe('published media', () => {
       (match) => match[1]!,
     );
     assert.equal(links.length, 2);
-    const published = await readFile(path.join(built.out, '2020', '05', '01', 'walk', links[0]!));
+    const published = await readFile(path.join(built.out, '2020', '05', '01', links[0]!));
     assert.ok(published.equals(await readFile(path.join(archive, FOLDER, 'a.jpg'))));
     const publicBuild = await build(archive, 'public');
     assert.doesNotMatch(publicBuild.page, /class="original"/);

@@ -66,16 +66,10 @@ describe('published photos', { skip: sharedFixturesMissing() }, () => {
       assert.ok(!(await readFile(file)).includes('Exif\0\0'), `${file} has an EXIF block`);
     }
     // Portrait_6.jpg is stored landscape with Orientation 6: published, it must be portrait.
-    const portrait = await readFile(
-      path.join(out, '2018', '07', '05', 'photo-4', 'index.html'),
-      'utf8',
-    );
+    const portrait = await readFile(path.join(out, '2018', '07', '05', 'photo-4.html'), 'utf8');
     const [, width, height] = /width="(\d+)"\s+height="(\d+)"/.exec(portrait) ?? [];
     assert.ok(Number(height) > Number(width), `portrait published as ${width}×${height}`);
-    const broken = await readFile(
-      path.join(out, '2018', '07', '20', 'broken', 'index.html'),
-      'utf8',
-    );
+    const broken = await readFile(path.join(out, '2018', '07', '20', 'broken.html'), 'utf8');
     assert.match(broken, /Image not available/);
     // No original is in the output, only the published copies (hashed names, WebP and JPEG).
     const published = await readdir(out, { recursive: true });

@@ -29,14 +29,14 @@ describe('inhale serve', () => {
       const nextRebuild = () => new Promise<void>((resolve) => (notify = resolve));
       try {
         const entry = path.join(archive, 'journal', '2024', '02', '29-a-leap-day.md');
-        const page = path.join(out, '2024', '02', '29', 'a-leap-day', 'index.html');
+        const page = path.join(out, '2024', '02', '29', 'a-leap-day.html');
         const text = await readFile(entry, 'utf8');
         let waiting = nextRebuild();
         await writeFile(entry, text.replace('An extra day', 'An edited extra day'));
         await waiting;
         assert.equal(rebuilt.at(-1), undefined);
         assert.match(await readFile(page, 'utf8'), /An edited extra day/);
-        const response = await fetch(`http://127.0.0.1:${server.port}/2024/02/29/a-leap-day/`);
+        const response = await fetch(`http://127.0.0.1:${server.port}/2024/02/29/a-leap-day.html`);
         assert.match(await response.text(), /An edited extra day[\s\S]*\/_inhale\/live\.js/);
 
         waiting = nextRebuild();

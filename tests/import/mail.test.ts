@@ -268,7 +268,7 @@ describe('the mail importer', () => {
     await site.close();
     const pageOf = async (title: string) => {
       const files = (await readdir(out, { recursive: true })).filter((file) =>
-        new RegExp(`/${title}-[0-9a-f]+/index\\.html$`).test(file),
+        new RegExp(`/${title}-[0-9a-f]+\\.html$`).test(file),
       );
       return readFile(path.join(out, files[0]!), 'utf8');
     };

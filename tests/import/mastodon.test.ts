@@ -64,14 +64,7 @@ describe('the Mastodon importer', () => {
     const { site } = await buildSite(archive, out);
     await site.close();
     const filmPage = await readFile(
-      path.join(
-        out,
-        '2024',
-        '01',
-        '06',
-        'the-ending-of-that-film-i-have-thoughts-004652',
-        'index.html',
-      ),
+      path.join(out, '2024', '01', '06', 'the-ending-of-that-film-i-have-thoughts-004652.html'),
       'utf8',
     );
     assert.match(
@@ -84,27 +77,20 @@ describe('the Mastodon importer', () => {
       'the thread, in order',
     );
     const reply = await readFile(
-      path.join(
-        out,
-        '2024',
-        '01',
-        '06',
-        'and-more-thoughts-replying-to-myself-0d5d53',
-        'index.html',
-      ),
+      path.join(out, '2024', '01', '06', 'and-more-thoughts-replying-to-myself-0d5d53.html'),
       'utf8',
     );
     assert.match(
       reply,
-      /In reply to\s*<a href="..\/..\/..\/..\/2024\/01\/06\/the-ending-of-that-film-i-have-thoughts-004652\/">Content warning: film spoilers<\/a>/,
+      /In reply to\s*<a href="..\/..\/..\/2024\/01\/06\/the-ending-of-that-film-i-have-thoughts-004652\.html">Content warning: film spoilers<\/a>/,
     );
     const beans = await readFile(
-      path.join(out, '2024', '03', '01', 'the-beans-are-up-751dc8', 'index.html'),
+      path.join(out, '2024', '03', '01', 'the-beans-are-up-751dc8.html'),
       'utf8',
     );
     assert.match(
       beans,
-      /<source type="image\/webp" srcset="..\/..\/..\/..\/media\/[0-9a-f]+-large\.webp"[\s\S]*?<img\s+src="..\/..\/..\/..\/media\/[0-9a-f]+-large\.jpg"[^>]*alt="Bean seedlings in a tray"/,
+      /<source type="image\/webp" srcset="..\/..\/..\/media\/[0-9a-f]+-large\.webp"[\s\S]*?<img\s+src="..\/..\/..\/media\/[0-9a-f]+-large\.jpg"[^>]*alt="Bean seedlings in a tray"/,
     );
   });
 

@@ -19,17 +19,11 @@ describe('audiences', () => {
     assert.deepEqual(found(bytes, FRIENDS_CANARY), []);
     const home = await readFile(path.join(out, 'index.html'), 'utf8');
     assert.match(home, /2 entries/);
-    const reply = await readFile(
-      path.join(out, '2024', '05', '03', 'public-reply', 'index.html'),
-      'utf8',
-    );
+    const reply = await readFile(path.join(out, '2024', '05', '03', 'public-reply.html'), 'utf8');
     assert.match(reply, /In reply to a post that is not in this site/);
     const shared = await readFile(path.join(out, 'tags', 'shared', 'index.html'), 'utf8');
     assert.match(shared, /1 entry/);
-    const walk = await readFile(
-      path.join(out, '2024', '05', '01', 'public-walk', 'index.html'),
-      'utf8',
-    );
+    const walk = await readFile(path.join(out, '2024', '05', '01', 'public-walk.html'), 'utf8');
     assert.match(
       walk,
       /\(51\.400, -2\.600\)/,
@@ -59,10 +53,7 @@ describe('audiences', () => {
     await site.close();
     assert.equal(summary.entries, 6, 'five here and the first entry inhale init writes');
     assert.ok(found(await everyByte(out), CANARY).length > 0);
-    const page = await readFile(
-      path.join(out, '2024', '05', '01', 'public-walk', 'index.html'),
-      'utf8',
-    );
+    const page = await readFile(path.join(out, '2024', '05', '01', 'public-walk.html'), 'utf8');
     assert.match(page, /\(51\.449, -2\.598\)/);
   });
 });

@@ -69,7 +69,7 @@ describe('an encrypted build', () => {
     const keys = await keysOf(out);
     const home = await decryptPage(out, keys, 'index.html');
     assert.match(home, /Lock<\/a>/, 'pages get a Lock link');
-    const entryPage = await decryptPage(out, keys, `2024/05/02/${CANARY}/index.html`);
+    const entryPage = await decryptPage(out, keys, `2024/05/02/${CANARY}.html`);
     assert.match(entryPage, new RegExp(`Body ${CANARY}`));
   });
 
