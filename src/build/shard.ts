@@ -174,7 +174,9 @@ export class Shard {
   /** The search postings of the records held, numbered as the main thread's timeline says. */
   searchPostings(numbers: [string, number][]): PostingsPiece {
     const byId = new Map([...this.records.values()].map((record) => [record.id, record]));
-    return postingsOf(numbers.map(([id, number]) => [number, byId.get(id)!.analysis]));
+    const piece = postingsOf(numbers.map(([id, number]) => [number, byId.get(id)!.analysis]));
+    timing(`shard: search postings of ${numbers.length} entries`);
+    return piece;
   }
 
   /** Hands over records whose pages another shard renders (an entry filed under another year). */

@@ -184,8 +184,29 @@ class IntList {
     this.data[this.length++] = value;
   }
 
+  /** As Int32Array's join(','), written digit by digit: that join took half of postingsOf. */
   join(): string {
-    return this.data.subarray(0, this.length).join(',');
+    const bytes = Buffer.allocUnsafe(this.length * 12);
+    let at = 0;
+    for (let index = 0; index < this.length; index++) {
+      if (index > 0) bytes[at++] = 44; // ,
+      let value = this.data[index]!;
+      if (value < 0) {
+        bytes[at++] = 45; // -
+        value = -value;
+      }
+      const start = at;
+      do {
+        bytes[at++] = 48 + (value % 10);
+        value = Math.floor(value / 10);
+      } while (value > 0);
+      for (let left = start, right = at - 1; left < right; left++, right--) {
+        const digit = bytes[left]!;
+        bytes[left] = bytes[right]!;
+        bytes[right] = digit;
+      }
+    }
+    return bytes.toString('latin1', 0, at);
   }
 }
 

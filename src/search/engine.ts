@@ -117,8 +117,6 @@ export function termOf(word: string): string {
   return term;
 }
 
-const SEPARATOR = new RegExp(lunr.tokenizer.separator.source, 'g');
-
 /**
  * The searchable tokens of a text: lunr's tokenizer (lowercase, split on lunr.tokenizer.separator,
  * every piece counted), then termOf. The same tokens as lunr.tokenizer, without an object per
@@ -138,33 +136,51 @@ export function forEachTerm(
   callback: (term: string, position: number, start: number, length: number) => void,
 ): number {
   const lower = text.toLowerCase();
+  // Tested once per text: a per-word test of the scripts cost more than the rest of a word.
+  const cjk = CJK.test(lower);
   let index = 0;
-  let start = 0;
   let count = 0;
-  const add = (end: number) => {
-    if (end <= start) return;
-    const word = lower.slice(start, end);
-    if (CJK.test(word)) {
-      count += bigrams(word, start, (term, offset, length) =>
-        callback(term, index++, offset, length),
-      );
-      return;
+  let start = 0;
+  const length = lower.length;
+  for (let at = 0; at <= length; at++) {
+    if (at < length && !isSeparator(lower.charCodeAt(at))) continue;
+    if (at > start) {
+      const word = lower.slice(start, at);
+      if (cjk && CJK.test(word)) {
+        count += bigrams(word, start, (term, offset, size) =>
+          callback(term, index++, offset, size),
+        );
+      } else {
+        const term = termOf(word);
+        if (term) {
+          callback(term, index, start, at - start);
+          count++;
+        }
+        index++;
+      }
     }
-    const term = termOf(word);
-    if (term) {
-      callback(term, index, start, end - start);
-      count++;
-    }
-    index++;
-  };
-  SEPARATOR.lastIndex = 0;
-  for (let match = SEPARATOR.exec(lower); match; match = SEPARATOR.exec(lower)) {
-    add(match.index);
-    start = match.index + match[0].length;
-    if (match[0].length === 0) SEPARATOR.lastIndex++;
+    start = at + 1;
   }
-  add(lower.length);
   return count;
+}
+
+/**
+ * lunr.tokenizer.separator, /[\s\-]+/, one character at a time: the hyphen and what JavaScript's
+ * \s matches (a test checks this against lunr.tokenizer).
+ */
+function isSeparator(code: number): boolean {
+  if (code < 128) return code === 32 || code === 45 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Scripts written without spaces between words. */

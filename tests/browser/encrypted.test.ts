@@ -60,7 +60,7 @@ describe('an encrypted site in Chromium', { skip }, () => {
   });
 
   it('the right password opens the page that was asked for, an entry with its image, and search', async () => {
-    const entry = `${served.base}2024/05/02/${CANARY}/`;
+    const entry = `${served.base}2024/05/02/${CANARY}.html`;
     const page = await open(entry);
     // Locked, the service worker (installed by the first visit) sends a page to the unlock page.
     await page.waitForURL((url) => url.searchParams.has('to'));

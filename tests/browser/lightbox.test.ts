@@ -74,7 +74,7 @@ describe('the lightbox in Chromium', { skip }, () => {
     );
 
   it('opens with the keyboard, steps with the arrows, closes with Escape and gives focus back', async () => {
-    const page = await open('/2021/06/12/three-photos/');
+    const page = await open('/2021/06/12/three-photos.html');
     const links = page.locator('a.lightbox-link');
     assert.equal(await links.count(), 3);
     const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')));
@@ -127,13 +127,13 @@ describe('the lightbox in Chromium', { skip }, () => {
   });
 
   it('leaves a single photo unlinked and without the script, and links work without JavaScript', async () => {
-    const single = await open('/2021/06/13/one-photo/');
+    const single = await open('/2021/06/13/one-photo.html');
     assert.equal(await single.locator('a.lightbox-link').count(), 0);
     assert.equal(await single.locator('script[src$="lightbox.js"]').count(), 0);
 
     const noScript = await served.browser.browser()?.newContext({ javaScriptEnabled: false });
     const page = noScript ? await noScript.newPage() : await served.browser.newPage();
-    await page.goto(`http://127.0.0.1:${served.port}/2021/06/12/three-photos/`);
+    await page.goto(`http://127.0.0.1:${served.port}/2021/06/12/three-photos.html`);
     await Promise.all([
       page.waitForURL(/-large\.jpg$/),
       page.locator('a.lightbox-link').first().click(),

@@ -201,7 +201,8 @@ describe('analysis', () => {
 
   it('splits exactly as lunr.tokenizer, whose per-character regex test is slow', () => {
     const text =
-      'Hello,  World! e-mail --- café über-cool 10:30\tnew\nline  Привет-мир \u00a0nbsp end-';
+      'Hello,  World! e-mail --- café über-cool 10:30\tnew\nline  Привет-мир \u00a0nbsp end- ' +
+      'a\u2003b\u3000c\ufeffd\u2028e\u1680f\u202fg\u205fh\vi\fj\rk\u200bl\u00adm';
     const lunrTokens = lunr.tokenizer(text).map((token) => {
       const metadata = (token as unknown as { metadata: { position: number[]; index: number } })
         .metadata;
