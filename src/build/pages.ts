@@ -32,7 +32,8 @@ export interface PageSpec {
   url: string;
   /** What the page shows: `entry:<id>`, `day:2014-03-01`, `month:2014-03`, `year:2014`, `tag:<slug>`, `site`. */
   key: string;
-  render: () => string;
+  /** The page's text, or the bytes of a file that is not a page (a search index part). */
+  render: () => string | Uint8Array;
 }
 
 /** How many entries a list page shows before it paginates. */

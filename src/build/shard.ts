@@ -29,7 +29,7 @@ import { writePages, type Manifest } from './write-pages.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
-export const CACHE_VERSION = 12;
+export const CACHE_VERSION = 13;
 export const CACHE_DIR = '.inhale-cache';
 
 export interface ShardOptions {
@@ -69,7 +69,7 @@ export function bucketOf(file: string): string {
 export function timing(message: string): void {
   if (process.env.INHALE_TIMING)
     console.error(
-      `[timing] ${((performance.timeOrigin + performance.now() - START) / 1000) | 0}.${String(Math.round(performance.timeOrigin + performance.now() - START) % 1000).padStart(3, '0')} ${message}`,
+      `[timing] ${((Date.now() - START) / 1000).toFixed(3)} ${message} (heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB, rss ${(process.memoryUsage.rss() / 1048576).toFixed(0)} MB)`,
     );
 }
 // Worker threads get a copy of the environment: they count from the main thread's start.

@@ -27,8 +27,8 @@ export interface AnalyzedDoc {
   /** Term of each (term, field) pair, joined by newlines (one string: 100,000 entries' terms
    * as separate strings cost more memory than the rest of the record). */
   terms: string;
-  /** Per pair, flat: field, count, then the positions. */
-  data: Int32Array;
+  /** Per pair, flat: field, count, then the positions; 16 bits each unless one is larger. */
+  data: Uint16Array | Int32Array;
 }
 
 /** The terms of an analysis, one per (term, field) pair. */
@@ -74,7 +74,15 @@ export function analyzeRecord(
     }
   });
   analysisMs += performance.now() - started;
-  return { id: record.id, lengths, terms: terms.join('\n'), data: Int32Array.from(data) };
+  // Positions stay below 65,536 (MAX_TEXT), so 16 bits hold them: 100,000 entries' analyses
+  // are kept for the search postings, and they are half the size.
+  const small = data.every((value) => value <= 0xffff);
+  return {
+    id: record.id,
+    lengths,
+    terms: terms.join('\n'),
+    data: small ? Uint16Array.from(data) : Int32Array.from(data),
+  };
 }
 
 /** What the document store shows of an entry. */
@@ -111,103 +119,147 @@ export interface PostingsPiece {
   /** Per term: its first and last document number. */
   first: number[];
   last: number[];
-  /** Per term: its postings (see Part in engine.ts), the first document number absolute. */
-  postings: string[];
+  /**
+   * Per term: its postings (see Part in engine.ts) as the ASCII text of the index files, the
+   * first document number absolute. Every term's text is a view of one buffer, so a worker
+   * hands the whole piece over without a copy.
+   */
+  postings: Uint8Array[];
   /** Per term: the positions of each posting in turn, each posting's from 0. */
-  positions: string[];
+  positions: Uint8Array[];
 }
 
-/** The postings of `docs` (document number, analysis), in document number order. */
+/** The buffers a piece's texts are views of, for postMessage's transfer list. */
+export function transferablesOf(piece: PostingsPiece): ArrayBuffer[] {
+  return [
+    ...new Set([...piece.postings, ...piece.positions].map((view) => view.buffer as ArrayBuffer)),
+  ];
+}
+
+/**
+ * The postings of `docs` (document number, analysis), in document number order. Two passes:
+ * the first sizes every term's text, the second writes the digits into one buffer, so nothing
+ * grows and nothing is copied (at 100,000 entries growing lists cost hundreds of megabytes).
+ */
 export function postingsOf(docs: [number, AnalyzedDoc][]): PostingsPiece {
   const totals = FIELDS.map(() => 0);
-  const byTerm = new Map<
-    string,
-    { first: number; last: number; postings: IntList; positions: IntList }
-  >();
-  const sorted = docs.every((doc, index) => index === 0 || docs[index - 1]![0] < doc[0]);
-  for (const [number, doc] of sorted ? docs : [...docs].sort((a, b) => a[0] - b[0])) {
+  const sorted = docs.every((doc, index) => index === 0 || docs[index - 1]![0] < doc[0])
+    ? docs
+    : [...docs].sort((a, b) => a[0] - b[0]);
+  const numbers = new Map<string, number>();
+  const terms: string[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  const postingBytes: number[] = [];
+  const positionBytes: number[] = [];
+  let pairs = 0;
+  for (const [, doc] of sorted)
+    for (let at = 0; at < doc.data.length; at += 2 + doc.data[at + 1]!) pairs++;
+  const slots = new Int32Array(pairs);
+
+  let slot = 0;
+  for (const [number, doc] of sorted) {
     doc.lengths.forEach((length, field) => (totals[field]! += length));
     let at = 0;
     for (const term of termsOf(doc)) {
       const field = doc.data[at]!;
       const tf = doc.data[at + 1]!;
-      let entry = byTerm.get(term);
-      if (!entry) {
-        entry = { first: number, last: number, postings: new IntList(), positions: new IntList() };
-        entry.postings.push(number);
-        byTerm.set(term, entry);
+      let t = numbers.get(term);
+      let delta = number;
+      if (t === undefined) {
+        t = terms.push(term) - 1;
+        numbers.set(term, t);
+        first.push(number);
+        last.push(number);
+        // Every number has a comma before it but a term's first.
+        postingBytes.push(-1);
+        positionBytes.push(-1);
       } else {
-        entry.postings.push(number - entry.last);
-        entry.last = number;
+        delta = number - last[t]!;
+        last[t] = number;
       }
-      entry.postings.push(field);
-      entry.postings.push(tf);
-      entry.postings.push(doc.lengths[field]!);
+      postingBytes[t]! +=
+        4 + digits(delta) + digits(field) + digits(tf) + digits(doc.lengths[field]!);
       let previous = 0;
       for (let index = 0; index < tf; index++) {
         const position = doc.data[at + 2 + index]!;
-        entry.positions.push(position - previous);
+        positionBytes[t]! += 1 + digits(position - previous);
         previous = position;
       }
+      slots[slot++] = t;
       at += 2 + tf;
     }
   }
-  const piece: PostingsPiece = {
-    totals,
-    terms: [],
-    first: [],
-    last: [],
-    postings: [],
-    positions: [],
-  };
-  for (const [term, entry] of byTerm) {
-    piece.terms.push(term);
-    piece.first.push(entry.first);
-    piece.last.push(entry.last);
-    piece.postings.push(entry.postings.join());
-    piece.positions.push(entry.positions.join());
+
+  const postingsText = new Uint8Array(postingBytes.reduce((sum, bytes) => sum + bytes, 0));
+  const positionsText = new Uint8Array(positionBytes.reduce((sum, bytes) => sum + bytes, 0));
+  const postingAt = new Int32Array(terms.length);
+  const positionAt = new Int32Array(terms.length);
+  const postings: Uint8Array[] = [];
+  const positions: Uint8Array[] = [];
+  let postingEnd = 0;
+  let positionEnd = 0;
+  terms.forEach((_, t) => {
+    postingAt[t] = postingEnd;
+    positionAt[t] = positionEnd;
+    postings.push(postingsText.subarray(postingEnd, (postingEnd += postingBytes[t]!)));
+    positions.push(positionsText.subarray(positionEnd, (positionEnd += positionBytes[t]!)));
+  });
+  const previousDoc = new Int32Array(terms.length).fill(-1);
+  slot = 0;
+  for (const [number, doc] of sorted) {
+    for (let at = 0; at < doc.data.length; at += 2 + doc.data[at + 1]!) {
+      const t = slots[slot++]!;
+      const field = doc.data[at]!;
+      const tf = doc.data[at + 1]!;
+      let out = postingAt[t]!;
+      if (previousDoc[t]! < 0) out = writeNumber(postingsText, out, number);
+      else {
+        postingsText[out++] = COMMA;
+        out = writeNumber(postingsText, out, number - previousDoc[t]!);
+      }
+      previousDoc[t] = number;
+      postingsText[out++] = COMMA;
+      out = writeNumber(postingsText, out, field);
+      postingsText[out++] = COMMA;
+      out = writeNumber(postingsText, out, tf);
+      postingsText[out++] = COMMA;
+      postingAt[t] = writeNumber(postingsText, out, doc.lengths[field]!);
+      let written = positionAt[t]!;
+      let previous = 0;
+      for (let index = 0; index < tf; index++) {
+        const position = doc.data[at + 2 + index]!;
+        if (written > positions[t]!.byteOffset) positionsText[written++] = COMMA;
+        written = writeNumber(positionsText, written, position - previous);
+        previous = position;
+      }
+      positionAt[t] = written;
+    }
   }
-  return piece;
+  return { totals, terms, first, last, postings, positions };
 }
 
-/** A growing list of 32-bit integers: half the memory of a JS array of numbers. */
-class IntList {
-  private data = new Int32Array(4);
-  private length = 0;
+const COMMA = 44;
+const ascii = (text: string) => Buffer.from(text, 'latin1');
 
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
+/** Decimal digits of a number ≥ 0. */
+function digits(value: number): number {
+  let count = 1;
+  while (value >= 10) {
+    value = Math.floor(value / 10);
+    count++;
   }
+  return count;
+}
 
-  /** As Int32Array's join(','), written digit by digit: that join took half of postingsOf. */
-  join(): string {
-    const bytes = Buffer.allocUnsafe(this.length * 12);
-    let at = 0;
-    for (let index = 0; index < this.length; index++) {
-      if (index > 0) bytes[at++] = 44; // ,
-      let value = this.data[index]!;
-      if (value < 0) {
-        bytes[at++] = 45; // -
-        value = -value;
-      }
-      const start = at;
-      do {
-        bytes[at++] = 48 + (value % 10);
-        value = Math.floor(value / 10);
-      } while (value > 0);
-      for (let left = start, right = at - 1; left < right; left++, right--) {
-        const digit = bytes[left]!;
-        bytes[left] = bytes[right]!;
-        bytes[right] = digit;
-      }
-    }
-    return bytes.toString('latin1', 0, at);
+/** Writes a number ≥ 0 in decimal at `at`; returns where it ends. */
+function writeNumber(bytes: Uint8Array, at: number, value: number): number {
+  const end = at + digits(value);
+  for (let index = end - 1; index >= at; index--) {
+    bytes[index] = 48 + (value % 10);
+    value = Math.floor(value / 10);
   }
+  return end;
 }
 
 /**
@@ -221,7 +273,10 @@ export function buildSearchIndex(
   options: IndexOptions = {},
 ): IndexFiles {
   return new Map(
-    [...searchIndexFiles(entries, pieces, options)].map(([file, render]) => [file, render()]),
+    [...searchIndexFiles(entries, pieces, options)].map(([file, render]) => {
+      const content = render();
+      return [file, typeof content === 'string' ? content : Buffer.from(content).toString()];
+    }),
   );
 }
 
@@ -233,28 +288,39 @@ export function searchIndexFiles(
   entries: IndexedEntry[],
   pieces: PostingsPiece[],
   options: IndexOptions = {},
-): Map<string, () => string> {
-  const files = new Map<string, () => string>();
+): Map<string, () => string | Uint8Array> {
+  const files = new Map<string, () => string | Uint8Array>();
   const count = entries.length;
   const totals = FIELDS.map(() => 0);
   // Merge the pieces: a later piece's first document becomes a difference from the last one.
-  const merged = new Map<string, { last: number; postings: string; positions: string }>();
+  // Texts are kept as lists of views, and copied once, into the file that holds them.
+  interface Merged {
+    last: number;
+    postings: Uint8Array[];
+    positions: Uint8Array[];
+    bytes: number;
+  }
+  const merged = new Map<string, Merged>();
   for (const piece of pieces) {
     piece.totals.forEach((total, field) => (totals[field]! += total));
     piece.terms.forEach((term, index) => {
       const postings = piece.postings[index]!;
+      const positions = piece.positions[index]!;
       const entry = merged.get(term);
       if (!entry) {
         merged.set(term, {
           last: piece.last[index]!,
-          postings,
-          positions: piece.positions[index]!,
+          postings: [postings],
+          positions: [positions],
+          bytes: postings.length,
         });
         return;
       }
-      const comma = postings.indexOf(',');
-      entry.postings += `,${piece.first[index]! - entry.last}${postings.slice(comma)}`;
-      if (piece.positions[index]) entry.positions += `,${piece.positions[index]}`;
+      const rest = postings.subarray(postings.indexOf(COMMA));
+      const start = ascii(`,${piece.first[index]! - entry.last}`);
+      entry.postings.push(start, rest);
+      entry.positions.push(ascii(','), positions);
+      entry.bytes += start.length + rest.length;
       entry.last = piece.last[index]!;
     });
   }
@@ -264,15 +330,23 @@ export function searchIndexFiles(
     .sort()
     .map((term): [string, number] => [
       term,
-      JSON.stringify(term).length + merged.get(term)!.postings.length + 3,
+      JSON.stringify(term).length + merged.get(term)!.bytes + 3,
     ]);
   const parts = new Map<string, [string, number][]>();
   split(sized, '', options.partBytes ?? 48 * 1024, parts);
   const keys = [...parts.keys()].sort();
   const names = Object.create(null) as Record<string, string>;
   const used = new Set<string>();
-  const part = (terms: [string, number][], field: 'postings' | 'positions') =>
-    `{${terms.map(([term]) => `${JSON.stringify(term)}:[${merged.get(term)![field]}]`).join(',')}}`;
+  /** `inhaleSearchData("terms/…",{"term":[…],…});` as bytes (a term may be any script). */
+  const part = (name: string, terms: [string, number][], field: 'postings' | 'positions') => {
+    const chunks: Uint8Array[] = [Buffer.from(`inhaleSearchData(${JSON.stringify(name)},{`)];
+    terms.forEach(([term], index) => {
+      chunks.push(Buffer.from(`${index > 0 ? ',' : ''}${JSON.stringify(term)}:[`));
+      chunks.push(...merged.get(term)![field], ascii(']'));
+    });
+    chunks.push(ascii('});\n'));
+    return Buffer.concat(chunks);
+  };
   for (const key of keys) {
     let length = 8;
     let name = hash(key, length);
@@ -280,15 +354,8 @@ export function searchIndexFiles(
     used.add(name);
     names[key] = name;
     const terms = parts.get(key)!;
-    files.set(
-      `search/terms/${name}.js`,
-      () => `inhaleSearchData(${JSON.stringify(`terms/${name}`)},${part(terms, 'postings')});\n`,
-    );
-    files.set(
-      `search/positions/${name}.js`,
-      () =>
-        `inhaleSearchData(${JSON.stringify(`positions/${name}`)},${part(terms, 'positions')});\n`,
-    );
+    files.set(`search/terms/${name}.js`, () => part(`terms/${name}`, terms, 'postings'));
+    files.set(`search/positions/${name}.js`, () => part(`positions/${name}`, terms, 'positions'));
   }
 
   // Document store, in chunks of DOCS_PER_CHUNK.
