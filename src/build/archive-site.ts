@@ -28,7 +28,7 @@ import {
 } from './pages.ts';
 import { bucketOf, CACHE_DIR, timing } from './shard.ts';
 import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
-import { buildTimeline, groupSlug, type Timeline } from './timeline.ts';
+import { buildTimeline, groupSlug, patchTimeline, type Timeline } from './timeline.ts';
 import {
   readManifest,
   removeStale,
@@ -213,19 +213,27 @@ export class ArchiveSite {
           },
         ]),
       );
-    const summaries = this.summaries
-      .filter((summary) => !removedIds.has(summary.id) && !addedIds.has(summary.id))
-      .concat(added);
-    summaries.sort(byTime);
     await this.moveMisfiled(added);
     const oldTimeline = this.timeline!;
-    this.summaries = summaries;
-    this.timeline = buildTimeline(summaries);
-    timing('update: timeline rebuilt');
+    // An edit to an entry's text, title or media changes no URL, order or group: patched in place.
+    const patched =
+      removedIds.size === addedIds.size &&
+      [...removedIds].every((id) => addedIds.has(id)) &&
+      patchTimeline(oldTimeline, added);
+    if (!patched) {
+      const summaries = this.summaries
+        .filter((summary) => !removedIds.has(summary.id) && !addedIds.has(summary.id))
+        .concat(added);
+      summaries.sort(byTime);
+      this.summaries = summaries;
+      this.timeline = buildTimeline(summaries);
+    }
+    const summaries = this.summaries;
+    timing(`update: timeline ${patched ? 'patched' : 'rebuilt'}`);
 
     const keys = new Set<string>(['site', 'search']);
     for (const id of removedIds) touch(keys, oldById.get(id), oldTimeline);
-    for (const summary of added) touch(keys, summary, this.timeline);
+    for (const summary of added) touch(keys, summary, this.timeline!);
     const rendered = await this.render(this.manifest, [...keys]);
     timing('update: pages written');
     const changedShards = new Set([

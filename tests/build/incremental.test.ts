@@ -23,16 +23,42 @@ async function pages(dir: string): Promise<Map<string, string>> {
   );
 }
 
+/** A copy of the demo archive, built once by a site that stays loaded, as `serve` keeps it. */
+async function liveDemo(): Promise<{ root: string; archive: string; live: ArchiveSite }> {
+  const root = temporaryFolder();
+  const archive = path.join(root, 'archive');
+  await cp(DEMO, archive, {
+    recursive: true,
+    filter: (source) => !source.includes('.inhale-cache'),
+  });
+  const live = new ArchiveSite(archive, path.join(root, 'live'));
+  await live.build();
+  return { root, archive, live };
+}
+
+/** Builds the archive afresh and checks the live site's pages are the same, file by file. */
+async function assertSameAsFresh(root: string, archive: string): Promise<Map<string, string>> {
+  const fresh = new ArchiveSite(archive, path.join(root, 'fresh'));
+  await fresh.build();
+  await fresh.close();
+  const [after, expected] = await Promise.all([
+    pages(path.join(root, 'live')),
+    pages(path.join(root, 'fresh')),
+  ]);
+  const missing = [...expected.keys()].filter((file) => !after.has(file));
+  const extra = [...after.keys()].filter(
+    (file) => !expected.has(file) && !file.startsWith('media/'),
+  );
+  const different = [...expected.keys()].filter(
+    (file) => after.has(file) && after.get(file) !== expected.get(file),
+  );
+  assert.deepEqual({ missing, extra, different }, { missing: [], extra: [], different: [] });
+  return after;
+}
+
 describe('rebuilding after an edit', () => {
   it('gives exactly the site a full build gives: moved, retagged, added and deleted entries', async () => {
-    const root = temporaryFolder();
-    const archive = path.join(root, 'archive');
-    await cp(DEMO, archive, {
-      recursive: true,
-      filter: (source) => !source.includes('.inhale-cache'),
-    });
-    const live = new ArchiveSite(archive, path.join(root, 'live'));
-    await live.build();
+    const { root, archive, live } = await liveDemo();
 
     const leapDay = 'journal/2024/02/29-a-leap-day.md';
     const text = await readFile(path.join(archive, leapDay), 'utf8');
@@ -56,22 +82,29 @@ describe('rebuilding after an edit', () => {
     await live.update([leapDay, added, `journal/2022/12/${newYearFile}`]);
     await live.close();
 
-    const fresh = new ArchiveSite(archive, path.join(root, 'fresh'));
-    await fresh.build();
-    await fresh.close();
-
-    const [after, expected] = await Promise.all([
-      pages(path.join(root, 'live')),
-      pages(path.join(root, 'fresh')),
-    ]);
-    const missing = [...expected.keys()].filter((file) => !after.has(file));
-    const extra = [...after.keys()].filter(
-      (file) => !expected.has(file) && !file.startsWith('media/'),
-    );
-    const different = [...expected.keys()].filter(
-      (file) => after.has(file) && after.get(file) !== expected.get(file),
-    );
-    assert.deepEqual({ missing, extra, different }, { missing: [], extra: [], different: [] });
+    const after = await assertSameAsFresh(root, archive);
     assert.match(after.get('2024/03/02/a-leap-day.html') ?? '', /A moved day/);
+  });
+
+  it('gives the same site when only texts and titles change (the timeline is patched, not rebuilt)', async () => {
+    const { root, archive, live } = await liveDemo();
+    const garden = 'journal/2023/11/06-garden-notes.md';
+    const reply = 'twitter/2019/01/07-and-another-thing-the-ridge-path-is-closed-913fac.md';
+    const edit = async (file: string, change: (text: string) => string) =>
+      writeFile(path.join(archive, file), change(await readFile(path.join(archive, file), 'utf8')));
+    await edit(garden, (text) =>
+      text.replace('title: Garden notes', 'title: Tomato notes').replace('Three', 'Four'),
+    );
+    await edit(reply, (text) => `${text}\nAnd it is open again.\n`);
+    await live.update([garden, reply]);
+    // Then an edit that does change the shape: a new tag on the same entry.
+    await edit(garden, (text) => text.replace('  - garden', '  - garden\n  - harvest'));
+    await live.update([garden]);
+    await live.close();
+
+    const after = await assertSameAsFresh(root, archive);
+    assert.match(after.get('tags/garden/index.html') ?? '', /Tomato notes/);
+    assert.match(after.get('tags/harvest/index.html') ?? '', /Tomato notes/);
+    assert.match(after.get('2023/11/06/garden-notes.html') ?? '', /Four of them/);
   });
 });
