@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { nowIn, parseIsoParts, resolveDate } from '../../src/archive/dates.ts';
+import { nowIn, parseIsoParts, resolveDate, zoneOffsetAt } from '../../src/archive/dates.ts';
 import { entryFilePath, entrySlug, isInside, slugify } from '../../src/archive/paths.ts';
 
 describe('dates', () => {
@@ -28,6 +28,25 @@ describe('dates', () => {
     ]) {
       assert.equal(parseIsoParts(bad), undefined, bad);
     }
+  });
+
+  it('gives the offset right on both sides of a change within one remembered stretch', () => {
+    // Berlin goes to summer time at 01:00 UTC on 31 March 2024; Lord Howe moves by 30 minutes.
+    const cases: [string, number, number][] = [
+      ['Europe/Berlin', Date.UTC(2024, 2, 31, 0, 59, 59), 60],
+      ['Europe/Berlin', Date.UTC(2024, 2, 31, 1, 0, 0), 120],
+      ['Europe/Berlin', Date.UTC(2024, 2, 31, 0, 30), 60],
+      ['Europe/Berlin', Date.UTC(2024, 2, 31, 4, 0), 120],
+      ['Australia/Lord_Howe', Date.UTC(2024, 3, 6, 14, 59), 660],
+      ['Australia/Lord_Howe', Date.UTC(2024, 3, 6, 15, 1), 630],
+      ['Asia/Kathmandu', Date.UTC(2024, 5, 1, 12), 345],
+    ];
+    for (const [zone, instant, offset] of cases)
+      assert.equal(
+        zoneOffsetAt(zone, instant),
+        offset,
+        `${zone} ${new Date(instant).toISOString()}`,
+      );
   });
 
   it('gives the same result whatever the machine time zone is', () => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import { parse as parseYaml } from 'yaml';
+
 import { formatEntry, parseEntryText } from '../../src/archive/entry-file.ts';
 import { EntryError } from '../../src/archive/errors.ts';
 
@@ -114,5 +116,78 @@ describe('entry files', () => {
     assert.equal(back.data.title, data.title);
     assert.equal(back.data.alpha, data.alpha);
     assert.equal(back.body, 'Body\n');
+  });
+
+  it('writes awkward values so that both YAML readers give them back unchanged', () => {
+    const awkward = [
+      'yes',
+      'no',
+      'on',
+      'null',
+      '~',
+      'true',
+      '0123',
+      '0x1F',
+      '1e3',
+      '.5',
+      '- a',
+      '? x',
+      ': x',
+      'a: b',
+      'a #b',
+      '#tag',
+      '@user',
+      '`x`',
+      '!x',
+      '&a',
+      '*a',
+      '|',
+      '>',
+      "'q'",
+      '"q"',
+      "it's",
+      'back\\slash',
+      'tab\there',
+      'line1\nline2',
+      'line1\nline2\n',
+      ' lead',
+      'trail ',
+      'café',
+      '😀',
+      '東京',
+      '[x]',
+      '{x}',
+      '%p',
+      'http://a.b/c?d=e#f',
+      '2014-03-05T10:00:00+01:00',
+      '',
+      'multi\n\nblank',
+      'nbsp\u00a0x',
+      '\u2028sep',
+      'ends:',
+      '---',
+      '...',
+      '=',
+      '<<',
+      '\ufeffbom',
+    ];
+    const data = {
+      id: 'journal:x',
+      source: 'journal',
+      kind: 'note',
+      date: '2024-05-01T09:30:00+02:00',
+      title: awkward.join(' | '),
+      tags: awkward.filter(Boolean),
+      place: { name: 'x: "y"\tz', lat: 1.5, lon: -0.25 },
+    };
+    const text = formatEntry(data, '');
+    const { data: back } = parseEntryText(text, 'entry.md');
+    assert.deepEqual(back.tags, data.tags);
+    assert.equal(back.title, data.title);
+    assert.deepEqual(back.place, data.place);
+    // The strict reader (the yaml package, used to name the line of a problem) agrees.
+    const strict = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as typeof data;
+    assert.deepEqual(strict.tags, data.tags);
+    assert.equal(strict.title, data.title);
   });
 });
