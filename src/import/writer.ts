@@ -14,12 +14,11 @@ import { EntryError, InhaleError } from '../archive/errors.ts';
 import { entryFilePath, entrySlug, shortHash } from '../archive/paths.ts';
 import { CACHE_DIR } from '../build/shard.ts';
 import type { FileView } from './file-view.ts';
+import { StagingWriter } from './staging-writer.ts';
 import type { ImportedEntry, Importer } from './types.ts';
 
 const ZERO_HASH = `sha256:${'0'.repeat(64)}`;
 const HASH_LINE = /^( {2}hash: )sha256:[0-9a-f]{64}$/m;
-/** Staged files written at once (the threads of libuv's pool share them). */
-const STAGING_WRITES = 32;
 
 /** sha256 of an entry file's text, with its own provenance hash zeroed. */
 export function contentHash(text: string): string {
@@ -167,7 +166,7 @@ export class ArchiveWriter {
   async commit(): Promise<string[]> {
     const changed = [...this.staged].sort();
     if (!this.options.dryRun) {
-      await this.allStaged();
+      await this.stager.finish();
       const made = new Set<string>();
       for (const file of changed) {
         const target = path.join(this.archiveDir, file);
@@ -184,40 +183,15 @@ export class ArchiveWriter {
 
   /** Discards everything staged; the archive is as it was. */
   async close(): Promise<void> {
-    await Promise.all(this.writing);
+    await this.stager.close();
     await rm(this.staging, { recursive: true, force: true });
     await rm(this.lockFile, { force: true });
   }
 
-  private readonly madeDirs = new Set<string>();
-  /** Staged files still being written. */
-  private readonly writing = new Set<Promise<void>>();
-  private writeError?: unknown;
+  private readonly stager = new StagingWriter();
 
-  /**
-   * Writes a file into the staging folder in the background, up to STAGING_WRITES at once: the
-   * file system's work (most of an import's time) runs beside the parsing and formatting of the
-   * next entries instead of after them. commit() waits for all of them.
-   */
   private async stage(file: string, content: string | Buffer): Promise<void> {
-    if (this.writeError) throw this.writeError;
-    const target = path.join(this.staging, file);
-    const folder = path.dirname(target);
-    if (!this.madeDirs.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      this.madeDirs.add(folder);
-    }
-    const written: Promise<void> = writeFile(target, content)
-      .catch((error: unknown) => void (this.writeError ??= error))
-      .finally(() => this.writing.delete(written));
-    this.writing.add(written);
-    if (this.writing.size >= STAGING_WRITES) await Promise.race(this.writing);
-  }
-
-  /** Waits for every staged write; throws the first that failed. */
-  private async allStaged(): Promise<void> {
-    await Promise.all(this.writing);
-    if (this.writeError) throw this.writeError;
+    await this.stager.write(path.join(this.staging, file), content);
   }
 
   /** Copies an entry's media beside it, named by content hash so re-imports change nothing. */
