@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -30,18 +30,13 @@ await chmod(path.join(bin, 'ffmpeg'), 0o755);
 process.env.INHALE_FFMPEG = path.join(bin, 'ffmpeg');
 
 const { buildSite } = await import('../../src/cli/build-site.ts');
-const { newArchive } = await import('../helpers/archives.ts');
+const { newArchive, videoEntry } = await import('../helpers/archives.ts');
 
 describe('videos with ffmpeg', () => {
   it('are published without metadata, with a poster frame, in a public build', async () => {
     const archive = await newArchive();
-    const folder = path.join(archive, 'videos', '2020', '05');
-    await mkdir(folder, { recursive: true });
+    const folder = await videoEntry(archive, 'clip.mov');
     await writeFile(path.join(folder, 'clip.mov'), 'not really a video');
-    await writeFile(
-      path.join(folder, '01-clip.md'),
-      '---\nid: videos:clip\nsource: videos\nkind: video\ndate: 2020-05-01T10:00:00Z\nvisibility: public\nmedia:\n  - path: clip.mov\n    alt: A clip\n---\n',
-    );
     const out = path.join(temporaryFolder(), 'site');
     const { summary, site } = await buildSite(archive, out, { audience: 'public' });
     await site.close();

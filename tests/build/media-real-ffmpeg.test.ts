@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import sharp from 'sharp';
 
 import { buildSite } from '../../src/cli/build-site.ts';
-import { newArchive } from '../helpers/archives.ts';
+import { newArchive, videoEntry } from '../helpers/archives.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
 // The real ffmpeg (Debian's), which .ci/run installs: a phone's video names where it was shot.
@@ -27,8 +27,7 @@ const tags = (file: string) =>
 describe('videos with the real ffmpeg', { skip }, () => {
   it('lose their location and every other tag, keep their picture, and get a poster frame', async () => {
     const archive = await newArchive();
-    const folder = path.join(archive, 'videos', '2020', '05');
-    await mkdir(folder, { recursive: true });
+    const folder = await videoEntry(archive, 'clip.mp4');
     const clip = path.join(folder, 'clip.mp4');
     execFileSync('ffmpeg', [
       ...['-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=320x240:rate=10'],
@@ -36,10 +35,6 @@ describe('videos with the real ffmpeg', { skip }, () => {
       ...['-c:v', 'libx264', '-pix_fmt', 'yuv420p', clip],
     ]);
     assert.match(tags(clip), /\+50\.2994\+014\.8202/, 'the original says where it was shot');
-    await writeFile(
-      path.join(folder, '01-clip.md'),
-      '---\nid: videos:clip\nsource: videos\nkind: video\ndate: 2020-05-01T10:00:00Z\nvisibility: public\nmedia:\n  - path: clip.mp4\n    alt: A clip\n---\n',
-    );
     const out = path.join(temporaryFolder(), 'site');
     const { summary, site } = await buildSite(archive, out, { audience: 'public' });
     await site.close();

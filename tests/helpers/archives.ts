@@ -1,7 +1,7 @@
 /** Making archives and reading what importers wrote, for tests. */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { parseEntryText } from '../../src/archive/entry-file.ts';
@@ -17,6 +17,20 @@ export async function newArchive(timeZone = 'UTC'): Promise<string> {
     (await readFile(config, 'utf8')).replace(/timeZone: .*/, `timeZone: ${timeZone}`),
   );
   return archive;
+}
+
+/**
+ * A public video entry of 1 May 2020 (`videos:clip`) showing `file`; returns its folder, where
+ * the test puts the video itself.
+ */
+export async function videoEntry(archive: string, file: string): Promise<string> {
+  const folder = path.join(archive, 'videos', '2020', '05');
+  await mkdir(folder, { recursive: true });
+  await writeFile(
+    path.join(folder, '01-clip.md'),
+    `---\nid: videos:clip\nsource: videos\nkind: video\ndate: 2020-05-01T10:00:00Z\nvisibility: public\nmedia:\n  - path: ${file}\n    alt: A clip\n---\n`,
+  );
+  return folder;
 }
 
 /** Every file of a source folder with its sha256, to prove a re-import changes nothing. */
