@@ -447,6 +447,8 @@ async function drawPhoto(file: string, seed: number): Promise<void> {
 
 for (const source of SOURCES)
   await rm(path.join(ARCHIVE, source), { recursive: true, force: true });
+// And the import ledger, or the imports would take the removed entries for ones deleted by hand.
+await rm(path.join(ARCHIVE, '.inhale'), { recursive: true, force: true });
 
 // Tweets go through the real importer: written as a Twitter archive export, then imported.
 const tweets = drafts.filter((draft) => draft.source === 'twitter');

@@ -86,6 +86,32 @@ function parseFast(source: string): EntryFile | undefined {
   return result.success ? { data: result.data, body: match[2]! } : undefined;
 }
 
+/**
+ * An entry file's front matter as data, without the schema: what a file says it is even when a
+ * person's editor changed its line endings, quoting, order or indentation. Undefined when there
+ * is no YAML front matter or it is not valid YAML.
+ */
+export function readFrontMatter(text: string): Record<string, unknown> | undefined {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const yamlText = /^---[ \t]*(?:ya?ml)?[ \t]*\r?\n/i.test(source)
+    ? FENCED.exec(source)?.[1]
+    : undefined;
+  if (yamlText === undefined || yamlText.length > MAX_FRONT_MATTER_BYTES) return undefined;
+  let data: unknown;
+  try {
+    if (!ANCHOR_OR_ALIAS.test(yamlText)) data = loadYaml(yamlText, { schema: CORE_SCHEMA });
+    else {
+      const document = parseDocument(yamlText, { uniqueKeys: true });
+      data = document.errors.length > 0 ? undefined : document.toJS({ maxAliasCount: 50 });
+    }
+  } catch {
+    return undefined;
+  }
+  return data !== null && typeof data === 'object' && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : undefined;
+}
+
 function parseStrict(source: string, file: string): EntryFile {
   let document: Document | undefined;
   const lines = new LineCounter();

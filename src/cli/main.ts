@@ -249,6 +249,11 @@ async function main(argv: string[]): Promise<void> {
             default: false,
             describe: 'Make one git commit of the import',
           })
+          .option('restore-deleted', {
+            type: 'boolean',
+            default: false,
+            describe: 'Import again the entries you deleted (listed in .inhale/deleted.yaml)',
+          })
           .option('json', {
             type: 'boolean',
             default: false,
@@ -273,6 +278,7 @@ async function main(argv: string[]): Promise<void> {
               ...(args.group === 'day' ? ['group-day'] : []),
             ],
             commit: args.commit,
+            restoreDeleted: args['restore-deleted'],
             onDetect: (name, detected) => {
               if (detected && !args.json) console.log(`Found a ${name} export in ${input}.`);
             },

@@ -39,6 +39,8 @@ export interface RunImportOptions {
   source?: string;
   dryRun?: boolean;
   include?: string[];
+  /** Import again the entries the person deleted since an earlier import. @default false */
+  restoreDeleted?: boolean;
   /** Make one git commit of the import, its message the report. */
   commit?: boolean;
   /** Called with the importer chosen, and whether it was detected from the export. */
@@ -64,6 +66,7 @@ export async function runImport(
       dryRun: options.dryRun ?? false,
       input,
       places: config.privacy.importedPlaces,
+      restoreDeleted: options.restoreDeleted ?? false,
     });
     await writer.open();
     try {
@@ -119,8 +122,12 @@ async function detect(
 
 export function formatReport(report: ImportReport): string {
   const lines = [
-    `${report.dryRun ? 'Would import' : 'Imported'} ${report.source} from ${report.input}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.keptEdited.length} kept because edited by hand.`,
+    `${report.dryRun ? 'Would import' : 'Imported'} ${report.source} from ${report.input}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.keptEdited.length} kept because edited by hand, ${report.deletedNotRestored} deleted by you, not restored${report.restored > 0 ? `, ${report.restored} restored` : ''}.`,
   ];
+  if (report.newlyDeleted.length > 0)
+    lines.push(
+      `recorded ${report.newlyDeleted.length} deleted by you in .inhale/deleted.yaml (not imported again; --restore-deleted brings them back)`,
+    );
   for (const [reason, count] of Object.entries(report.skipped))
     lines.push(`skipped ${count}: ${reason}`);
   for (const file of report.keptEdited.slice(0, 20)) lines.push(`kept (edited): ${file}`);

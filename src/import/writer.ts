@@ -6,26 +6,22 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import { formatEntry, parseEntryText } from '../archive/entry-file.ts';
-import { EntryError, InhaleError } from '../archive/errors.ts';
+import { EntryError } from '../archive/errors.ts';
 import { entryFilePath, entrySlug, shortHash } from '../archive/paths.ts';
 import { CACHE_DIR } from '../build/shard.ts';
 import type { FileView } from './file-view.ts';
+import { isAlive, releaseLock, takeLock } from './import-lock.ts';
+import { assertInsideArchive } from './inside-archive.ts';
+import { ImportLedger, LEDGER_DIR } from './ledger.ts';
+import { contentHash, HASH_LINE, indexSource, ZERO_HASH, type SourceIndex } from './own-files.ts';
 import { StagingWriter } from './staging-writer.ts';
 import type { ImportedEntry, Importer } from './types.ts';
 
-const ZERO_HASH = `sha256:${'0'.repeat(64)}`;
-const HASH_LINE = /^( {2}hash: )sha256:[0-9a-f]{64}$/m;
-
-/** sha256 of an entry file's text, with its own provenance hash zeroed. */
-export function contentHash(text: string): string {
-  return `sha256:${createHash('sha256')
-    .update(text.replace(HASH_LINE, `$1${ZERO_HASH}`))
-    .digest('hex')}`;
-}
+export { contentHash } from './own-files.ts';
 
 export interface ImportReport {
   source: string;
@@ -35,23 +31,28 @@ export interface ImportReport {
   unchanged: number;
   /** Files a person edited since they were imported: left as they are. */
   keptEdited: string[];
+  /** Items of this export whose entry the person deleted: left out (see --restore-deleted). */
+  deletedNotRestored: number;
+  /** Entries the person deleted, brought back by --restore-deleted. */
+  restored: number;
+  /** Ids whose file was found gone by this import, now recorded in .inhale/deleted.yaml. */
+  newlyDeleted: string[];
   skipped: Record<string, number>;
   warnings: string[];
   unknownFields: string[];
   dryRun: boolean;
 }
 
-interface Existing {
-  file: string;
-  text: string;
-}
-
 export class ArchiveWriter {
   private readonly staging: string;
   private readonly lockFile: string;
+  private lockToken: string | undefined;
   private readonly staged = new Set<string>();
-  private existing = new Map<string, Existing>();
+  private existing: SourceIndex = { byId: new Map(), byFile: new Map(), duplicates: [] };
+  private ledger: ImportLedger | undefined;
   private readonly written = new Set<string>();
+  /** Each id written by this import, with its date and the hash of its content (see distinctId). */
+  private readonly seen = new Map<string, { date: string; content: string }>();
   readonly report: ImportReport;
 
   constructor(
@@ -62,6 +63,8 @@ export class ArchiveWriter {
       input: string;
       /** What of a place is written: see privacy.importedPlaces. @default 'exact' */
       places?: 'exact' | 'city' | 'none';
+      /** Import again the entries the person deleted. @default false */
+      restoreDeleted?: boolean;
     },
   ) {
     this.staging = path.join(archiveDir, CACHE_DIR, `import-${process.pid}`);
@@ -73,6 +76,9 @@ export class ArchiveWriter {
       updated: 0,
       unchanged: 0,
       keptEdited: [],
+      deletedNotRestored: 0,
+      restored: 0,
+      newlyDeleted: [],
       skipped: {},
       warnings: [],
       unknownFields: [],
@@ -80,42 +86,44 @@ export class ArchiveWriter {
     };
   }
 
-  /** Takes the lock and indexes the source's existing entries by id. */
+  /** Takes the lock, indexes the source's existing entries by id, and reads the ledger. */
   async open(): Promise<void> {
-    await mkdir(path.dirname(this.lockFile), { recursive: true });
-    try {
-      const handle = await open(this.lockFile, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number((await readFile(this.lockFile, 'utf8')).trim());
-      if (isAlive(pid))
-        throw new InhaleError(
-          `${this.archiveDir}: another import (process ${pid}) is running; wait for it to finish`,
-        );
-      await writeFile(this.lockFile, `${process.pid}\n`); // a stale lock from a process that died
-    }
+    const cache = path.dirname(this.lockFile);
+    await assertInsideArchive(this.archiveDir, [
+      path.relative(this.archiveDir, this.staging).split(path.sep).join('/'),
+      LEDGER_DIR,
+    ]);
+    await mkdir(cache, { recursive: true });
+    this.lockToken = await takeLock(this.lockFile);
     // Staging folders of imports that were killed halfway: never moved into place, so just gone.
-    for (const name of await readdir(path.dirname(this.lockFile))) {
+    for (const name of await readdir(cache)) {
       if (name.startsWith('import-') && !isAlive(Number(name.slice(7)))) {
-        await rm(path.join(path.dirname(this.lockFile), name), { recursive: true, force: true });
+        await rm(path.join(cache, name), { recursive: true, force: true });
       }
     }
     this.existing = await indexSource(this.archiveDir, this.importer.name);
+    for (const pair of this.existing.duplicates) this.warn(`two files with one id: ${pair}`);
+    this.ledger = await ImportLedger.open(this.archiveDir, this.importer.name, this.existing.byId);
+    this.report.newlyDeleted.push(...this.ledger.newlyDeleted);
   }
 
   async write(entry: ImportedEntry, view: FileView): Promise<void> {
-    const known = this.existing.get(entry.data.id);
+    const id = this.distinctId(entry);
+    if (id === undefined) return;
+    if (this.ledger?.isDeleted(id)) {
+      if (!this.options.restoreDeleted) return void this.report.deletedNotRestored++;
+      this.report.restored++;
+    }
+    const known = this.existing.byId.get(id);
     // The id's hash in the slug keeps two posts with the same words on the same day apart.
-    const words = entrySlug(entry.data.id, entry.data.title as string | undefined, entry.body)
+    const words = entrySlug(id, entry.data.title as string | undefined, entry.body)
       .slice(0, 50)
       .replace(/-+$/, '');
-    const slug = `${words}-${shortHash(entry.data.id, 6)}`;
+    const slug = `${words}-${shortHash(id, 6)}`;
     const file = known?.file ?? entryFilePath(entry.data.source, entry.data.date, slug);
     if (this.written.has(file)) return void this.skip('same entry twice in this export');
     const media = await this.stageMedia(entry, view, path.posix.dirname(file));
-    const data: Record<string, unknown> = { ...entry.data };
+    const data: Record<string, unknown> = { ...entry.data, id };
     if (media.length > 0) data.media = media;
     const place = placeToWrite(data.place, this.options.places ?? 'exact');
     if (place) data.place = place;
@@ -132,20 +140,51 @@ export class ArchiveWriter {
       parseEntryText(text, file);
     } catch (error) {
       if (!(error instanceof EntryError)) throw error;
-      return void this.skip('invalid entry', `${entry.data.id}: ${error.problems[0]?.message}`);
+      return void this.skip('invalid entry', `${id}: ${error.problems[0]?.message}`);
     }
     this.written.add(file);
-    if (known) {
-      if (known.text === text) return void this.report.unchanged++;
-      const recorded = /^ {2}hash: (sha256:[0-9a-f]{64})$/m.exec(known.text)?.[1];
-      if (!recorded || recorded !== contentHash(known.text))
-        return void this.report.keptEdited.push(file);
+    this.ledger?.record(id, file);
+    await this.putInPlace(id, file, text);
+  }
+
+  /**
+   * Stages `text` at `file` unless a file is there that inhale did not write as it is now: a
+   * person's file (edited in any way, or an entry of their own at that path) is never replaced.
+   */
+  private async putInPlace(id: string, file: string, text: string): Promise<void> {
+    const there = this.existing.byId.get(id) ?? this.existing.byFile.get(file);
+    if (there) {
+      if (there.text === text) return void this.report.unchanged++;
+      if (!there.isOwn || there.id !== id) return void this.report.keptEdited.push(file);
       this.report.updated++;
     } else {
       this.report.added++;
     }
     if (!this.options.dryRun) await this.stage(file, text);
     this.staged.add(file);
+  }
+
+  /**
+   * The id to write an entry under. An id seen before in this export is merged (skipped) when it
+   * has the same date or the same content (a feed repeating an item), else made distinct and
+   * deterministic: the id and a hash of the content.
+   */
+  private distinctId(entry: ImportedEntry): string | undefined {
+    const { id, date } = entry.data;
+    const content = shortHash(formatEntry({ ...entry.data, date: undefined }, entry.body), 16);
+    const first = this.seen.get(id);
+    if (first === undefined) {
+      this.seen.set(id, { date, content });
+      return id;
+    }
+    const distinct = `${id}-${content.slice(0, 8)}`;
+    if (first.date === date || first.content === content || this.seen.has(distinct))
+      return void this.skip('same entry twice in this export');
+    this.seen.set(distinct, { date, content });
+    this.warn(
+      `${entry.file}: the id ${id} is used twice; the second, different item is ${distinct}`,
+    );
+    return distinct;
   }
 
   skip(reason: string, detail?: string): void {
@@ -162,11 +201,16 @@ export class ArchiveWriter {
     if (!this.report.unknownFields.includes(field)) this.report.unknownFields.push(field);
   }
 
-  /** Moves every staged file into the archive; returns the files changed. */
+  /**
+   * Moves every staged file into the archive, after checking that no target folder leads out of
+   * it through a symbolic link; writes the ledger; returns the files changed.
+   */
   async commit(): Promise<string[]> {
     const changed = [...this.staged].sort();
     if (!this.options.dryRun) {
       await this.stager.finish();
+      const folders = new Set(changed.map((file) => path.posix.dirname(file)));
+      await assertInsideArchive(this.archiveDir, [...folders, `${LEDGER_DIR}/imported`]);
       const made = new Set<string>();
       for (const file of changed) {
         const target = path.join(this.archiveDir, file);
@@ -176,6 +220,7 @@ export class ArchiveWriter {
         }
         renameSync(path.join(this.staging, file), target);
       }
+      if (this.ledger) changed.push(...(await this.ledger.save()));
     }
     await this.close();
     return changed;
@@ -185,7 +230,8 @@ export class ArchiveWriter {
   async close(): Promise<void> {
     await this.stager.close();
     await rm(this.staging, { recursive: true, force: true });
-    await rm(this.lockFile, { force: true });
+    if (this.lockToken) await releaseLock(this.lockFile, this.lockToken);
+    this.lockToken = undefined;
   }
 
   private readonly stager = new StagingWriter();
@@ -217,30 +263,6 @@ export class ArchiveWriter {
       media.push({ path: name, ...(item.alt ? { alt: item.alt } : {}), type: item.type });
     }
     return media;
-  }
-}
-
-/** Existing entries of a source, by id (a quick read of each file's `id:` line). */
-async function indexSource(archiveDir: string, source: string): Promise<Map<string, Existing>> {
-  const index = new Map<string, Existing>();
-  const folder = path.join(archiveDir, source);
-  if (!existsSync(folder)) return index;
-  const files = (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.md'));
-  for (const relative of files) {
-    const file = `${source}/${relative.split(path.sep).join('/')}`;
-    const text = await readFile(path.join(archiveDir, file), 'utf8');
-    const id = /^id: ["']?([^"'\n]+)["']?$/m.exec(text)?.[1];
-    if (id) index.set(id, { file, text });
-  }
-  return index;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -323,15 +323,4 @@ describe('the Twitter/X importer', () => {
       report.warnings.some((warning) => /FwXyZ1234\.png is not in the export/.test(warning)),
     );
   });
-
-  it('refuses a second import while one is running', async () => {
-    const archive = await newArchive();
-    await mkdir(path.join(archive, '.inhale-cache'), { recursive: true });
-    const lock = path.join(archive, '.inhale-cache', 'import.lock');
-    await writeFile(lock, `${process.pid}\n`);
-    await assert.rejects(
-      runImport(archive, path.join(FIXTURES, 'synthetic-2023')),
-      /another import \(process \d+\) is running/,
-    );
-  });
 });
