@@ -15,6 +15,7 @@ import { EntryError, type Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
 import type { Audience } from './audience.ts';
 import { byTime, type EntrySummary } from './entry-record.ts';
+import { duplicateIds, leaveOutDuplicates } from './duplicate-ids.ts';
 import { listEntryFiles } from './entry-files.ts';
 import { searchIndexFiles, type IndexedEntry, type PostingsPiece } from '../search/build-index.ts';
 import { writeSearchScript } from '../search/bundle.ts';
@@ -56,6 +57,8 @@ export interface LoadedArchive {
   config: ArchiveConfig;
   summaries: EntrySummary[];
   problems: Problem[];
+  /** Files whose id an earlier file has: a problem for `inhale check`, a warning for a build. */
+  duplicates: Problem[];
   parsed: number;
   imagesProcessed: number;
   warnings: string[];
@@ -72,6 +75,7 @@ export class ArchiveSite {
   private readonly owners = new Map<string, number>();
   /** Entry id → shard holding its record. */
   private readonly holders = new Map<string, number>();
+  private holderOfFile = new Map<string, number>();
   private manifest: Manifest = new Map();
   private loaded?: LoadedArchive;
   /** Seconds the last render spent building and writing the search index. */
@@ -111,18 +115,24 @@ export class ArchiveSite {
     const results = await Promise.all(this.shards.map((shard, index) => shard.load(plan[index]!)));
     const summaries: EntrySummary[] = [];
     const problems: Problem[] = [];
+    const holderOfFile = new Map<string, number>();
     results.forEach((result, index) => {
-      for (const summary of result.summaries) this.holders.set(summary.id, index);
+      for (const summary of result.summaries) {
+        this.holders.set(summary.id, index);
+        holderOfFile.set(summary.file, index);
+      }
       summaries.push(...result.summaries);
       problems.push(...result.problems);
     });
     summaries.sort(byTime);
     timing(`load: ${files.length} files in ${this.shards.length} shard(s)`);
-    problems.push(...duplicateIds(summaries));
+    const duplicates = duplicateIds(summaries);
     this.summaries = summaries;
+    this.holderOfFile = holderOfFile;
     this.loaded = {
       config,
       summaries,
+      duplicates,
       problems: problems.sort((a, b) =>
         a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
       ),
@@ -138,6 +148,18 @@ export class ArchiveSite {
   async load(): Promise<LoadedArchive> {
     const loaded = await this.loadAll();
     if (loaded.problems.length > 0) throw new EntryError(this.located(loaded.problems));
+    if (loaded.duplicates.length > 0 && !this.timeline) {
+      const kept = await leaveOutDuplicates(
+        loaded.duplicates,
+        this.summaries,
+        this.shards,
+        this.holderOfFile,
+      );
+      for (const summary of kept.summaries)
+        this.holders.set(summary.id, this.holderOfFile.get(summary.file)!);
+      this.summaries = loaded.summaries = kept.summaries;
+      loaded.warnings.push(...kept.warnings);
+    }
     if (!this.timeline) {
       await this.moveMisfiled(this.summaries);
       this.timeline = buildTimeline(this.summaries);
@@ -547,21 +569,4 @@ function touch(keys: Set<string>, entry: EntrySummary | undefined, timeline: Tim
   // Every entry of its conversation lists it.
   for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
   if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);
-}
-
-function duplicateIds(entries: EntrySummary[]): Problem[] {
-  const seen = new Map<string, string>();
-  const problems: Problem[] = [];
-  for (const entry of entries) {
-    const first = seen.get(entry.id);
-    if (first)
-      problems.push({
-        file: entry.file,
-        line: 2,
-        field: 'id',
-        message: `"${entry.id}" is already the id of ${first}`,
-      });
-    else seen.set(entry.id, entry.file);
-  }
-  return problems;
 }

@@ -97,8 +97,8 @@ export async function checkArchive(
 ): Promise<{ entries: number; problems: Problem[] }> {
   const site = new ArchiveSite(archiveDir, path.join(archiveDir, CACHE_DIR, 'check'));
   try {
-    const { summaries, problems } = await site.loadAll();
-    return { entries: summaries.length, problems };
+    const { summaries, problems, duplicates } = await site.loadAll();
+    return { entries: summaries.length, problems: [...problems, ...duplicates] };
   } finally {
     await site.close();
   }
