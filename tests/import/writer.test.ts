@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { describe, it } from 'node:test';
 import { formatReport, runImport } from '../../src/import/run-import.ts';
 import { ArchiveWriter } from '../../src/import/writer.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
-import { REPO, temporaryFolder } from '../helpers/paths.ts';
+import { CLI, REPO, temporaryFolder } from '../helpers/paths.ts';
 
 const TWEETS = path.join(REPO, 'tests', 'fixtures', 'twitter', 'synthetic-2023');
 const EDITED_ID = 'twitter:1600000000000000002';
@@ -123,6 +124,37 @@ describe('the import writer', () => {
       const deleted = await readFile(path.join(archive, '.inhale', 'deleted.yaml'), 'utf8');
       assert.doesNotMatch(deleted, /twitter:/);
       assert.equal((await runImport(archive, TWEETS)).unchanged, 6);
+    });
+
+    it('counts deleted entries in the --json report and restores them with --restore-deleted', async () => {
+      const { archive, file } = await importedArchive();
+      await rm(path.join(archive, file));
+      const cli = (...args: string[]) =>
+        spawnSync(process.execPath, [CLI, 'import', TWEETS, '--archive', archive, ...args], {
+          encoding: 'utf8',
+        });
+      const text = cli();
+      assert.match(text.stdout, /1 deleted by you, not restored/);
+      assert.match(text.stdout, /recorded 1 deleted by you in \.inhale\/deleted\.yaml/);
+      assert.equal(JSON.parse(cli('--json').stdout).deletedNotRestored, 1);
+      const restored = JSON.parse(cli('--json', '--restore-deleted').stdout);
+      assert.equal(restored.restored, 1);
+      assert.ok(existsSync(path.join(archive, file)));
+    });
+
+    it('puts the deletion in the import commit, so git log says why the entry is gone', async () => {
+      for (const [name, value] of Object.entries({ NAME: 'Test', EMAIL: 'test@example.org' }))
+        process.env[`GIT_AUTHOR_${name}`] = process.env[`GIT_COMMITTER_${name}`] = value;
+      const archive = await newArchive();
+      await runImport(archive, TWEETS, { commit: true });
+      const entry = (await entries(archive, 'twitter')).find((item) => item.data.id === EDITED_ID)!;
+      await rm(path.join(archive, entry.file));
+      await runImport(archive, TWEETS, { commit: true });
+      const log = spawnSync('git', ['log', '--format=%B', '--', '.inhale/deleted.yaml'], {
+        cwd: archive,
+        encoding: 'utf8',
+      }).stdout;
+      assert.match(log, /recorded 1 deleted by you in \.inhale\/deleted\.yaml/);
     });
 
     it('records no deletion on a dry run', async () => {
