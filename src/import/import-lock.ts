@@ -33,16 +33,22 @@ export async function takeLock(lockFile: string): Promise<string> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const found = parseOwner(await readFile(lockFile, 'utf8').catch(() => ''));
-    if (found && isLiveImport(found))
-      throw new InhaleError(
-        `${lockFile}: another import (process ${found.pid} on ${found.host}, since ${found.time}) is running; wait for it to finish. If no import is running, delete ${lockFile}`,
-      );
+    if (found && isLiveImport(found)) throw lockedBy(lockFile, found);
     const temporary = `${lockFile}.${owner.token}.tmp`;
     await writeFile(temporary, text); // a stale lock: its process died, or its pid is another program now
     await rename(temporary, lockFile);
+    // Two imports that found the same stale lock: the last rename wins, the other stops here.
+    const winner = parseOwner(await readFile(lockFile, 'utf8').catch(() => ''));
+    if (winner?.token !== owner.token) throw lockedBy(lockFile, winner ?? owner);
   }
   held.add(owner.token);
   return owner.token;
+}
+
+function lockedBy(lockFile: string, owner: LockOwner): InhaleError {
+  return new InhaleError(
+    `${lockFile}: another import (process ${owner.pid} on ${owner.host}, since ${owner.time}) is running; wait for it to finish. If no import is running, delete ${lockFile}`,
+  );
 }
 
 /** Removes the lock if it is still the one `token` took. */

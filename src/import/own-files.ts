@@ -4,8 +4,8 @@
  * and a file is inhale's only while its text still hashes to the provenance hash it carries.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 import { readFrontMatter } from '../archive/entry-file.ts';
@@ -48,7 +48,8 @@ export async function indexSource(archiveDir: string, source: string): Promise<S
     .map((relative) => `${source}/${relative.split(path.sep).join('/')}`)
     .sort();
   for (const file of files) {
-    const existing = describe(file, await readFile(path.join(archiveDir, file), 'utf8'));
+    // Read synchronously: one await per file cost 10× the reading at 100,000 small files.
+    const existing = describe(file, readFileSync(path.join(archiveDir, file), 'utf8'));
     index.byFile.set(file, existing);
     if (existing.id === undefined) continue;
     const first = index.byId.get(existing.id);
