@@ -32,9 +32,12 @@ export interface SortedMedia {
 
 /** Sorts the records' media by what their bytes are. */
 export async function sortMedia(archiveDir: string, records: EntryRecord[]): Promise<SortedMedia> {
+  // An image of the gallery is in both lists: once, as an image.
   const named = (record: EntryRecord) => [
     ...record.images.map((item) => ({ path: item, type: 'image' as const })),
-    ...record.media.map((item) => ({ path: item.path, type: mediaTypeOf(item) })),
+    ...record.media
+      .filter((item) => !record.images.includes(item.path))
+      .map((item) => ({ path: item.path, type: mediaTypeOf(item) })),
   ];
   const paths = new Set(records.flatMap((record) => named(record).map((item) => item.path)));
   const sniffed = new Map<string, SniffedFile | undefined>();
@@ -45,7 +48,6 @@ export async function sortMedia(archiveDir: string, records: EntryRecord[]): Pro
   const sorted: SortedMedia = { images: [], streams: [], downloads: [], refused: [] };
   for (const record of records)
     for (const { path: item, type } of named(record)) {
-      if (type === 'image' && !record.images.includes(item)) continue; // listed once, as an image
       const bytes = sniffed.get(item) ?? { kind: type, extension: 'bin' };
       const extension = safeExtension(item, bytes);
       if (type === 'image' && bytes.kind === 'image') sorted.images.push(item);
@@ -65,8 +67,10 @@ export async function sortMedia(archiveDir: string, records: EntryRecord[]): Pro
 const isStream = (kind: FileKind): kind is 'video' | 'audio' =>
   kind === 'video' || kind === 'audio';
 
+const NAMES = { image: 'an image', video: 'a video', audio: 'a sound', file: 'a file' };
+
 const refusal = (type: FileKind, extension: string, linked: boolean) =>
-  `its bytes are not ${type === 'image' ? 'an image' : `a ${type}`} (.${extension}); ${linked ? 'offered as a download' : 'left out'}`;
+  `its bytes are not ${NAMES[type]} (.${extension}); ${linked ? 'offered as a download' : 'left out'}`;
 
 /** Places each download under `downloads/`; returns them as published, and why any failed. */
 export function publishDownloads(
