@@ -73,81 +73,106 @@ const one = async (attachment: Attachment, form: 'eml' | 'mbox' = 'eml') => {
   return media[0]!;
 };
 
-describe('media an import brings are typed by their bytes', () => {
-  it('stores an attachment declared video/mp4 and named invoice.html, with HTML bytes, as a .bin file', async () => {
-    const item = await one({
+/** Each case: what the sender declared, what the bytes are, and how it must be stored. */
+const CASES: {
+  name: string;
+  attachment: () => Promise<Attachment>;
+  stored: RegExp;
+  type?: string;
+  form?: 'mbox';
+}[] = [
+  {
+    name: 'stores an attachment declared video/mp4 and named invoice.html, with HTML bytes, as a .bin file',
+    attachment: async () => ({
       contentType: 'video/mp4',
       filename: 'invoice.html',
       bytes: HTML_BYTES,
-    });
-    assert.match(item.path, /^[0-9a-f]{16}\.bin$/);
-    assert.equal(item.type, 'file');
-  });
-
-  it('stores the same attachment the same way when it comes in an mbox', async () => {
-    const item = await one(
-      { contentType: 'video/mp4', filename: 'invoice.html', bytes: HTML_BYTES },
-      'mbox',
-    );
-    assert.match(item.path, /\.bin$/);
-    assert.equal(item.type, 'file');
-  });
-
-  it('stores an SVG named clip.mp4 and declared video/mp4 as a file, not a video', async () => {
-    const item = await one({ contentType: 'video/mp4', filename: 'clip.mp4', bytes: SVG_BYTES });
-    assert.match(item.path, /\.bin$/);
-    assert.equal(item.type, 'file');
-  });
-
-  it('stores an SVG named clip.svg and declared image/svg+xml as a file', async () => {
-    const item = await one({
+    }),
+    stored: /^[0-9a-f]{16}\.bin$/,
+    type: 'file',
+  },
+  {
+    name: 'stores the same attachment the same way when it comes in an mbox',
+    attachment: async () => ({
+      contentType: 'video/mp4',
+      filename: 'invoice.html',
+      bytes: HTML_BYTES,
+    }),
+    stored: /^[0-9a-f]{16}\.bin$/,
+    type: 'file',
+    form: 'mbox',
+  },
+  {
+    name: 'stores an SVG named clip.mp4 and declared video/mp4 as a file, not a video',
+    attachment: async () => ({ contentType: 'video/mp4', filename: 'clip.mp4', bytes: SVG_BYTES }),
+    stored: /\.bin$/,
+    type: 'file',
+  },
+  {
+    name: 'stores an SVG named clip.svg and declared image/svg+xml as a file',
+    attachment: async () => ({
       contentType: 'image/svg+xml',
       filename: 'clip.svg',
       bytes: SVG_BYTES,
-    });
-    assert.match(item.path, /\.bin$/);
-    assert.equal(item.type, 'file');
-  });
-
-  it('stores a real JPEG named x.html and declared text/html as a .jpg image', async () => {
-    const item = await one({
+    }),
+    stored: /\.bin$/,
+    type: 'file',
+  },
+  {
+    name: 'stores a real JPEG named x.html and declared text/html as a .jpg image',
+    attachment: async () => ({
       contentType: 'text/html',
       filename: 'x.html',
       bytes: await jpegBytes(),
-    });
-    assert.match(item.path, /\.jpg$/);
-    assert.equal(item.type, 'image');
-  });
-
-  it('keeps a JPEG named photo.jpeg under its own .jpeg', async () => {
-    const item = await one({
+    }),
+    stored: /\.jpg$/,
+    type: 'image',
+  },
+  {
+    name: 'keeps a JPEG named photo.JPEG under its own .jpeg',
+    attachment: async () => ({
       contentType: 'image/jpeg',
       filename: 'photo.JPEG',
       bytes: await jpegBytes(),
-    });
-    assert.match(item.path, /\.jpeg$/);
-  });
-
-  it('stores a JavaScript file named a.png and declared image/png as a .bin file', async () => {
-    const item = await one({ contentType: 'image/png', filename: 'a.png', bytes: JS_BYTES });
-    assert.match(item.path, /\.bin$/);
-    assert.equal(item.type, 'file');
-  });
-
-  it('stores XML and XHTML named page.xhtml as a .bin file', async () => {
-    const item = await one({
+    }),
+    stored: /\.jpeg$/,
+    type: 'image',
+  },
+  {
+    name: 'stores a JavaScript file named a.png and declared image/png as a .bin file',
+    attachment: async () => ({ contentType: 'image/png', filename: 'a.png', bytes: JS_BYTES }),
+    stored: /\.bin$/,
+    type: 'file',
+  },
+  {
+    name: 'stores XML named page.xhtml as a .bin file',
+    attachment: async () => ({
       contentType: 'application/xhtml+xml',
       filename: 'page.xhtml',
       bytes: XML_BYTES,
-    });
-    assert.match(item.path, /\.bin$/);
-  });
+    }),
+    stored: /\.bin$/,
+    type: 'file',
+  },
+  {
+    name: 'stores a PDF named report.html under .pdf, as a file',
+    attachment: async () => ({
+      contentType: 'text/html',
+      filename: 'report.html',
+      bytes: PDF_BYTES,
+    }),
+    stored: /\.pdf$/,
+    type: 'file',
+  },
+];
 
-  it('stores a PDF named report.html under .pdf, as a file', async () => {
-    const item = await one({ contentType: 'text/html', filename: 'report.html', bytes: PDF_BYTES });
-    assert.match(item.path, /\.pdf$/);
-    assert.equal(item.type, 'file');
-  });
+describe('media an import brings are typed by their bytes', () => {
+  for (const { name, attachment, stored, type, form } of CASES)
+    it(name, async () => {
+      const item = await one(await attachment(), form);
+      assert.match(item.path, stored);
+      assert.equal(item.type, type);
+    });
 
   it('publishes none of them as HTML, SVG, XML or script, and offers the files only as downloads', async () => {
     const { archive, media } = await importMail([
