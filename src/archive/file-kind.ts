@@ -5,9 +5,7 @@
  * a file, offered as a download under an extension that no browser runs: a known inert
  * document's own (`.pdf`) or `.bin`, never `.html`, `.svg`, `.xml` or `.js` (issue 15).
  */
-import { open } from 'node:fs/promises';
-
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 
 export type FileKind = 'image' | 'video' | 'audio' | 'file';
 
@@ -49,22 +47,18 @@ const KNOWN_NAMES: Record<Exclude<FileKind, 'file'>, RegExp> = {
 
 /** The kind and safe extension of a file whose first bytes (at least SNIFF_BYTES, or all) these are. */
 export async function sniffBytes(head: Uint8Array): Promise<SniffedFile> {
-  const found = (await fileTypeFromBuffer(head).catch(() => undefined))?.ext;
+  return kindOf((await fileTypeFromBuffer(head).catch(() => undefined))?.ext);
+}
+
+/** sniffBytes of a file on disk, reading only the bytes its format's signature needs. */
+export async function sniffFile(file: string): Promise<SniffedFile> {
+  return kindOf((await fileTypeFromFile(file))?.ext);
+}
+
+function kindOf(found: string | undefined): SniffedFile {
   for (const kind of ['image', 'video', 'audio'] as const)
     if (found && KINDS[kind].has(found)) return { kind, extension: found };
   return { kind: 'file', extension: found && INERT_FILES.has(found) ? found : 'bin' };
-}
-
-/** sniffBytes of a file on disk, reading only its first bytes. */
-export async function sniffFile(file: string): Promise<SniffedFile> {
-  const handle = await open(file, 'r');
-  try {
-    const head = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
-    return await sniffBytes(head.subarray(0, bytesRead));
-  } finally {
-    await handle.close();
-  }
 }
 
 /**
