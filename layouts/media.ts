@@ -115,6 +115,9 @@ export function mediaGallery(
 function streamFigure(context: PageContext, stream: PublishedStream, alt: string): Html {
   const url = href(context, stream.url);
   const caption = alt ? html`<figcaption>${alt}</figcaption>` : '';
+  // Not an image, a video or a sound by its bytes: a link that downloads it, never shows it.
+  if (stream.type === 'file')
+    return html`<figure class="download"><a href="${url}" download>${alt || 'Download the file'}</a></figure>`;
   if (stream.type === 'audio')
     return html`<figure class="stream">
       <audio controls preload="none" src="${url}" ${alt ? html`aria-label="${alt}"` : ''}><a href="${url}">Download the sound</a></audio>${caption}

@@ -40,6 +40,8 @@ export interface StreamItem {
   /** Archive-relative. */
   path: string;
   type: 'video' | 'audio';
+  /** The extension (no dot) to publish it under: see safeExtension. */
+  extension: string;
 }
 
 export async function publishStreams(
@@ -56,11 +58,12 @@ export async function publishStreams(
   // ffmpeg copies streams: disk-bound, two at a time is plenty.
   await mapLimit(unique, 2, async (item) => {
     const source = path.join(archiveDir, item.path);
-    const target = path.join(outDir, streamUrl(item.path, 'stream'));
+    const url = streamUrl(item.path, 'stream', item.extension);
+    const target = path.join(outDir, url);
     try {
       if (!ffmpeg) {
         place(source, target);
-        streams.set(item.path, { type: item.type, url: streamUrl(item.path, 'stream') });
+        streams.set(item.path, { type: item.type, url });
         return;
       }
       const key = await cache.hashOf(archiveDir, item.path);
@@ -70,7 +73,7 @@ export async function publishStreams(
           `${key}.stream.json`,
         )) ?? (await stripped(ffmpeg, source, cache, key, extension, item.type));
       place(cache.file(`${key}-stream${extension}`), target);
-      const published: PublishedStream = { type: item.type, url: streamUrl(item.path, 'stream') };
+      const published: PublishedStream = { type: item.type, url };
       if (made.poster) {
         place(cache.file(`${key}-poster.jpg`), path.join(outDir, streamUrl(item.path, 'poster')));
         published.poster = { url: streamUrl(item.path, 'poster'), ...made.poster };

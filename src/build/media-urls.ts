@@ -21,9 +21,12 @@ export interface PublishedImage {
   avif?: boolean;
 }
 
-/** A video or a sound as published; a video without a poster frame gets the neutral one. */
+/**
+ * A video or a sound as published (a video without a poster frame gets the neutral one), or a
+ * file that is neither, published only as a download.
+ */
 export interface PublishedStream {
-  type: 'video' | 'audio';
+  type: 'video' | 'audio' | 'file';
   /** Site-root-relative. */
   url: string;
   poster?: { url: string; width: number; height: number };
@@ -35,10 +38,13 @@ export const NEUTRAL_POSTER = 'assets/video-poster.svg';
 const hashOf = (archivePath: string) =>
   createHash('sha256').update(archivePath).digest('hex').slice(0, 20);
 
-/** `media/<hash>-original.jpg`: the original file, published only when the config asks. */
+/**
+ * `media/<hash>-original.jpg`: the original file, published only when the config asks and only
+ * when its bytes are a raster image; a name that is not an image's is published as `.bin`.
+ */
 export function originalUrl(archivePath: string): string {
   const hash = createHash('sha256').update(archivePath).digest('hex').slice(0, 20);
-  const extension = /\.[a-z0-9]{1,5}$/i.exec(archivePath)?.[0].toLowerCase() ?? '';
+  const extension = IMAGE_EXTENSIONS.exec(archivePath)?.[0].toLowerCase() ?? '.bin';
   return `media/${hash}-original${extension}`;
 }
 
@@ -51,11 +57,19 @@ export function mediaUrl(
   return `media/${hashOf(archivePath)}-${size}.${IMAGE_FORMATS[format]}`;
 }
 
-/** `media/<hash>.mp4` (the original's extension) or `media/<hash>-poster.jpg`. */
-export function streamUrl(archivePath: string, part: 'stream' | 'poster'): string {
+/** `media/<hash>.mp4` (the extension its bytes allow: see safeExtension) or `media/<hash>-poster.jpg`. */
+export function streamUrl(
+  archivePath: string,
+  part: 'stream' | 'poster',
+  extension: string = 'bin',
+): string {
   if (part === 'poster') return `media/${hashOf(archivePath)}-poster.jpg`;
-  const extension = /\.([a-z0-9]{1,5})$/i.exec(archivePath)?.[1]?.toLowerCase() ?? 'bin';
   return `media/${hashOf(archivePath)}.${extension}`;
+}
+
+/** `downloads/<hash>.pdf`: a file that is not an image, a video or a sound (issue 15). */
+export function downloadUrl(archivePath: string, extension: string): string {
+  return `downloads/${hashOf(archivePath)}.${extension}`;
 }
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|gif|avif|tiff?|heic|heif)$/i;

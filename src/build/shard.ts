@@ -16,13 +16,9 @@ import { forAudience, type Audience } from './audience.ts';
 import { byTime, summarize, type EntryRecord, type EntrySummary } from './entry-record.ts';
 import { publishImages } from './media.ts';
 import { MediaCache } from './media-cache.ts';
-import { findFfmpeg, publishStreams, type StreamItem } from './media-streams.ts';
-import {
-  mediaTypeOf,
-  originalUrl,
-  type PublishedImage,
-  type PublishedStream,
-} from './media-urls.ts';
+import { publishDownloads, sortMedia, type SortedMedia } from './media-kinds.ts';
+import { findFfmpeg, publishStreams } from './media-streams.ts';
+import { originalUrl, type PublishedImage, type PublishedStream } from './media-urls.ts';
 import { shardPageSpecs, type ShardRenderInput } from './pages.ts';
 import { mapLimit, readRecordSync } from './read-record.ts';
 import { writePages, type Manifest } from './write-pages.ts';
@@ -225,21 +221,22 @@ export class Shard {
     return { manifest, ...result };
   }
 
-  /** Publishes the records' images, videos and sounds; a warning names each entry left without one. */
+  /**
+   * Publishes the records' images, videos and sounds, and (privately) their other files as
+   * downloads, each as its bytes say; a warning names each entry left without one.
+   */
   private async publish(
     records: EntryRecord[],
   ): Promise<{ imagesProcessed: number; warnings: string[] }> {
     const { archiveDir, outDir, config, audience } = this.options;
-    const streamsOf = (record: EntryRecord): StreamItem[] =>
-      record.media.flatMap((item) => {
-        const type = mediaTypeOf(item);
-        return type === 'video' || type === 'audio' ? [{ path: item.path, type }] : [];
-      });
-    const paths = records.flatMap((record) => record.images);
-    const items = records.flatMap(streamsOf);
-    if (paths.length === 0 && items.length === 0) return { imagesProcessed: 0, warnings: [] };
+    const sorted = await sortMedia(archiveDir, records);
+    const warnings = sorted.refused.map(
+      ({ record, item, message }) => `${record.file} (${record.id}): ${item}: ${message}`,
+    );
+    if (sorted.images.length + sorted.streams.length + sorted.downloads.length === 0)
+      return { imagesProcessed: 0, warnings };
     const cache = await MediaCache.open(path.resolve(archiveDir, config.media.cache));
-    const media = await publishImages(archiveDir, outDir, cache, paths, {
+    const media = await publishImages(archiveDir, outDir, cache, sorted.images, {
       avif: config.media.avif,
       keepCamera: config.media.keepCamera,
       concurrency: this.options.mediaConcurrency ?? availableParallelism(),
@@ -250,33 +247,46 @@ export class Shard {
       await mapLimit([...media.images.keys()], 8, (item) =>
         publishOriginal(path.join(archiveDir, item), path.join(outDir, originalUrl(item))),
       );
-    const warnings: string[] = [];
-    const named = (record: EntryRecord, item: string, message: string) =>
-      warnings.push(`${record.file} (${record.id}): ${item}: ${message}`);
+    const failed = new Map<string, string>();
+    for (const [item, failure] of media.failures)
+      failed.set(item, `image not published: ${failure}; shown without it`);
+    await this.publishStreams(sorted, cache, failed);
+    if (audience === 'private') {
+      const published = publishDownloads(archiveDir, outDir, sorted.downloads);
+      for (const [key, value] of published.downloads) this.streams.set(key, value);
+      for (const [item, failure] of published.failures)
+        failed.set(item, `file not published: ${failure}`);
+    }
     for (const record of records)
-      for (const item of record.images) {
-        const failure = media.failures.get(item);
-        if (failure) named(record, item, `image not published: ${failure}; shown without it`);
+      for (const item of new Set([...record.images, ...record.media.map((each) => each.path)])) {
+        const failure = failed.get(item);
+        if (failure) warnings.push(`${record.file} (${record.id}): ${item}: ${failure}`);
       }
+    return { imagesProcessed: media.processed, warnings };
+  }
+
+  /** Videos and sounds: without ffmpeg only a private build publishes them (they say where). */
+  private async publishStreams(
+    sorted: SortedMedia,
+    cache: MediaCache,
+    failed: Map<string, string>,
+  ): Promise<void> {
+    const { archiveDir, outDir, audience } = this.options;
     const ffmpeg = findFfmpeg();
     if (audience !== 'private' && !ffmpeg) {
-      for (const record of records)
-        for (const item of streamsOf(record))
-          named(
-            record,
-            item.path,
-            `${item.type} left out of this ${audience} build: without ffmpeg its metadata (where it was recorded) cannot be removed`,
-          );
-    } else if (items.length > 0) {
-      const published = await publishStreams(archiveDir, outDir, cache, items, ffmpeg);
+      for (const item of sorted.streams)
+        failed.set(
+          item.path,
+          `${item.type} left out of this ${audience} build: without ffmpeg its metadata (where it was recorded) cannot be removed`,
+        );
+    } else if (sorted.streams.length > 0) {
+      const published = await publishStreams(archiveDir, outDir, cache, sorted.streams, ffmpeg);
       for (const [key, value] of published.streams) this.streams.set(key, value);
-      for (const record of records)
-        for (const item of streamsOf(record)) {
-          const failure = published.failures.get(item.path);
-          if (failure) named(record, item.path, `${item.type} not published: ${failure}`);
-        }
+      for (const item of sorted.streams) {
+        const failure = published.failures.get(item.path);
+        if (failure) failed.set(item.path, `${item.type} not published: ${failure}`);
+      }
     }
-    return { imagesProcessed: media.processed, warnings };
   }
 
   private summaries(records: EntryRecord[]): EntrySummary[] {

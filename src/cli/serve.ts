@@ -182,7 +182,8 @@ async function sendFile(
     file = path.join(file, 'index.html');
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  if (type.startsWith('text/html')) {
+  const untrusted = untrustedFileHeaders(path.relative(outDir, file), type);
+  if (!untrusted && type.startsWith('text/html')) {
     const page = await readFile(file, 'utf8').catch(() => undefined);
     if (page === undefined) return notFound(outDir, response);
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
@@ -195,8 +196,30 @@ async function sendFile(
   }
   const exists = await stat(file).catch(() => undefined);
   if (!exists?.isFile()) return notFound(outDir, response);
-  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...untrusted });
   createReadStream(file).pipe(response);
+}
+
+/**
+ * The headers of a file an import brought (under media/ or downloads/), as docs/hosting.md sets
+ * them for Caddy and nginx: a sandbox with no sources, so even an HTML or SVG file that got there
+ * runs nothing in the site's origin; no type sniffing; a download is only ever saved, and a
+ * document type is never sent as one (issue 15). Undefined for the site's own files.
+ */
+export function untrustedFileHeaders(
+  relative: string,
+  type: string,
+): Record<string, string> | undefined {
+  const folder = /^(media|downloads)[\\/]/.exec(relative)?.[1];
+  if (!folder) return undefined;
+  return {
+    'content-security-policy': "sandbox; default-src 'none'",
+    'x-content-type-options': 'nosniff',
+    ...(/^(text\/html|image\/svg|text\/javascript)/.test(type)
+      ? { 'content-type': 'application/octet-stream' }
+      : {}),
+    ...(folder === 'downloads' ? { 'content-disposition': 'attachment' } : {}),
+  };
 }
 
 async function notFound(outDir: string, response: ServerResponse): Promise<void> {

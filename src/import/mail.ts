@@ -208,14 +208,8 @@ export async function mailEntry(
       continue;
     }
     const name = (attachment.filename ?? 'attachment').replace(/[^\w.-]+/g, '_');
-    const type = attachment.mimeType.startsWith('image/')
-      ? 'image'
-      : attachment.mimeType.startsWith('video/')
-        ? 'video'
-        : attachment.mimeType.startsWith('audio/')
-          ? 'audio'
-          : 'file';
-    media.push({ from: name.includes('.') ? name : `${name}.bin`, bytes, type });
+    // The declared Content-Type and name are the sender's word: the writer types it by its bytes.
+    media.push({ from: name.includes('.') ? name : `${name}.bin`, bytes, type: 'file' });
   }
   return { data, body, media, warnings };
 }

@@ -13,6 +13,7 @@ import exifr from 'exifr';
 import { inZone, parseIsoParts, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
+import { copyHashing } from './media-copy.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
 export const PHOTO = /\.(jpe?g|heic|heif|png|avif|webp|tiff?)$/i;
@@ -82,11 +83,16 @@ export async function readPhoto(
   file: string,
   timeZone: string,
 ): Promise<Photo | { skip: string }> {
-  const bytes = await view.buffer(file);
-  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 20);
   const isVideo = VIDEO.test(file);
+  // A video may be gigabytes and only a photo's EXIF needs the bytes: a video is hashed as it streams.
+  const bytes = isVideo ? undefined : await view.buffer(file);
+  const hash = (
+    bytes
+      ? createHash('sha256').update(bytes).digest('hex')
+      : (await copyHashing(await view.stream(file), undefined)).hash
+  ).slice(0, 20);
   let exif: Exif | undefined;
-  if (!isVideo) {
+  if (bytes) {
     try {
       exif = (await exifr.parse(bytes, {
         gps: true,

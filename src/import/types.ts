@@ -9,6 +9,7 @@ export interface ImportedMedia {
   /** The file itself, when it is not a file of the export (a mail attachment). */
   bytes?: Uint8Array;
   alt?: string;
+  /** What the export says it is; the writer writes what its bytes are (src/archive/file-kind.ts). */
   type: 'image' | 'video' | 'audio' | 'file';
 }
 

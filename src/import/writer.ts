@@ -6,20 +6,22 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import { formatEntry, parseEntryText } from '../archive/entry-file.ts';
 import { EntryError } from '../archive/errors.ts';
+import { safeExtension, sniffBytes, SNIFF_BYTES, type FileKind } from '../archive/file-kind.ts';
 import { entryFilePath, entrySlug, shortHash } from '../archive/paths.ts';
 import { CACHE_DIR } from '../build/shard.ts';
 import type { FileView } from './file-view.ts';
 import { isAlive, releaseLock, takeLock } from './import-lock.ts';
 import { assertInsideArchive } from './inside-archive.ts';
 import { ImportLedger, LEDGER_DIR } from './ledger.ts';
+import { copyHashing } from './media-copy.ts';
 import { contentHash, HASH_LINE, indexSource, ZERO_HASH, type SourceIndex } from './own-files.ts';
 import { StagingWriter } from './staging-writer.ts';
-import type { ImportedEntry, Importer } from './types.ts';
+import type { ImportedEntry, ImportedMedia, Importer } from './types.ts';
 
 export { contentHash } from './own-files.ts';
 
@@ -240,30 +242,67 @@ export class ArchiveWriter {
     await this.stager.write(path.join(this.staging, file), content);
   }
 
-  /** Copies an entry's media beside it, named by content hash so re-imports change nothing. */
+  /**
+   * Copies an entry's media beside it, named by content hash so re-imports change nothing, its
+   * type and extension decided by its bytes whatever the importer or the sender said.
+   */
   private async stageMedia(entry: ImportedEntry, view: FileView, folder: string) {
-    const media: { path: string; alt?: string; type: string }[] = [];
+    const media: { path: string; alt?: string; type: FileKind }[] = [];
     for (const item of entry.media) {
       if (!item.bytes && !(await view.has(item.from))) {
         this.warn(`${entry.data.id}: media file ${item.from} is not in the export`);
         continue;
       }
-      const bytes = item.bytes ? Buffer.from(item.bytes) : await view.buffer(item.from);
-      const extension =
-        path
-          .extname(item.from)
-          .toLowerCase()
-          .replace(/[^.a-z0-9]/g, '') || '.bin';
-      const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${extension}`;
-      const file = `${folder}/${name}`;
-      if (!existsSync(path.join(this.archiveDir, file)) && !this.staged.has(file)) {
-        if (!this.options.dryRun) await this.stage(file, bytes);
-        this.staged.add(file);
-      }
-      media.push({ path: name, ...(item.alt ? { alt: item.alt } : {}), type: item.type });
+      const { name, kind } = await this.stageMediaFile(item, view, folder);
+      media.push({ path: name, ...(item.alt ? { alt: item.alt } : {}), type: kind });
     }
     return media;
   }
+
+  /**
+   * One media file: a small one is read whole and written by the staging thread; a large one is
+   * streamed to a temporary name while hashed, then renamed, so memory stays bounded.
+   */
+  private async stageMediaFile(item: ImportedMedia, view: FileView, folder: string) {
+    const size = item.bytes?.length ?? (await view.size(item.from));
+    const bytes = item.bytes
+      ? Buffer.from(item.bytes)
+      : size !== undefined && size <= IN_MEMORY_MEDIA_BYTES
+        ? await view.buffer(item.from)
+        : undefined;
+    let temporary: string | undefined;
+    if (!bytes && !this.options.dryRun) {
+      await mkdir(this.staging, { recursive: true });
+      temporary = path.join(this.staging, `.media-${this.temporaries++}`);
+    }
+    const copied = bytes
+      ? {
+          hash: createHash('sha256').update(bytes).digest('hex'),
+          head: bytes.subarray(0, SNIFF_BYTES),
+        }
+      : await copyHashing(await view.stream(item.from), temporary);
+    const sniffed = await sniffBytes(copied.head);
+    const name = `${copied.hash.slice(0, 16)}.${safeExtension(item.from, sniffed)}`;
+    const file = `${folder}/${name}`;
+    if (existsSync(path.join(this.archiveDir, file)) || this.staged.has(file)) {
+      if (temporary) await rm(temporary, { force: true });
+    } else {
+      if (bytes && !this.options.dryRun) await this.stage(file, bytes);
+      if (temporary) await moveInto(temporary, path.join(this.staging, file));
+      this.staged.add(file);
+    }
+    return { name, kind: sniffed.kind };
+  }
+
+  private temporaries = 0;
+}
+
+/** Files up to this size are read whole and written by the staging thread. @default 8 MiB */
+const IN_MEMORY_MEDIA_BYTES = 8 * 1024 * 1024;
+
+async function moveInto(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  await rename(from, to);
 }
 
 /** A place as the archive's config lets imports write it: exact, rounded to a city, or named only. */

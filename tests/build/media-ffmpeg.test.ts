@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import sharp from 'sharp';
 
 import { temporaryFolder } from '../helpers/paths.ts';
+import { syntheticMedia } from '../helpers/media-bytes.ts';
 
 // A stand-in ffmpeg: copies the input, or writes a known frame, and logs its arguments. It
 // checks the wiring (arguments, cache, poster, audience), not ffmpeg itself.
@@ -36,7 +37,7 @@ describe('videos with ffmpeg', () => {
   it('are published without metadata, with a poster frame, in a public build', async () => {
     const archive = await newArchive();
     const folder = await videoEntry(archive, 'clip.mov');
-    await writeFile(path.join(folder, 'clip.mov'), 'not really a video');
+    await writeFile(path.join(folder, 'clip.mov'), syntheticMedia('mp4', 'not really a video'));
     const out = path.join(temporaryFolder(), 'site');
     const { summary, site } = await buildSite(archive, out, { audience: 'public' });
     await site.close();

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 
 import exifr from 'exifr';
 import sharp from 'sharp';
+import { syntheticMedia } from '../helpers/media-bytes.ts';
 
 // These tests are about a machine without ffmpeg, whether or not this one has it.
 process.env.INHALE_FFMPEG = 'none';
@@ -171,8 +172,14 @@ describe('published media', () => {
 
   it('publishes a video with the neutral poster in a private build when there is no ffmpeg', async () => {
     const archive = await archiveWith(['clip.mp4', 'memo.m4a']);
-    await writeFile(path.join(archive, FOLDER, 'clip.mp4'), 'not really a video');
-    await writeFile(path.join(archive, FOLDER, 'memo.m4a'), 'not really a sound');
+    await writeFile(
+      path.join(archive, FOLDER, 'clip.mp4'),
+      syntheticMedia('mp4', 'not really a video'),
+    );
+    await writeFile(
+      path.join(archive, FOLDER, 'memo.m4a'),
+      syntheticMedia('m4a', 'not really a sound'),
+    );
     const { page, media, summary } = await build(archive);
     assert.deepEqual(summary.warnings, []);
     assert.match(
@@ -185,7 +192,10 @@ describe('published media', () => {
 
   it('leaves a video out of a public build without ffmpeg, with a warning naming the entry', async () => {
     const archive = await archiveWith(['clip.mp4'], { visibility: 'public' });
-    await writeFile(path.join(archive, FOLDER, 'clip.mp4'), 'not really a video');
+    await writeFile(
+      path.join(archive, FOLDER, 'clip.mp4'),
+      syntheticMedia('mp4', 'not really a video'),
+    );
     const { page, media, summary } = await build(archive, 'public');
     assert.doesNotMatch(page, /<video/);
     assert.deepEqual(media, []);

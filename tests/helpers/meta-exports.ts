@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { syntheticMedia } from './media-bytes.ts';
 import { temporaryFolder } from './paths.ts';
 import { makeZip } from './zip.ts';
 
@@ -46,4 +47,6 @@ export async function exportZip(files: ExportFiles, prefix = ''): Promise<string
 }
 
 /** A few distinct bytes standing in for a photo or video (the writer copies, never decodes). */
-export const fakeMedia = (label: string): Buffer => Buffer.from(`synthetic media: ${label}`);
+/** A synthetic photo (JPEG magic), or a video with `'mp4'`. */
+export const fakeMedia = (label: string, format: 'jpg' | 'mp4' = 'jpg'): Buffer =>
+  syntheticMedia(format, label);

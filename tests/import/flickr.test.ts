@@ -10,6 +10,7 @@ import { entries, newArchive, snapshot } from '../helpers/archives.ts';
 import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 import { makeZip } from '../helpers/zip.ts';
+import { syntheticMedia } from '../helpers/media-bytes.ts';
 
 const MYLES = path.join(SHARED_FIXTURES, 'flickr', 'myles-flickr-export');
 
@@ -184,11 +185,11 @@ describe('the Flickr importer', () => {
     );
     await writeFile(
       path.join(folder, 'data-download-1.zip'),
-      makeZip([{ name: 'ridge-path_1001_o.jpg', data: 'ridge' }]),
+      makeZip([{ name: 'ridge-path_1001_o.jpg', data: syntheticMedia('jpg', 'ridge') }]),
     );
     await writeFile(
       path.join(folder, 'data-download-3.zip'),
-      makeZip([{ name: 'clip_1003.mp4', data: 'clip' }]),
+      makeZip([{ name: 'clip_1003.mp4', data: syntheticMedia('mp4', 'clip') }]),
     );
     const archive = await withArchiveSettings('Europe/London', 'public');
     const report = await runImport(archive, folder);
@@ -235,7 +236,7 @@ describe('the Flickr importer', () => {
     );
     await writeFile(
       path.join(folder, 'data-download-1.zip'),
-      makeZip([{ name: '../../ridge-path_1001_o.jpg', data: 'ridge' }]),
+      makeZip([{ name: '../../ridge-path_1001_o.jpg', data: syntheticMedia('jpg', 'ridge') }]),
     );
     const archive = await newArchive();
     await assert.rejects(

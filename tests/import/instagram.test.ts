@@ -64,7 +64,7 @@ function export2024(): ExportFiles {
     [`${ACTIVITY}/content/posts_1.json`]: metaJson(posts),
     'media/posts/202402/11111_n.jpg': fakeMedia('loaf 1'),
     'media/posts/202402/11112_n.jpg': fakeMedia('loaf 2'),
-    'media/posts/202402/11113_n.mp4': fakeMedia('loaf video'),
+    'media/posts/202402/11113_n.mp4': fakeMedia('loaf video', 'mp4'),
     'media/posts/202402/22221_n.jpg': fakeMedia('evora'),
     [`${ACTIVITY}/content/stories.json`]: metaJson({
       ig_stories: [
@@ -75,7 +75,7 @@ function export2024(): ExportFiles {
         },
       ],
     }),
-    'media/stories/202402/44441_n.mp4': fakeMedia('story'),
+    'media/stories/202402/44441_n.mp4': fakeMedia('story', 'mp4'),
     [`${ACTIVITY}/content/reels.json`]: metaJson({
       ig_reels_media: [
         {
@@ -89,7 +89,7 @@ function export2024(): ExportFiles {
         },
       ],
     }),
-    'media/reels/202402/55551_n.mp4': fakeMedia('reel'),
+    'media/reels/202402/55551_n.mp4': fakeMedia('reel', 'mp4'),
     [`${ACTIVITY}/comments/post_comments_1.json`]: metaJson([
       {
         media_list_data: [{ uri: '' }],
@@ -186,7 +186,7 @@ describe('the Instagram importer', () => {
         live_comments: [],
       }),
       'photos/201812/3e02b2be.jpg': fakeMedia('old photo'),
-      'videos/201806/9a1c.mp4': fakeMedia('old video'),
+      'videos/201806/9a1c.mp4': fakeMedia('old video', 'mp4'),
       'stories/201807/77ab.jpg': fakeMedia('old story'),
     });
     const archive = await newArchive('America/Vancouver');
