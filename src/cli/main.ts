@@ -208,9 +208,19 @@ async function main(argv: string[]): Promise<void> {
         y
           .option('archive', archiveOption)
           .option('out', { alias: 'o', type: 'string', default: 'dist', describe: 'Output folder' })
-          .option('port', { alias: 'p', type: 'number', default: 8080 }),
+          .option('port', { alias: 'p', type: 'number', default: 8080 })
+          .option('allowed-host', {
+            type: 'string',
+            array: true,
+            describe: 'Also answer requests for this host name (repeatable)',
+          }),
       async (args) => {
-        await serve({ archiveDir: args.archive, outDir: args.out, port: args.port });
+        await serve({
+          archiveDir: args.archive,
+          outDir: args.out,
+          port: args.port,
+          allowedHosts: args.allowedHost,
+        });
       },
     )
     .command(
