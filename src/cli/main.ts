@@ -16,6 +16,7 @@ import { serve } from './serve.ts';
 import { formatReport, runImport } from '../import/run-import.ts';
 import { openIndex } from '../search/read-index.ts';
 import { formatResults, resultsJson } from './search-output.ts';
+import { guardConsole, jsonSafe } from './terminal.ts';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
@@ -196,9 +197,9 @@ async function main(argv: string[]): Promise<void> {
           limit: args.limit,
           facets: args.json,
         });
-        console.log(
-          args.json ? JSON.stringify(resultsJson(results), null, 2) : formatResults(results),
-        );
+        // The text form is made terminal-safe by formatResults, around its own bold marks.
+        if (args.json) console.log(jsonSafe(JSON.stringify(resultsJson(results), null, 2)));
+        else process.stdout.write(`${formatResults(results)}\n`);
       },
     )
     .command(
@@ -302,7 +303,9 @@ async function main(argv: string[]): Promise<void> {
           reports.push(report);
         }
         if (args.json)
-          console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+          console.log(
+            jsonSafe(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)),
+          );
       },
     )
     .command(
@@ -381,6 +384,7 @@ function findInhaleError(error: unknown): InhaleError | undefined {
   return undefined;
 }
 
+guardConsole();
 try {
   await main(hideBin(process.argv));
 } catch (error) {
