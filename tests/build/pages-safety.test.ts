@@ -130,7 +130,7 @@ describe('permalinks of pages in pages/', () => {
   for (const [permalink, what] of outside) {
     it(`refuses a permalink to ${what} (${permalink}) and writes nothing there`, async () => {
       const root = temporaryFolder();
-      const out = path.join(root, 'dist');
+      const out = path.join(root, 'deep', 'dist');
       const error = await buildPages(
         { 'evil.md': `---\npermalink: "${permalink}"\n---\n# x\n` },
         out,
