@@ -54,6 +54,8 @@ describe('inhale serve and the Host header', () => {
     ['a user name before localhost', 'evil@localhost'],
     ['localhost with a trailing dot', 'localhost.'],
     ['a loopback address other than 127.0.0.1', '127.0.0.2'],
+    ['an IPv6 address other than [::1]', '[::2]:8080'],
+    ['a host with a path', 'localhost/evil'],
   ];
   for (const [what, host] of refused) {
     for (const target of targets) {
@@ -68,6 +70,11 @@ describe('inhale serve and the Host header', () => {
   it('refuses an HTTP/1.0 request without a Host header with 403', async () => {
     for (const target of targets)
       assert.equal(statusOf(await get(server.port, target, undefined, '1.0')), 403, target);
+  });
+
+  it('leaves an HTTP/1.1 request without a Host header to Node, which answers 400', async () => {
+    for (const target of targets)
+      assert.equal(statusOf(await get(server.port, target, undefined)), 400, target);
   });
 
   const answered = [
