@@ -89,6 +89,16 @@ describe('front matter languages in pages/', () => {
     assert.equal(existsSync(marker), false, 'the front matter ran');
   });
 
+  for (const language of ['js', 'javascript']) {
+    it(`refuses ---${language} front matter written as statements, not an object`, async () => {
+      const marker = path.join(temporaryFolder(), 'pwned');
+      const statements = `const fs = process.getBuiltinModule('node:fs');\nfs.writeFileSync(${JSON.stringify(marker)}, 'x');\nconst title = 'x';`;
+      const error = await buildPages({ 'code.md': `---${language}\n${statements}\n---\n# Hi\n` });
+      assertRefused(error, 'pages/code\\.md', language);
+      assert.equal(existsSync(marker), false, 'the front matter ran');
+    });
+  }
+
   it('reads YAML front matter however its language is spelled', async () => {
     for (const opening of ['---', '---yaml', '---YAML ', '---yml', '---Yml']) {
       const error = await buildPages({ 'about.md': `${opening}\ntitle: About\n---\n# About\n` });
