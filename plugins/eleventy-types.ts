@@ -5,6 +5,9 @@ export interface UserConfig {
   addGlobalData(name: string, data: unknown): void;
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
+  /** The options so far, with the engines Eleventy registers itself. */
+  frontMatterParsingOptions?: { engines?: Record<string, unknown> };
+  addLinter(name: string, linter: (this: never, content: string) => void): void;
   setLibrary(name: string, library: unknown): void;
   on(event: string, handler: (event: EleventyEvent) => unknown): void;
   ignores: { add(pattern: string): void };

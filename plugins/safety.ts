@@ -1,7 +1,7 @@
 /**
  * safetyPlugin: Eleventy renders only the person's own pages (`<archive>/pages/`), never the
- * entries, and never runs front matter as code: JavaScript front matter engines throw, and
- * Markdown is not pre-processed by a template language.
+ * entries, never runs front matter as code (only YAML is read), never writes outside the output
+ * folder, and Markdown is not pre-processed by a template language.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,23 +9,26 @@ import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 
 import type { UserConfig } from './eleventy-types.ts';
-
-const disabled = (language: string) => () => {
-  throw new Error(
-    `JavaScript front matter is disabled: "---${language}" never runs; use YAML front matter`,
-  );
-};
+import { checkPagesFrontMatter, refusingEngines } from './front-matter-guard.ts';
+import { checkOutputPath, type PageInfo } from './output-guard.ts';
 
 export function safetyPlugin(eleventyConfig: UserConfig): void {
-  // Eleventy registers its own `js`/`javascript` engines and gray-matter falls back to eval
-  // for any alias it knows, so every code-running engine is replaced, not just switched off.
-  const engines = Object.fromEntries(
-    ['js', 'javascript', 'JS', 'JavaScript', 'coffee', 'coffeescript', 'cson'].map((name) => [
-      name,
-      disabled(name),
-    ]),
+  // Eleventy registers its own `javascript` and `jsLegacy` (gray-matter's eval) engines. They
+  // are replaced by assignment: setFrontMatterParsingOptions deep-merges, and a function never
+  // replaces an engine that is an object (`jsLegacy` is `{ parse, stringify }`).
+  const options = eleventyConfig.frontMatterParsingOptions;
+  if (options)
+    options.engines = {
+      ...options.engines,
+      ...refusingEngines(Object.keys(options.engines ?? {})),
+    };
+  else eleventyConfig.setFrontMatterParsingOptions({ engines: refusingEngines() });
+  eleventyConfig.on('eleventy.before', ({ directories }) =>
+    checkPagesFrontMatter(path.join(directories.input, 'pages'), 'pages'),
   );
-  eleventyConfig.setFrontMatterParsingOptions({ engines });
+  eleventyConfig.addLinter('inside-output', function (this: PageInfo) {
+    checkOutputPath(eleventyConfig.directories, this);
+  });
   eleventyConfig.setLibrary(
     'md',
     new MarkdownIt({ html: false, linkify: true, typographer: true }),

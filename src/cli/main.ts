@@ -16,6 +16,7 @@ import { serve } from './serve.ts';
 import { formatReport, runImport } from '../import/run-import.ts';
 import { openIndex } from '../search/read-index.ts';
 import { formatResults, resultsJson } from './search-output.ts';
+import { guardConsole, jsonSafe } from './terminal.ts';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
@@ -196,9 +197,9 @@ async function main(argv: string[]): Promise<void> {
           limit: args.limit,
           facets: args.json,
         });
-        console.log(
-          args.json ? JSON.stringify(resultsJson(results), null, 2) : formatResults(results),
-        );
+        // The text form is made terminal-safe by formatResults, around its own bold marks.
+        if (args.json) console.log(jsonSafe(JSON.stringify(resultsJson(results), null, 2)));
+        else process.stdout.write(`${formatResults(results)}\n`);
       },
     )
     .command(
@@ -208,9 +209,19 @@ async function main(argv: string[]): Promise<void> {
         y
           .option('archive', archiveOption)
           .option('out', { alias: 'o', type: 'string', default: 'dist', describe: 'Output folder' })
-          .option('port', { alias: 'p', type: 'number', default: 8080 }),
+          .option('port', { alias: 'p', type: 'number', default: 8080 })
+          .option('allowed-host', {
+            type: 'string',
+            array: true,
+            describe: 'Also answer requests for this host name (repeatable)',
+          }),
       async (args) => {
-        await serve({ archiveDir: args.archive, outDir: args.out, port: args.port });
+        await serve({
+          archiveDir: args.archive,
+          outDir: args.out,
+          port: args.port,
+          allowedHosts: args.allowedHost,
+        });
       },
     )
     .command(
@@ -298,7 +309,9 @@ async function main(argv: string[]): Promise<void> {
           reports.push(report);
         }
         if (args.json)
-          console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+          console.log(
+            jsonSafe(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)),
+          );
       },
     )
     .command(
@@ -377,6 +390,7 @@ function findInhaleError(error: unknown): InhaleError | undefined {
   return undefined;
 }
 
+guardConsole();
 try {
   await main(hideBin(process.argv));
 } catch (error) {

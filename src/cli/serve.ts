@@ -14,6 +14,7 @@ import { watch } from 'chokidar';
 import { isInside } from '../archive/paths.ts';
 import type { ArchiveSite } from '../build/archive-site.ts';
 import { CACHE_DIR } from '../build/shard.ts';
+import { allowedHosts, refuseForeignHost } from './allowed-hosts.ts';
 import { buildSite } from './build-site.ts';
 
 const TYPES: Record<string, string> = {
@@ -35,6 +36,8 @@ export interface ServeOptions {
   archiveDir: string;
   outDir: string;
   port: number;
+  /** Host names answered besides 127.0.0.1, localhost and [::1] (`--allowed-host`). */
+  allowedHosts?: string[];
   /** Called after each rebuild, with its error if it failed (for tests). */
   onRebuild?: (error?: unknown) => void;
 }
@@ -45,7 +48,10 @@ export async function serve(
   const { archiveDir, outDir } = options;
   let site: ArchiveSite = (await fullBuild(options))!;
   if (!site) throw new Error('the first build failed');
-  const server = await startStaticServer(outDir, options.port, { liveReload: true });
+  const server = await startStaticServer(outDir, options.port, {
+    liveReload: true,
+    allowedHosts: options.allowedHosts,
+  });
   console.log(`Serving ${outDir}/ on http://127.0.0.1:${server.port}/ (Ctrl+C to stop)`);
 
   let pending = new Set<string>();
@@ -123,14 +129,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site on 127.0.0.1 (port 0 picks a free one), optionally with live reload. */
+/**
+ * Serves a built site on 127.0.0.1 (port 0 picks a free one), optionally with live reload, to
+ * requests whose Host is a loopback name or one of `allowedHosts`.
+ */
 export async function startStaticServer(
   outDir: string,
   port: number,
-  options: { liveReload: boolean },
+  options: { liveReload: boolean; allowedHosts?: string[] },
 ): Promise<StaticServer> {
   const clients = new Set<ServerResponse>();
+  const hosts = allowedHosts(options.allowedHosts);
   const server = createServer(async (request, response) => {
+    if (refuseForeignHost(request, response, hosts)) return;
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (options.liveReload && url.pathname === '/_inhale/events') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });

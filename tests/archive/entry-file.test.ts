@@ -55,7 +55,10 @@ describe('entry files', () => {
     ]);
   });
 
-  for (const opening of ['---js', '---javascript', '---JS', '---js {', '---coffee', '---json']) {
+  for (const opening of [
+    ...['---js', '---javascript', '---JS', '---js {', '---coffee', '---json'],
+    ...['---jsLegacy', '---JSLEGACY ', '---node', '---cson', '---toml', '---foo'],
+  ]) {
     it(`refuses "${opening}" front matter without running it`, () => {
       const marker = `inhale-pwned-${Math.random()}`;
       const text = `${opening}\n{ id: (globalThis["${marker}"] = 1) }\n---\nbody`;
