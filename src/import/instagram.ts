@@ -21,6 +21,7 @@ import {
   readMetaJson,
 } from './meta-export.ts';
 import { readInstagramComments } from './instagram-comments.ts';
+import { eachRecord } from './records.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
 const FOLDER = '(?:^|/)(?:your_instagram_activity/)?(?:content|media)/';
@@ -86,14 +87,21 @@ export const instagramImporter: Importer = {
     for (const message of missingParts(files, INSTAGRAM_FILES.posts))
       yield { type: 'warning', message };
     for (const file of posts)
-      for (const post of listIn(await readMetaJson(view, file, 'Instagram'), []) as InstagramPost[])
-        yield postItem('post', post, file, root, timeZone);
+      yield* eachRecord(file, listIn(await readMetaJson(view, file, 'Instagram'), []), (post) => [
+        postItem('post', post, file, root, timeZone),
+      ]);
     for (const file of stories)
-      for (const story of listIn(await readMetaJson(view, file, 'Instagram'), ['ig_stories']))
-        yield postItem('story', { media: [story as InstagramMedia] }, file, root, timeZone);
+      yield* eachRecord(
+        file,
+        listIn(await readMetaJson(view, file, 'Instagram'), ['ig_stories']),
+        (story: InstagramMedia) => [postItem('story', { media: [story] }, file, root, timeZone)],
+      );
     for (const file of reels)
-      for (const reel of listIn(await readMetaJson(view, file, 'Instagram'), ['ig_reels_media']))
-        yield postItem('reel', reel as InstagramPost, file, root, timeZone);
+      yield* eachRecord(
+        file,
+        listIn(await readMetaJson(view, file, 'Instagram'), ['ig_reels_media']),
+        (reel) => [postItem('reel', reel, file, root, timeZone)],
+      );
     for (const file of legacy) yield* readLegacyMedia(view, file, root, timeZone);
     for (const file of [
       ...wanted(INSTAGRAM_FILES.comments),
