@@ -13,7 +13,7 @@ import { inZone, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { escapeMarkup, htmlToMarkdown, htmlToText } from './html.ts';
-import { oneRecord } from './records.ts';
+import { eachFile, oneRecord } from './records.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 
 export interface ParsedFeed {
@@ -384,7 +384,7 @@ export const feedImporter: Importer = {
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
     const { timeZone } = options.config;
-    for (const file of await view.list()) {
+    yield* eachFile(await view.list(), async function* (file) {
       const { text: source, warning } = decodeFeed(await view.buffer(file));
       if (warning) yield { type: 'warning', message: `${view.label}: ${warning}` };
       const feedUrl = /^https?:\/\//.test(view.label) ? view.label : undefined;
@@ -393,7 +393,7 @@ export const feedImporter: Importer = {
         yield* oneRecord(view.label, index, item, () =>
           feedItemItems(item, { label: view.label, file, feedDate, timeZone }),
         );
-    }
+    });
   },
 };
 

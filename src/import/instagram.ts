@@ -21,7 +21,7 @@ import {
   readMetaJson,
 } from './meta-export.ts';
 import { readInstagramComments } from './instagram-comments.ts';
-import { eachRecord } from './records.ts';
+import { eachFile, eachRecord } from './records.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
 const FOLDER = '(?:^|/)(?:your_instagram_activity/)?(?:content|media)/';
@@ -86,22 +86,26 @@ export const instagramImporter: Importer = {
     )![1]!;
     for (const message of missingParts(files, INSTAGRAM_FILES.posts))
       yield { type: 'warning', message };
-    for (const file of posts)
-      yield* eachRecord(file, listIn(await readMetaJson(view, file, 'Instagram'), []), (post) => [
-        postItem('post', post, file, root, timeZone),
-      ]);
-    for (const file of stories)
-      yield* eachRecord(
-        file,
-        listIn(await readMetaJson(view, file, 'Instagram'), ['ig_stories']),
-        (story: InstagramMedia) => [postItem('story', { media: [story] }, file, root, timeZone)],
-      );
-    for (const file of reels)
-      yield* eachRecord(
-        file,
-        listIn(await readMetaJson(view, file, 'Instagram'), ['ig_reels_media']),
-        (reel) => [postItem('reel', reel, file, root, timeZone)],
-      );
+    const lists: [
+      string[],
+      string[],
+      (record: InstagramPost & InstagramMedia, file: string) => ImportItem,
+    ][] = [
+      [posts, [], (post, file) => postItem('post', post, file, root, timeZone)],
+      [
+        stories,
+        ['ig_stories'],
+        (story, file) => postItem('story', { media: [story] }, file, root, timeZone),
+      ],
+      [reels, ['ig_reels_media'], (reel, file) => postItem('reel', reel, file, root, timeZone)],
+    ];
+    for (const [group, keys, item] of lists)
+      yield* eachFile(group, async function* (file) {
+        const records = listIn(await readMetaJson(view, file, 'Instagram'), keys);
+        yield* eachRecord(file, records, (record: InstagramPost & InstagramMedia) => [
+          item(record, file),
+        ]);
+      });
     for (const file of legacy) yield* readLegacyMedia(view, file, root, timeZone);
     for (const file of [
       ...wanted(INSTAGRAM_FILES.comments),

@@ -11,6 +11,7 @@ import PostalMime from 'postal-mime';
 import { inZone } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
+import { eachFile } from './records.ts';
 import { parseFeedDate } from './feeds.ts';
 import { htmlToMarkdown, plainTextToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
@@ -314,7 +315,9 @@ export const mailImporter: Importer = {
           );
         }
       } else {
-        yield* toItem(await mailEntry(await view.buffer(file), file, settings), file, file);
+        yield* eachFile([file], async function* () {
+          yield* toItem(await mailEntry(await view.buffer(file), file, settings), file, file);
+        });
       }
     }
   },

@@ -8,7 +8,7 @@
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { htmlToMarkdown } from './html.ts';
-import { eachRecord } from './records.ts';
+import { eachFile, eachRecord } from './records.ts';
 import { inZone } from '../archive/dates.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
@@ -76,23 +76,33 @@ export const mastodonImporter: Importer = {
         `${view.label}: no outbox.json here: is this a Mastodon archive? Point at the unzipped folder or the .zip`,
       );
     const root = outboxFile.slice(0, -'outbox.json'.length);
-    let outbox: { orderedItems?: Activity[] };
-    try {
-      outbox = JSON.parse(await view.text(outboxFile)) as { orderedItems?: Activity[] };
-    } catch (error) {
-      throw new ImportInputError(
-        `${view.label}/${outboxFile}: not valid JSON (${(error as Error).message})`,
-        { cause: error },
-      );
-    }
-    if (!Array.isArray(outbox.orderedItems))
-      throw new ImportInputError(`${view.label}/${outboxFile}: no orderedItems list`);
-
-    yield* eachRecord(outboxFile, outbox.orderedItems, (activity: Activity) =>
-      activityItems(activity, outboxFile, root, timeZone),
-    );
+    yield* eachFile([outboxFile], () => readOutbox(view, outboxFile, root, timeZone));
   },
 };
+
+/** outbox.json: one item per activity. */
+async function* readOutbox(
+  view: FileView,
+  outboxFile: string,
+  root: string,
+  timeZone: string,
+): AsyncGenerator<ImportItem> {
+  let outbox: { orderedItems?: Activity[] };
+  try {
+    outbox = JSON.parse(await view.text(outboxFile)) as { orderedItems?: Activity[] };
+  } catch (error) {
+    throw new ImportInputError(
+      `${view.label}/${outboxFile}: not valid JSON (${(error as Error).message})`,
+      { cause: error },
+    );
+  }
+  if (!Array.isArray(outbox.orderedItems))
+    throw new ImportInputError(`${view.label}/${outboxFile}: no orderedItems list`);
+
+  yield* eachRecord(outboxFile, outbox.orderedItems, (activity: Activity) =>
+    activityItems(activity, outboxFile, root, timeZone),
+  );
+}
 
 function* activityItems(
   activity: Activity,

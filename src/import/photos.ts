@@ -12,7 +12,7 @@ import exifr from 'exifr';
 
 import { inZone, parseIsoParts, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
-import { ImportInputError } from './file-view.ts';
+import { FileTooLargeError, ImportInputError } from './file-view.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
 export const PHOTO = /\.(jpe?g|heic|heif|png|avif|webp|tiff?)$/i;
@@ -82,7 +82,13 @@ export async function readPhoto(
   file: string,
   timeZone: string,
 ): Promise<Photo | { skip: string }> {
-  const bytes = await view.buffer(file);
+  let bytes: Buffer;
+  try {
+    bytes = await view.buffer(file);
+  } catch (error) {
+    if (error instanceof FileTooLargeError) return { skip: 'file too large to read whole' };
+    throw error;
+  }
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 20);
   const isVideo = VIDEO.test(file);
   let exif: Exif | undefined;

@@ -4,6 +4,7 @@
  * structure nested too deep to walk), becomes a skip naming the file and the record.
  */
 import type { ImportItem } from './types.ts';
+import { FileTooLargeError } from './view-limits.ts';
 
 type Items = Iterable<ImportItem> | AsyncIterable<ImportItem>;
 
@@ -33,6 +34,7 @@ export async function* oneRecord<T extends object>(
       // Every skip names the file and the record, whatever detail the importer gave.
       items.push(item.type === 'skip' ? named(item, file, index, record) : item);
   } catch (error) {
+    if (error instanceof FileTooLargeError) return yield tooLarge(error);
     const message = error instanceof Error ? error.message : String(error);
     return yield skip('record that could not be read', file, index, recordId(record), message);
   }
@@ -74,4 +76,26 @@ export function recordId(record: object): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The items of each file, or one skip for a file too large to read whole (over
+ * `ZIP_LIMITS.fileBytes`); the rest of the export is still imported.
+ */
+export async function* eachFile(
+  files: readonly string[],
+  read: (file: string) => Items,
+): AsyncGenerator<ImportItem> {
+  for (const file of files) {
+    try {
+      yield* read(file);
+    } catch (error) {
+      if (!(error instanceof FileTooLargeError)) throw error;
+      yield tooLarge(error);
+    }
+  }
+}
+
+export function tooLarge(error: FileTooLargeError): ImportItem {
+  return { type: 'skip', reason: 'file too large to read whole', detail: error.message };
 }

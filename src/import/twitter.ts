@@ -10,7 +10,7 @@ import { inZone } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { plainTextToMarkdown } from './html.ts';
-import { eachRecord, oneRecord } from './records.ts';
+import { eachFile, eachRecord, oneRecord } from './records.ts';
 import type {
   ImportedData as EntryData,
   ImportedMedia,
@@ -158,12 +158,12 @@ export const twitterImporter: Importer = {
     const notes = await readNotes(view, files, root);
 
     const tweets: { record: unknown; file: string; index: number }[] = [];
-    for (const file of tweetFiles) {
+    yield* eachFile(tweetFiles, async function* (file) {
       const parsed = parseAssignedJson(await view.text(file), `${view.label}/${file}`);
       if (!Array.isArray(parsed))
         throw new ImportInputError(`${view.label}/${file}: expected a list of tweets`);
       for (const [index, record] of parsed.entries()) tweets.push({ record, file, index });
-    }
+    });
     const context: TweetContext = {
       account,
       timeZone,
