@@ -47,6 +47,8 @@ function named(
   index: number,
   record: object,
 ): ImportItem {
+  // A detail that already says where (`inbox.mbox #3`) is kept as it is.
+  if (item.detail?.includes(file) && !item.detail.startsWith(`${file}: `)) return item;
   const detail = item.detail?.startsWith(`${file}: `)
     ? item.detail.slice(file.length + 2)
     : item.detail;

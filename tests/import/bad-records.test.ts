@@ -28,6 +28,8 @@ interface Source {
   impossible: (string | number)[];
   /** An export holding these records. */
   files(records: unknown[]): ExportFiles;
+  /** Optional parts to import (`--include`). */
+  include?: string[];
 }
 
 const PUBLIC = ['https://www.w3.org/ns/activitystreams#Public'];
@@ -92,6 +94,30 @@ const SOURCES: Source[] = [
     files: (records) => ({ 'posts/your_posts_1.json': withDeep(metaJson(records)) }),
   },
   {
+    name: 'facebook',
+    file: 'comments/comments.json',
+    good: (n) => ({ timestamp: 1562000000 + n, data: [{ comment: { comment: `comment ${n}` } }] }),
+    dated: (timestamp) => ({ timestamp, data: [{ comment: { comment: 'bad date' } }] }),
+    impossible: [253402300800, 1e16],
+    files: (records) => ({
+      'comments/comments.json': withDeep(metaJson({ comments_v2: records })),
+    }),
+  },
+  {
+    name: 'facebook',
+    file: 'messages/inbox/sam_1/message_1.json',
+    include: ['messages'],
+    good: (n) => ({ sender_name: 'Sam', timestamp_ms: 1562000000000 + n, content: `message ${n}` }),
+    dated: (timestamp_ms) => ({ sender_name: 'Sam', timestamp_ms, content: 'bad date' }),
+    impossible: [253402300800000, 1e19],
+    files: (records) => ({
+      'posts/your_posts_1.json': '[]',
+      'messages/inbox/sam_1/message_1.json': withDeep(
+        metaJson({ participants: [{ name: 'Sam' }], messages: records, title: 'Sam' }),
+      ),
+    }),
+  },
+  {
     name: 'instagram',
     file: 'content/posts_1.json',
     good: (n) => ({
@@ -134,7 +160,7 @@ const SOURCES: Source[] = [
 async function importRecords(source: Source, records: unknown[]) {
   const folder = await exportFolder(source.files(records));
   const input = source.name === 'feed' ? `${folder}/feed.json` : folder;
-  return runImport(await newArchive(), input, { source: source.name });
+  return runImport(await newArchive(), input, { source: source.name, include: source.include });
 }
 
 /** Imports good record 1, the bad record, good record 2; returns the report. */
@@ -161,17 +187,17 @@ const CASES: [string, (source: Source) => unknown][] = [
 describe('one bad record never costs the rest', () => {
   for (const source of SOURCES) {
     for (const [name, bad] of CASES)
-      it(`skips ${name} in a ${source.name} export with its file and index, and imports the rest`, async () => {
+      it(`skips ${name} in ${source.file} (${source.name}) with its file and index, and imports the rest`, async () => {
         assertSkippedAndNamed(await importAround(source, bad(source)), source);
       });
-    it(`imports a ${source.name} record holding 100,000 nested arrays in a field it does not know, and the rest`, async () => {
+    it(`imports a record of ${source.file} (${source.name}) holding 100,000 nested arrays in a field it does not know, and the rest`, async () => {
       const record = source.good(3) as { tweet?: object; object?: object };
       Object.assign(record.tweet ?? record.object ?? record, { deep: DEEP });
       const report = await importAround(source, record);
       assert.equal(report.added, 3, JSON.stringify(report));
     });
     for (const date of source.impossible)
-      it(`skips a ${source.name} record with the impossible date ${date} and imports the rest`, async () => {
+      it(`skips a record of ${source.file} (${source.name}) with the impossible date ${date} and imports the rest`, async () => {
         assertSkippedAndNamed(await importAround(source, source.dated(date)), source);
       });
   }
@@ -215,4 +241,49 @@ describe('a bad Google Photos sidecar never costs the other photos', () => {
         report.warnings.join('\n'),
       );
     });
+});
+
+describe('a bad record in an export of one file per record', () => {
+  const photo = (id: number) =>
+    JSON.stringify({
+      id: String(id),
+      name: `Photo ${id}`,
+      date_taken: '2019-07-14 09:30:00',
+      privacy: 'public',
+    });
+  for (const [name, bad] of [
+    ['null', 'null'],
+    ['a number', '42'],
+    ['100,000 nested arrays', withDeep(`"${DEEP}"`)],
+    [
+      'a photo taken on 31 February',
+      JSON.stringify({ id: '2', date_taken: '2019-02-31 09:30:00' }),
+    ],
+  ] as const)
+    it(`skips a Flickr photo_<id>.json that is ${name}, naming it, and imports the other photos`, async () => {
+      const folder = await exportFolder({
+        'photo_1.json': photo(1),
+        'photo_2.json': bad,
+        'photo_3.json': photo(3),
+      });
+      const report = await runImport(await newArchive(), folder, { source: 'flickr' });
+      assert.equal(report.added, 2, JSON.stringify(report));
+      assert.ok(
+        report.warnings.some((warning) => warning.includes('photo_2.json')),
+        report.warnings.join('\n'),
+      );
+    });
+
+  it('skips a mail dated 31 February with no other date, naming it, and imports the rest', async () => {
+    const mail = (n: number, date: string) =>
+      `From: ana@example.org\r\nMessage-ID: <${n}@example.org>\r\nSubject: mail ${n}\r\nDate: ${date}\r\n\r\nbody ${n}\r\n`;
+    const folder = await exportFolder({
+      '1.eml': mail(1, 'Mon, 1 Jan 2024 10:00:00 +0000'),
+      '2.eml': mail(2, 'Thu, 31 Feb 2019 10:00:00 +0000'),
+      '3.eml': mail(3, 'Tue, 2 Jan 2024 10:00:00 +0000'),
+    });
+    const report = await runImport(await newArchive(), folder, { source: 'mail' });
+    assert.equal(report.added, 2, JSON.stringify(report));
+    assert.ok(report.warnings.includes('skipped: 2.eml'), report.warnings.join('\n'));
+  });
 });
