@@ -52,7 +52,8 @@ function named(
   const detail = item.detail?.startsWith(`${file}: `)
     ? item.detail.slice(file.length + 2)
     : item.detail;
-  return skip(item.reason, file, index, recordId(record), detail || item.reason);
+  const id = recordId(record);
+  return skip(item.reason, file, index, id, detail && detail !== id ? detail : item.reason);
 }
 
 function skip(
