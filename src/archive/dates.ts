@@ -4,6 +4,11 @@
  * Nothing here reads the machine's local time zone.
  */
 
+/** A date that no calendar has (31 February, year 0, past year 9999). */
+export class ImpossibleDateError extends RangeError {
+  override name = 'ImpossibleDateError';
+}
+
 const PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -155,6 +160,8 @@ export function nowIn(timeZone: string, nowMs = Date.now()): string {
 
 /** An instant with any offset, written in `timeZone`'s local time and offset: the person's day. */
 export function inZone(iso: string, timeZone: string): string {
+  // 31 February, year 0 and years past 9999 would otherwise roll over or throw RangeError.
+  if (!parseIsoParts(iso)) throw new ImpossibleDateError(`impossible date "${iso}"`);
   const instant = Date.parse(iso);
   const offset = zoneOffsetAt(timeZone, instant);
   const local = new Date(instant + offset * 60000).toISOString().slice(0, 19);

@@ -16,6 +16,7 @@ import {
   readMetaJson,
 } from './meta-export.ts';
 import type { ImportedData, ImportedMedia, ImportItem } from './types.ts';
+import { eachRecord } from './records.ts';
 
 export interface FacebookContext {
   view: FileView;
@@ -37,7 +38,7 @@ export async function* readComments(
   context: FacebookContext,
 ): AsyncIterable<ImportItem> {
   const parsed = await readMetaJson(context.view, file, 'Facebook');
-  for (const item of listIn(parsed, ['comments_v2', 'comments']) as Activity[]) {
+  yield* eachRecord(file, listIn(parsed, ['comments_v2', 'comments']), function* (item: Activity) {
     const comment = item.data?.map((entry) => entry.comment).find(isRecord);
     const text = typeof comment?.comment === 'string' ? comment.comment.trim() : '';
     const date = epochDate(item.timestamp ?? comment?.timestamp, context.timeZone);
@@ -48,7 +49,7 @@ export async function* readComments(
       );
     if (!date || (!text && media.length === 0)) {
       yield { type: 'skip', reason: 'comment without a date or words', detail: item.title };
-      continue;
+      return;
     }
     const data: ImportedData = {
       id: `facebook:comment-${item.timestamp}-${shortHash(`${text}\n${item.title ?? ''}`, 6)}`,
@@ -63,7 +64,7 @@ export async function* readComments(
       type: 'entry',
       entry: { data, body: plainTextToMarkdown(stripMentions(text)), media, file },
     };
-  }
+  });
 }
 
 /** Reactions: `{reactions_v2: [...]}` (older) or a bare list in likes_and_reactions_1.json. */
@@ -72,23 +73,27 @@ export async function* readReactions(
   context: FacebookContext,
 ): AsyncIterable<ImportItem> {
   const parsed = await readMetaJson(context.view, file, 'Facebook');
-  for (const item of listIn(parsed, ['reactions_v2', 'reactions']) as Activity[]) {
-    const reaction = item.data?.map((entry) => entry.reaction).find(isRecord);
-    const date = epochDate(item.timestamp, context.timeZone);
-    if (!date) {
-      yield { type: 'skip', reason: 'reaction without a date', detail: item.title };
-      continue;
-    }
-    const data: ImportedData = {
-      id: `facebook:reaction-${item.timestamp}-${shortHash(item.title ?? '', 6)}`,
-      source: 'facebook',
-      kind: 'like',
-      date,
-    };
-    if (item.title) data.title = item.title;
-    if (typeof reaction?.reaction === 'string') data.reaction = reaction.reaction.toLowerCase();
-    yield { type: 'entry', entry: { data, body: '', media: [], file } };
-  }
+  yield* eachRecord(
+    file,
+    listIn(parsed, ['reactions_v2', 'reactions']),
+    function* (item: Activity) {
+      const reaction = item.data?.map((entry) => entry.reaction).find(isRecord);
+      const date = epochDate(item.timestamp, context.timeZone);
+      if (!date) {
+        yield { type: 'skip', reason: 'reaction without a date', detail: item.title };
+        return;
+      }
+      const data: ImportedData = {
+        id: `facebook:reaction-${item.timestamp}-${shortHash(item.title ?? '', 6)}`,
+        source: 'facebook',
+        kind: 'like',
+        date,
+      };
+      if (item.title) data.title = item.title;
+      if (typeof reaction?.reaction === 'string') data.reaction = reaction.reaction.toLowerCase();
+      yield { type: 'entry', entry: { data, body: '', media: [], file } };
+    },
+  );
 }
 
 interface FacebookEvent {
@@ -123,11 +128,11 @@ export async function* readEvents(
           reason: `event you ${answer.slice(7)}`,
           detail: (event as FacebookEvent).name,
         };
-  for (const event of events) {
+  yield* eachRecord(file, events, function* (event: FacebookEvent) {
     const date = epochDate(event.start_timestamp, context.timeZone);
     if (!date || !event.name) {
       yield { type: 'skip', reason: 'event without a name or date', detail: event.name };
-      continue;
+      return;
     }
     const data: ImportedData = {
       id: `facebook:event-${event.start_timestamp}-${shortHash(event.name, 6)}`,
@@ -140,7 +145,7 @@ export async function* readEvents(
     if (place) data.place = place;
     const body = event.description ? plainTextToMarkdown(event.description.trim()) : '';
     yield { type: 'entry', entry: { data, body, media: [], file } };
-  }
+  });
 }
 
 /** Facebook's place: a name, an address, and sometimes coordinates. */

@@ -10,6 +10,7 @@ import type { FacebookContext } from './facebook-activity.ts';
 import { plainTextToMarkdown } from './html.ts';
 import { exportPath, isRecord, listIn, mediaType, readMetaJson } from './meta-export.ts';
 import type { ImportedData, ImportedMedia, ImportItem } from './types.ts';
+import { eachRecord, oneRecord } from './records.ts';
 
 interface Message {
   sender_name?: string;
@@ -37,7 +38,7 @@ export async function* readMessages(
     (threads.get(folder) ?? threads.set(folder, []).get(folder)!).push(file);
   }
   for (const [folder, parts] of threads) {
-    const messages: { message: Message; file: string }[] = [];
+    const messages: { message: Message; file: string; index: number }[] = [];
     let title = folder.split('/').pop()!;
     let participants: string[] = [];
     for (const file of parts) {
@@ -47,23 +48,27 @@ export async function* readMessages(
       participants = listIn(thread.participants, [])
         .map((person) => (isRecord(person) && typeof person.name === 'string' ? person.name : ''))
         .filter(Boolean);
-      for (const message of listIn(thread.messages, []) as Message[])
-        messages.push({ message, file });
+      // A message that is not an object is skipped and named here; the rest are sorted below.
+      yield* eachRecord(file, listIn(thread.messages, []), (message: Message, index) => {
+        messages.push({ message, file, index });
+        return [];
+      });
     }
     messages.sort((a, b) => (a.message.timestamp_ms ?? 0) - (b.message.timestamp_ms ?? 0));
     const conversation = `facebook:thread-${shortHash(folder.split('/').pop()!, 10)}`;
     let previous: string | undefined;
-    for (const { message, file } of messages) {
-      const item = messageItem(message, file, context, {
-        conversation,
-        title,
-        participants,
-        owner,
-        previous,
+    for (const { message, file, index } of messages)
+      yield* oneRecord(file, index, message, (message: Message) => {
+        const item = messageItem(message, file, context, {
+          conversation,
+          title,
+          participants,
+          owner,
+          previous,
+        });
+        if (item.type === 'entry') previous = item.entry.data.id;
+        return [item];
       });
-      if (item.type === 'entry') previous = item.entry.data.id;
-      yield item;
-    }
   }
 }
 

@@ -25,6 +25,7 @@ import {
 } from './facebook-activity.ts';
 import { readMessages } from './facebook-messages.ts';
 import { plainTextToMarkdown } from './html.ts';
+import { eachFile, eachRecord } from './records.ts';
 import { epochDate, isRecord, listIn, missingParts, readMetaJson } from './meta-export.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
@@ -105,9 +106,9 @@ export const facebookImporter: Importer = {
     for (const message of missingParts(files, FACEBOOK_FILES.posts))
       yield { type: 'warning', message };
     const seenFields = new Set<string>();
-    for (const file of posts) {
+    yield* eachFile(posts, async function* (file) {
       const list = listIn(await readMetaJson(view, file, 'Facebook'), ['status_updates_v2']);
-      for (const post of list as FacebookPost[]) {
+      yield* eachRecord(file, list, function* (post: FacebookPost) {
         for (const item of post.attachments?.flatMap((group) => group.data ?? []) ?? [])
           for (const field of Object.keys(item))
             if (!KNOWN_ATTACHMENTS.has(field) && !seenFields.has(field)) {
@@ -115,8 +116,8 @@ export const facebookImporter: Importer = {
               yield { type: 'unknown-field', field: `attachment.${field}` };
             }
         yield postItem(post, file, context);
-      }
-    }
+      });
+    });
     for (const file of albums)
       yield albumItem(await readMetaJson(view, file, 'Facebook'), file, context);
     for (const file of comments) yield* readComments(file, context);

@@ -13,6 +13,7 @@ import { inZone, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { escapeMarkup, htmlToMarkdown, htmlToText } from './html.ts';
+import { eachFile, oneRecord } from './records.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 
 export interface ParsedFeed {
@@ -24,6 +25,8 @@ export interface ParsedFeed {
 
 /** A feed item in a common shape, before it becomes an entry. */
 export interface FeedItem {
+  /** Why the item cannot be read (a JSON Feed item that is not an object). */
+  problem?: string;
   guid?: string;
   link?: string;
   title?: string;
@@ -336,6 +339,12 @@ function parseJsonFeed(source: string, label: string, feedUrl: string | undefine
   return {
     title: feed.title,
     items: feed.items.map((item) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item))
+        return {
+          problem: `item is ${item === null ? 'null' : 'not an object'}`,
+          tags: [],
+          enclosures: [],
+        };
       const link = resolve((item.url ?? item.external_url) as string | undefined, base);
       return {
         guid: item.id === undefined ? undefined : String(item.id),
@@ -375,65 +384,78 @@ export const feedImporter: Importer = {
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
     const { timeZone } = options.config;
-    for (const file of await view.list()) {
+    yield* eachFile(await view.list(), async function* (file) {
       const { text: source, warning } = decodeFeed(await view.buffer(file));
       if (warning) yield { type: 'warning', message: `${view.label}: ${warning}` };
       const feedUrl = /^https?:\/\//.test(view.label) ? view.label : undefined;
       const { items, feedDate } = parseFeed(source, view.label, feedUrl);
-      for (const item of items) {
-        // Stable ids: the guid, else link and date, else what the item says.
-        const key =
-          item.guid ??
-          (item.link
-            ? `${item.link} ${item.date ?? ''}`
-            : item.title || item.html || item.text
-              ? `${item.title ?? ''}\n${item.html ?? item.text ?? ''}`
-              : undefined);
-        if (!key) {
-          yield {
-            type: 'skip',
-            reason: 'feed item without a guid or a link',
-            detail: `${view.label}: ${item.title ?? ''}`,
-          };
-          continue;
-        }
-        const date = item.date ?? feedDate;
-        if (!date) {
-          yield {
-            type: 'skip',
-            reason: 'feed item without a date (nor a date of the feed)',
-            detail: `${view.label}: ${item.title ?? key}`,
-          };
-          continue;
-        }
-        if (!item.date)
-          yield {
-            type: 'warning',
-            message: `${view.label}: "${item.title ?? key}" has no date; the feed's date is used`,
-          };
-        const body = [
-          item.html !== undefined ? htmlToMarkdown(item.html) : escapeMarkup(item.text ?? ''),
-        ];
-        for (const enclosure of item.enclosures)
-          body.push(`Enclosure: <${enclosure.url}>${enclosure.type ? ` (${enclosure.type})` : ''}`);
-        const data: ImportedData = {
-          id: `feed:${createHash('sha256').update(key).digest('hex').slice(0, 20)}`,
-          source: 'feed',
-          kind: item.title?.trim() ? 'article' : 'post',
-          date: /[+-]\d{2}:\d{2}$|Z$/.test(date)
-            ? inZone(date, timeZone)
-            : resolveDate(date, timeZone),
-        };
-        const title = item.title ? htmlToText(item.title) : '';
-        if (title) data.title = title;
-        if (item.tags.length > 0)
-          data.tags = [...new Set(item.tags.map((tag) => tag.trim()).filter(Boolean))];
-        if (item.link && /^https?:/.test(item.link)) data.url = item.link;
-        yield {
-          type: 'entry',
-          entry: { data, body: body.filter(Boolean).join('\n\n'), media: [], file },
-        };
-      }
-    }
+      for (const [index, item] of items.entries())
+        yield* oneRecord(view.label, index, item, () =>
+          feedItemItems(item, { label: view.label, file, feedDate, timeZone }),
+        );
+    });
   },
 };
+
+/** One feed item as an entry, or why it is skipped. */
+function* feedItemItems(
+  item: FeedItem,
+  {
+    label,
+    file,
+    feedDate,
+    timeZone,
+  }: { label: string; file: string; feedDate?: string; timeZone: string },
+): Iterable<ImportItem> {
+  if (item.problem) throw new Error(item.problem);
+  // Stable ids: the guid, else link and date, else what the item says.
+  const key =
+    item.guid ??
+    (item.link
+      ? `${item.link} ${item.date ?? ''}`
+      : item.title || item.html || item.text
+        ? `${item.title ?? ''}\n${item.html ?? item.text ?? ''}`
+        : undefined);
+  if (!key) {
+    yield {
+      type: 'skip',
+      reason: 'feed item without a guid or a link',
+      detail: `${label}: ${item.title ?? ''}`,
+    };
+    return;
+  }
+  const date = item.date ?? feedDate;
+  if (!date) {
+    yield {
+      type: 'skip',
+      reason: 'feed item without a date (nor a date of the feed)',
+      detail: `${label}: ${item.title ?? key}`,
+    };
+    return;
+  }
+  if (!item.date)
+    yield {
+      type: 'warning',
+      message: `${label}: "${item.title ?? key}" has no date; the feed's date is used`,
+    };
+  const body = [
+    item.html !== undefined ? htmlToMarkdown(item.html) : escapeMarkup(item.text ?? ''),
+  ];
+  for (const enclosure of item.enclosures)
+    body.push(`Enclosure: <${enclosure.url}>${enclosure.type ? ` (${enclosure.type})` : ''}`);
+  const data: ImportedData = {
+    id: `feed:${createHash('sha256').update(key).digest('hex').slice(0, 20)}`,
+    source: 'feed',
+    kind: item.title?.trim() ? 'article' : 'post',
+    date: /[+-]\d{2}:\d{2}$|Z$/.test(date) ? inZone(date, timeZone) : resolveDate(date, timeZone),
+  };
+  const title = item.title ? htmlToText(item.title) : '';
+  if (title) data.title = title;
+  if (item.tags.length > 0)
+    data.tags = [...new Set(item.tags.map((tag) => tag.trim()).filter(Boolean))];
+  if (item.link && /^https?:/.test(item.link)) data.url = item.link;
+  yield {
+    type: 'entry',
+    entry: { data, body: body.filter(Boolean).join('\n\n'), media: [], file },
+  };
+}

@@ -15,8 +15,10 @@ interface Validators {
 }
 
 const FILE = 'feeds.json';
-/** Largest feed read. @default 20 MiB */
-const MAX_BYTES = 20 * 1024 ** 2;
+export const FEED_LIMITS = {
+  /** Largest feed read, counted after decompression as the bytes arrive. @default 20 MiB */
+  bytes: 20 * 1024 ** 2,
+};
 const pending = new WeakMap<BufferView, Validators>();
 
 async function readValidators(archiveDir: string): Promise<Record<string, Validators>> {
@@ -57,15 +59,39 @@ export async function fetchFeed(archiveDir: string, url: string): Promise<Buffer
     throw new ImportInputError(
       `${url}: the server answered ${response.status} ${response.statusText}`,
     );
-  const bytes = Buffer.from(await response.arrayBuffer());
-  if (bytes.length > MAX_BYTES)
-    throw new ImportInputError(`${url}: the feed is larger than ${MAX_BYTES} bytes`);
+  const bytes = await readCapped(url, response);
   const view = new BufferView(url, 'feed', bytes);
   pending.set(view, {
     etag: response.headers.get('etag') ?? undefined,
     lastModified: response.headers.get('last-modified') ?? undefined,
   });
   return view;
+}
+
+/**
+ * The body, read as it arrives and abandoned at `FEED_LIMITS.bytes`: fetch inflates gzip,
+ * deflate and br bodies, so a 1 MB gzip response of zeros would otherwise become gigabytes.
+ */
+async function readCapped(url: string, response: Response): Promise<Buffer> {
+  const limit = FEED_LIMITS.bytes;
+  const tooLarge = () =>
+    new ImportInputError(`${url}: the feed is larger than ${limit} bytes; not imported`);
+  if (Number(response.headers.get('content-length') ?? 0) > limit) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body?.getReader();
+  for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+    total += next.value.length;
+    if (total > limit) {
+      await reader?.cancel();
+      throw tooLarge();
+    }
+    chunks.push(next.value);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Remembers a fetched feed's validators, once its import has been written. */

@@ -3,14 +3,13 @@
  * Importers see only this; paths are `/`-separated and relative to the export's root.
  */
 import { createReadStream } from 'node:fs';
-import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 
-import yauzl from 'yauzl';
-
-import { InhaleError } from '../archive/errors.ts';
 import { isInside } from '../archive/paths.ts';
+import { checkReadable, ImportInputError } from './view-limits.ts';
+import { ZipView } from './zip-view.ts';
 
 export interface FileView {
   /** What the person pointed at, for messages. */
@@ -31,19 +30,7 @@ export interface FileView {
   close(): Promise<void>;
 }
 
-/** Limits that stop zip bombs and absurd exports. */
-export const ZIP_LIMITS = {
-  /** @default 500,000 entries */
-  entries: 500_000,
-  /** Largest single file read into memory. @default 2 GiB */
-  fileBytes: 2 * 1024 ** 3,
-  /** Largest compression ratio for an entry over 1 MiB. @default 200 */
-  ratio: 200,
-};
-
-export class ImportInputError extends InhaleError {
-  override name = 'ImportInputError';
-}
+export { FileTooLargeError, ImportInputError, ZIP_LIMITS } from './view-limits.ts';
 
 export async function openView(input: string): Promise<FileView> {
   const info = await lstat(input).catch(() => undefined);
@@ -57,6 +44,7 @@ export async function openView(input: string): Promise<FileView> {
     // A zip starts with a local file header (or an empty archive's end record).
     if (head.readUInt32LE(0) === 0x04034b50 || head.readUInt32LE(0) === 0x06054b50)
       return ZipView.open(input);
+    checkReadable(path.dirname(input), path.basename(input), info.size);
     return new BufferView(input, path.basename(input), await readFile(input));
   }
   throw new ImportInputError(`${input}: not a folder or a zip file`);
@@ -99,15 +87,18 @@ async function openFolder(folder: string): Promise<FileView> {
     .filter((item) => item.isFile())
     .map((item) => item.name);
   const { parts, warnings } = findParts(names);
-  if (parts.length === 0) return new FolderView(folder);
-  const views: FileView[] = [new FolderView(folder, new Set(parts))];
+  if (parts.length === 0) return FolderView.open(folder);
+  const views: FileView[] = [await FolderView.open(folder, new Set(parts))];
   try {
     for (const part of parts) views.push(await ZipView.open(path.join(folder, part)));
   } catch (error) {
     for (const view of views) await view.close();
     throw error;
   }
-  return new MultiPartView(folder, views, warnings);
+  return new MultiPartView(folder, views, [
+    ...warnings,
+    ...views.flatMap((view) => view.warnings ?? []),
+  ]);
 }
 
 /** Several views seen as one; a path in two of them is read from the first. */
@@ -169,28 +160,40 @@ export class MultiPartView implements FileView {
 }
 
 class FolderView implements FileView {
-  private files?: string[];
-  constructor(
+  private constructor(
     readonly label: string,
-    /** Top-level files left out: the parts of a split export, read as zips instead. */
-    private readonly exclude = new Set<string>(),
+    private readonly files: string[],
+    readonly warnings: readonly string[],
   ) {}
 
-  async list(): Promise<string[]> {
-    if (!this.files) {
-      const items = await readdir(this.label, { recursive: true, withFileTypes: true });
-      // Symbolic links are not followed: an export has no business pointing elsewhere.
-      this.files = items
-        .filter((item) => item.isFile())
-        .map((item) =>
-          path
-            .relative(this.label, path.join(item.parentPath, item.name))
-            .split(path.sep)
-            .join('/'),
-        )
-        .filter((file) => !this.exclude.has(file))
-        .sort();
+  /**
+   * Lists the folder once. Only regular files are listed: a symbolic link is not followed (an
+   * export has no business pointing elsewhere) and a FIFO, device or socket would hang when
+   * read; each is named in the report.
+   */
+  static async open(
+    folder: string,
+    /** Top-level files left out: the parts of a split export, read as zips instead. */
+    exclude = new Set<string>(),
+  ): Promise<FolderView> {
+    const files: string[] = [];
+    const warnings: string[] = [];
+    for (const item of await readdir(folder, { recursive: true, withFileTypes: true })) {
+      const file = path
+        .relative(folder, path.join(item.parentPath, item.name))
+        .split(path.sep)
+        .join('/');
+      if (item.isFile()) {
+        if (!exclude.has(file)) files.push(file);
+      } else if (!item.isDirectory())
+        warnings.push(
+          `${folder}: ${file} skipped: ${item.isSymbolicLink() ? 'a symbolic link, not followed' : 'not a regular file (a FIFO, device or socket)'}`,
+        );
     }
+    return new FolderView(folder, files.sort(), warnings.sort());
+  }
+
+  async list(): Promise<string[]> {
     return this.files;
   }
 
@@ -199,7 +202,12 @@ class FolderView implements FileView {
   }
 
   async buffer(file: string): Promise<Buffer> {
-    return readFile(await this.inside(file));
+    const target = await this.inside(file);
+    const info = await stat(target);
+    if (!info.isFile())
+      throw new ImportInputError(`${this.label}: ${file} is not a regular file any more`);
+    checkReadable(this.label, file, info.size);
+    return readFile(target);
   }
 
   async text(file: string): Promise<string> {
@@ -270,141 +278,8 @@ export class BufferView implements FileView {
   async close(): Promise<void> {}
 }
 
-class ZipView implements FileView {
-  private constructor(
-    readonly label: string,
-    private readonly zip: yauzl.ZipFile,
-    private readonly entries: Map<string, yauzl.Entry>,
-  ) {}
-
-  static async open(file: string): Promise<ZipView> {
-    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-      yauzl.open(
-        file,
-        { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true },
-        (error, opened) => (error ? reject(error) : resolve(opened)),
-      ),
-    ).catch((error: Error) => {
-      throw new ImportInputError(
-        `${file}: not a readable zip file (${error.message}); is the download complete?`,
-        { cause: error },
-      );
-    });
-    if (zip.entryCount > ZIP_LIMITS.entries) {
-      zip.close();
-      throw new ImportInputError(
-        `${file}: ${zip.entryCount} entries, more than the ${ZIP_LIMITS.entries} an export may have`,
-      );
-    }
-    const entries = new Map<string, yauzl.Entry>();
-    const seen = new Set<string>();
-    try {
-      await new Promise<void>((resolve, reject) => {
-        zip.on('entry', (entry: yauzl.Entry) => {
-          try {
-            const name = entry.fileName.normalize('NFC');
-            const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
-            if (name.endsWith('/') || mode === 0o040000) return zip.readEntry();
-            if (mode === 0o120000) return zip.readEntry(); // a symbolic link: never followed, never written
-            if (entry.isEncrypted())
-              throw new ImportInputError(
-                `${file}: ${name} is password-protected; export again without a password`,
-              );
-            if (entry.uncompressedSize > ZIP_LIMITS.fileBytes)
-              throw new ImportInputError(
-                `${file}: ${name} declares ${entry.uncompressedSize} bytes, over the limit`,
-              );
-            if (
-              entry.uncompressedSize > 1024 ** 2 &&
-              entry.uncompressedSize / Math.max(1, entry.compressedSize) > ZIP_LIMITS.ratio
-            ) {
-              throw new ImportInputError(
-                `${file}: ${name} compresses ${Math.round(entry.uncompressedSize / entry.compressedSize)}:1, which looks like a zip bomb`,
-              );
-            }
-            const folded = name.toLowerCase();
-            if (seen.has(folded))
-              throw new ImportInputError(
-                `${file}: two entries named ${name} (differing only by case or Unicode form)`,
-              );
-            seen.add(folded);
-            entries.set(name, entry);
-            zip.readEntry();
-          } catch (error) {
-            reject(error);
-          }
-        });
-        zip.once('end', () => resolve());
-        zip.once('error', (error: Error) =>
-          reject(new ImportInputError(`${file}: ${error.message}`, { cause: error })),
-        );
-        zip.readEntry();
-      });
-    } catch (error) {
-      zip.close();
-      throw error;
-    }
-    return new ZipView(file, zip, entries);
-  }
-
-  async list(): Promise<string[]> {
-    return [...this.entries.keys()].sort();
-  }
-
-  async has(file: string): Promise<boolean> {
-    return this.entries.has(file);
-  }
-
-  async buffer(file: string): Promise<Buffer> {
-    const entry = this.entries.get(file);
-    if (!entry) throw new ImportInputError(`${this.label}: no ${file} in the zip`);
-    const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
-      this.zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))),
-    );
-    const chunks: Buffer[] = [];
-    try {
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
-    } catch (error) {
-      throw new ImportInputError(`${this.label}: ${file}: ${(error as Error).message}`, {
-        cause: error,
-      });
-    }
-    return Buffer.concat(chunks);
-  }
-
-  async text(file: string): Promise<string> {
-    return decodeText(await this.buffer(file));
-  }
-
-  async stream(file: string): Promise<AsyncIterable<Buffer>> {
-    const entry = this.entries.get(file);
-    if (!entry) throw new ImportInputError(`${this.label}: no ${file} in the zip`);
-    return new Promise((resolve, reject) =>
-      this.zip.openReadStream(entry, (error, opened) =>
-        error ? reject(error) : resolve(opened as AsyncIterable<Buffer>),
-      ),
-    );
-  }
-
-  async size(file: string): Promise<number | undefined> {
-    return this.entries.get(file)?.uncompressedSize;
-  }
-
-  async modified(file: string): Promise<number | undefined> {
-    // Zip times without a UTC extra field are local to whoever zipped: read them as UTC.
-    return this.entries
-      .get(file)
-      ?.getLastModDate({ timezone: 'UTC' } as never)
-      .getTime();
-  }
-
-  async close(): Promise<void> {
-    this.zip.close();
-  }
-}
-
 /** UTF-8 text without a byte-order mark. */
-function decodeText(buffer: Buffer): string {
+export function decodeText(buffer: Buffer): string {
   const text = buffer.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

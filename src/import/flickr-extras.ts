@@ -9,6 +9,7 @@ import { inZone, parseIsoParts, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { htmlToMarkdown } from './html.ts';
 import type { ImportedData, ImportItem } from './types.ts';
+import { eachRecord } from './records.ts';
 
 /** An album or a gallery. */
 export interface Collection {
@@ -108,13 +109,13 @@ export async function* flickrExtras(
     };
   }
   for (const file of files.filter((name) => COMMENTS.test(name)))
-    for (const item of yield* readList(view, file, 'comments')) {
+    yield* eachRecord(file, yield* readList(view, file, 'comments'), function* (item: Comment) {
       const comment = item as Comment;
       const text = comment.comment ?? comment.message ?? '';
       const local = localDate(comment.date ?? comment.date_create);
       if (!text.trim() || !local) {
         yield { type: 'skip', reason: 'comment without text or date', detail: file };
-        continue;
+        return;
       }
       const key =
         comment.comment_id ??
@@ -131,7 +132,7 @@ export async function* flickrExtras(
       if (comment.photo_id && context.ids.has(comment.photo_id))
         data.inReplyTo = `flickr:${comment.photo_id}`;
       yield { type: 'entry', entry: { data, body: htmlToMarkdown(text), media: [], file } };
-    }
+    });
 }
 
 /** The list under `key` in a JSON file, or a warning and nothing. */

@@ -15,6 +15,7 @@ import { ImportInputError } from './file-view.ts';
 import { flickrExtras, localDate, readCollection, type Collection } from './flickr-extras.ts';
 import { htmlToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import { oneRecord } from './records.ts';
 
 const PHOTO_JSON = /(^|\/)photo_(\d+)\.json$/;
 const VIDEO = /\.(mp4|mov|m4v|3gp|avi|mpe?g|wmv|mts)$/i;
@@ -69,40 +70,41 @@ export const flickrImporter: Importer = {
     const tagsOf = collectionTags([...albums, ...galleries]);
     const albumTitles = new Map(albums.map((album) => [album.id, album.title]));
     const ids = new Set<string>();
-    for (const file of photos) {
-      let photo: FlickrPhoto;
-      try {
-        photo = JSON.parse(await view.text(file)) as FlickrPhoto;
-      } catch {
-        yield { type: 'skip', reason: 'photo metadata that is not valid JSON', detail: file };
-        continue;
-      }
-      const id = String(photo.id ?? PHOTO_JSON.exec(file)![2]);
-      ids.add(id);
-      const date = dateOf(photo, timeZone);
-      if (!date) {
-        yield { type: 'skip', reason: 'photo without a date taken or uploaded', detail: file };
-        continue;
-      }
-      const from = media.get(id);
-      if (!from)
-        yield {
-          type: 'warning',
-          message: `${file}: the photo itself is not in the export (is a data-download part missing?)`,
+    for (const [index, file] of photos.entries())
+      yield* oneRecord(file, index, {}, async function* () {
+        let photo: FlickrPhoto;
+        try {
+          photo = JSON.parse(await view.text(file)) as FlickrPhoto;
+        } catch {
+          yield { type: 'skip', reason: 'photo metadata that is not valid JSON', detail: file };
+          return;
+        }
+        const id = String(photo.id ?? PHOTO_JSON.exec(file)![2]);
+        ids.add(id);
+        const date = dateOf(photo, timeZone);
+        if (!date) {
+          yield { type: 'skip', reason: 'photo without a date taken or uploaded', detail: file };
+          return;
+        }
+        const from = media.get(id);
+        if (!from)
+          yield {
+            type: 'warning',
+            message: `${file}: the photo itself is not in the export (is a data-download part missing?)`,
+          };
+        const data: ImportedData = {
+          id: `flickr:${id}`,
+          source: 'flickr',
+          kind: from && VIDEO.test(from) ? 'video' : 'photo',
+          ...date,
+          ...describe(photo, [...(tagsOf.get(id) ?? []), ...ownAlbums(photo, albumTitles)]),
+          ...visibilityOf(photo.privacy, defaultVisibility),
         };
-      const data: ImportedData = {
-        id: `flickr:${id}`,
-        source: 'flickr',
-        kind: from && VIDEO.test(from) ? 'video' : 'photo',
-        ...date,
-        ...describe(photo, [...(tagsOf.get(id) ?? []), ...ownAlbums(photo, albumTitles)]),
-        ...visibilityOf(photo.privacy, defaultVisibility),
-      };
-      const items: ImportedMedia[] = from
-        ? [{ from, type: VIDEO.test(from) ? 'video' : 'image' }]
-        : [];
-      yield { type: 'entry', entry: { data, body: bodyOf(photo), media: items, file } };
-    }
+        const items: ImportedMedia[] = from
+          ? [{ from, type: VIDEO.test(from) ? 'video' : 'image' }]
+          : [];
+        yield { type: 'entry', entry: { data, body: bodyOf(photo), media: items, file } };
+      });
     yield* flickrExtras(view, files, { albums, galleries, ids, timeZone });
   },
 };

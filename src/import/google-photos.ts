@@ -14,6 +14,7 @@ import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { plainTextToMarkdown } from './html.ts';
 import { readPhoto, type Photo } from './photos.ts';
+import { oneRecord } from './records.ts';
 import {
   originalName,
   parseSidecarName,
@@ -177,34 +178,46 @@ async function* readItems(
     }
     byHash.set(photo.hash, { item, photo });
   }
-  for (const { item, photo } of byHash.values()) {
-    let sidecar: Sidecar = {};
-    if (item.sidecar) {
-      try {
-        sidecar = JSON.parse(await view.text(item.sidecar)) as Sidecar;
-      } catch (error) {
-        yield {
-          type: 'warning',
-          message: `${item.sidecar}: not valid JSON (${(error as Error).message}); the photo's own date is used`,
-        };
-      }
-    } else
+  for (const [index, read] of [...byHash.values()].entries())
+    yield* oneRecord(read.item.sidecar ?? read.item.file, index, read, () =>
+      photoItems(view, read.item, read.photo, timeZone),
+    );
+}
+
+/** One photo with its sidecar; a sidecar that is not a JSON object leaves the photo's own date. */
+async function* photoItems(
+  view: FileView,
+  item: Item,
+  photo: Photo,
+  timeZone: string,
+): AsyncGenerator<ImportItem> {
+  let sidecar: Sidecar = {};
+  if (item.sidecar) {
+    try {
+      sidecar = JSON.parse(await view.text(item.sidecar)) as Sidecar;
+      if (typeof sidecar !== 'object' || sidecar === null || Array.isArray(sidecar))
+        throw new Error('not an object');
+    } catch (error) {
+      sidecar = {};
       yield {
         type: 'warning',
-        message: `${item.file}: no Takeout metadata; the photo's own date is used`,
+        message: `${item.sidecar}: not valid JSON (${(error as Error).message}); the photo's own date is used`,
       };
-    if (sidecar.trashed) {
-      yield { type: 'skip', reason: 'in the bin (trashed)', detail: item.file };
-      continue;
     }
+  } else
     yield {
-      type: 'entry',
-      entry: {
-        data: entryData(item, photo, sidecar, timeZone),
-        ...entryContent(item, photo, sidecar),
-      },
+      type: 'warning',
+      message: `${item.file}: no Takeout metadata; the photo's own date is used`,
     };
-  }
+  if (sidecar.trashed)
+    return yield { type: 'skip', reason: 'in the bin (trashed)', detail: item.file };
+  yield {
+    type: 'entry',
+    entry: {
+      data: entryData(item, photo, sidecar, timeZone),
+      ...entryContent(item, photo, sidecar),
+    },
+  };
 }
 
 function entryData(item: Item, photo: Photo, sidecar: Sidecar, timeZone: string): ImportedData {

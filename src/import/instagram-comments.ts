@@ -11,6 +11,7 @@ import type { FileView } from './file-view.ts';
 import { plainTextToMarkdown } from './html.ts';
 import { captionTags, epochDate, isRecord, listIn, readMetaJson } from './meta-export.ts';
 import type { ImportedData, ImportItem } from './types.ts';
+import { eachRecord } from './records.ts';
 
 interface Comment {
   text: string;
@@ -24,29 +25,33 @@ export async function* readInstagramComments(
   timeZone: string,
 ): AsyncIterable<ImportItem> {
   const parsed = await readMetaJson(view, file, 'Instagram');
-  for (const comment of commentsIn(parsed)) {
-    const date = epochDate(comment.timestamp, timeZone);
-    if (!date || !comment.text) {
-      yield { type: 'skip', reason: 'comment without a date or words', detail: file };
-      continue;
-    }
-    const { tags, people } = captionTags(comment.text);
-    const owner = comment.owner ? `@${comment.owner.replace(/^@/, '')}` : undefined;
-    const everyone = [...new Set([...(owner ? [owner] : []), ...people])];
-    const data: ImportedData = {
-      id: `instagram:comment-${comment.timestamp}-${shortHash(`${comment.text}\n${owner ?? ''}`, 6)}`,
-      source: 'instagram',
-      kind: 'comment',
-      date,
-    };
-    if (owner) data.title = `Comment on ${owner}’s post`;
-    if (tags.length > 0) data.tags = tags;
-    if (everyone.length > 0) data.people = everyone;
-    yield {
-      type: 'entry',
-      entry: { data, body: plainTextToMarkdown(comment.text), media: [], file },
-    };
-  }
+  yield* eachRecord(
+    file,
+    commentsIn(parsed),
+    function* (comment: ReturnType<typeof commentsIn>[number]) {
+      const date = epochDate(comment.timestamp, timeZone);
+      if (!date || !comment.text) {
+        yield { type: 'skip', reason: 'comment without a date or words', detail: file };
+        return;
+      }
+      const { tags, people } = captionTags(comment.text);
+      const owner = comment.owner ? `@${comment.owner.replace(/^@/, '')}` : undefined;
+      const everyone = [...new Set([...(owner ? [owner] : []), ...people])];
+      const data: ImportedData = {
+        id: `instagram:comment-${comment.timestamp}-${shortHash(`${comment.text}\n${owner ?? ''}`, 6)}`,
+        source: 'instagram',
+        kind: 'comment',
+        date,
+      };
+      if (owner) data.title = `Comment on ${owner}’s post`;
+      if (tags.length > 0) data.tags = tags;
+      if (everyone.length > 0) data.people = everyone;
+      yield {
+        type: 'entry',
+        entry: { data, body: plainTextToMarkdown(comment.text), media: [], file },
+      };
+    },
+  );
 }
 
 function commentsIn(parsed: unknown): Comment[] {

@@ -21,6 +21,7 @@ import {
   readMetaJson,
 } from './meta-export.ts';
 import { readInstagramComments } from './instagram-comments.ts';
+import { eachFile, eachRecord } from './records.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
 const FOLDER = '(?:^|/)(?:your_instagram_activity/)?(?:content|media)/';
@@ -85,15 +86,26 @@ export const instagramImporter: Importer = {
     )![1]!;
     for (const message of missingParts(files, INSTAGRAM_FILES.posts))
       yield { type: 'warning', message };
-    for (const file of posts)
-      for (const post of listIn(await readMetaJson(view, file, 'Instagram'), []) as InstagramPost[])
-        yield postItem('post', post, file, root, timeZone);
-    for (const file of stories)
-      for (const story of listIn(await readMetaJson(view, file, 'Instagram'), ['ig_stories']))
-        yield postItem('story', { media: [story as InstagramMedia] }, file, root, timeZone);
-    for (const file of reels)
-      for (const reel of listIn(await readMetaJson(view, file, 'Instagram'), ['ig_reels_media']))
-        yield postItem('reel', reel as InstagramPost, file, root, timeZone);
+    const lists: [
+      string[],
+      string[],
+      (record: InstagramPost & InstagramMedia, file: string) => ImportItem,
+    ][] = [
+      [posts, [], (post, file) => postItem('post', post, file, root, timeZone)],
+      [
+        stories,
+        ['ig_stories'],
+        (story, file) => postItem('story', { media: [story] }, file, root, timeZone),
+      ],
+      [reels, ['ig_reels_media'], (reel, file) => postItem('reel', reel, file, root, timeZone)],
+    ];
+    for (const [group, keys, item] of lists)
+      yield* eachFile(group, async function* (file) {
+        const records = listIn(await readMetaJson(view, file, 'Instagram'), keys);
+        yield* eachRecord(file, records, (record: InstagramPost & InstagramMedia) => [
+          item(record, file),
+        ]);
+      });
     for (const file of legacy) yield* readLegacyMedia(view, file, root, timeZone);
     for (const file of [
       ...wanted(INSTAGRAM_FILES.comments),

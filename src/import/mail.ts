@@ -8,9 +8,10 @@ import { createHash } from 'node:crypto';
 
 import PostalMime from 'postal-mime';
 
-import { inZone } from '../archive/dates.ts';
+import { inZone, parseIsoParts } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
+import { eachFile, oneRecord } from './records.ts';
 import { parseFeedDate } from './feeds.ts';
 import { htmlToMarkdown, plainTextToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
@@ -133,14 +134,14 @@ export async function mailEntry(
   if (options.skipLists && header('list-id')) return { skip: 'mailing-list mail (mail.skipLists)' };
   const envelopeDate = envelope ? /From \S+\s+(.+)$/.exec(envelope)?.[1] : undefined;
   // A missing or broken Date: the envelope's From line, else the first Received hop; flagged.
-  const sent = parseFeedDate(header('date'));
+  const sent = realDate(parseFeedDate(header('date')));
   const received = mail.headers
     .find((item) => item.key === 'received')
     ?.value.split(';')
     .pop();
   const fallback =
-    parseFeedDate(envelopeDate ? toRfc822(envelopeDate) : undefined) ??
-    parseFeedDate(received?.trim());
+    realDate(parseFeedDate(envelopeDate ? toRfc822(envelopeDate) : undefined)) ??
+    realDate(parseFeedDate(received?.trim()));
   const date = sent ?? fallback;
   if (!date) return { skip: 'message without a readable date' };
   const messageId = mail.messageId ? messageKey(mail.messageId) : undefined;
@@ -301,18 +302,25 @@ export const mailImporter: Importer = {
             };
             continue;
           }
-          yield* toItem(
-            await mailEntry(message.raw, file, settings, message.envelope),
-            `${file} #${count}`,
-            file,
-          );
+          yield* oneRecord(file, count - 1, message, async function* () {
+            yield* toItem(
+              await mailEntry(message.raw, file, settings, message.envelope),
+              `${file} #${count}`,
+              file,
+            );
+          });
         }
       } else {
-        yield* toItem(await mailEntry(await view.buffer(file), file, settings), file, file);
+        yield* eachFile([file], async function* () {
+          yield* toItem(await mailEntry(await view.buffer(file), file, settings), file, file);
+        });
       }
     }
   },
 };
+
+/** The date, unless no calendar has it (31 February, year 0): then the next clue is used. */
+const realDate = (date: string | undefined) => (date && parseIsoParts(date) ? date : undefined);
 
 function* toItem(
   result: Awaited<ReturnType<typeof mailEntry>>,

@@ -8,6 +8,7 @@
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { htmlToMarkdown } from './html.ts';
+import { eachFile, eachRecord } from './records.ts';
 import { inZone } from '../archive/dates.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
@@ -75,100 +76,115 @@ export const mastodonImporter: Importer = {
         `${view.label}: no outbox.json here: is this a Mastodon archive? Point at the unzipped folder or the .zip`,
       );
     const root = outboxFile.slice(0, -'outbox.json'.length);
-    let outbox: { orderedItems?: Activity[] };
-    try {
-      outbox = JSON.parse(await view.text(outboxFile)) as { orderedItems?: Activity[] };
-    } catch (error) {
-      throw new ImportInputError(
-        `${view.label}/${outboxFile}: not valid JSON (${(error as Error).message})`,
-        { cause: error },
-      );
-    }
-    if (!Array.isArray(outbox.orderedItems))
-      throw new ImportInputError(`${view.label}/${outboxFile}: no orderedItems list`);
-
-    for (const activity of outbox.orderedItems) {
-      if (activity.type === 'Announce') {
-        const target = typeof activity.object === 'string' ? activity.object : activity.object?.id;
-        if (!activity.id || !target || !activity.published) {
-          yield { type: 'skip', reason: 'boost without an id, target or date' };
-          continue;
-        }
-        yield {
-          type: 'entry',
-          entry: {
-            data: {
-              id: `mastodon:${statusKey(activity.id)}`,
-              source: 'mastodon',
-              kind: 'repost',
-              date: inZone(activity.published, timeZone),
-              url: target,
-              ...visibility(activity),
-            },
-            body: `Boosted <${target}>`,
-            media: [],
-            file: outboxFile,
-          },
-        };
-        continue;
-      }
-      const note = typeof activity.object === 'object' ? activity.object : undefined;
-      if (
-        activity.type !== 'Create' ||
-        !note ||
-        (note.type !== 'Note' && note.type !== 'Question')
-      ) {
-        yield { type: 'skip', reason: `activity of type ${activity.type ?? 'unknown'}` };
-        continue;
-      }
-      if (!note.id || !(note.published ?? activity.published)) {
-        yield {
-          type: 'skip',
-          reason: 'post without an id or date',
-          detail: JSON.stringify(note).slice(0, 80),
-        };
-        continue;
-      }
-      const tags = (note.tag ?? [])
-        .filter((tag) => tag.type === 'Hashtag' && tag.name)
-        .map((tag) => tag.name!.replace(/^#/, ''));
-      const people = (note.tag ?? [])
-        .filter((tag) => tag.type === 'Mention' && tag.name)
-        .map((tag) => tag.name!);
-      let body = htmlToMarkdown(note.content ?? '');
-      const choices = note.oneOf ?? note.anyOf;
-      if (choices) {
-        body += `\n\n${choices.map((option) => `- ${option.name ?? ''} (${option.replies?.totalItems ?? 0} votes)`).join('\n')}`;
-      }
-      const data: ImportedData = {
-        id: `mastodon:${statusKey(note.id)}`,
-        source: 'mastodon',
-        kind: note.inReplyTo ? 'reply' : choices ? 'poll' : 'post',
-        date: inZone((note.published ?? activity.published)!, timeZone),
-        url: note.url ?? note.id,
-        ...visibility(note),
-      };
-      if (tags.length > 0) data.tags = [...new Set(tags)];
-      if (people.length > 0) data.people = [...new Set(people)];
-      if (note.inReplyTo) data.inReplyTo = `mastodon:${statusKey(note.inReplyTo)}`;
-      if (note.summary) data.contentWarning = note.summary;
-      const media: ImportedMedia[] = (note.attachment ?? [])
-        .filter((item) => item.url)
-        .map((item) => ({
-          from: `${root}${item.url!.replace(/^\/+/, '')}`,
-          ...(item.name ? { alt: item.name } : {}),
-          type: item.mediaType?.startsWith('video/')
-            ? 'video'
-            : item.mediaType?.startsWith('audio/')
-              ? 'audio'
-              : item.mediaType?.startsWith('image/')
-                ? 'image'
-                : 'file',
-        }));
-      yield { type: 'entry', entry: { data, body, media, file: outboxFile } };
-    }
+    yield* eachFile([outboxFile], () => readOutbox(view, outboxFile, root, timeZone));
   },
 };
+
+/** outbox.json: one item per activity. */
+async function* readOutbox(
+  view: FileView,
+  outboxFile: string,
+  root: string,
+  timeZone: string,
+): AsyncGenerator<ImportItem> {
+  let outbox: { orderedItems?: Activity[] };
+  try {
+    outbox = JSON.parse(await view.text(outboxFile)) as { orderedItems?: Activity[] };
+  } catch (error) {
+    throw new ImportInputError(
+      `${view.label}/${outboxFile}: not valid JSON (${(error as Error).message})`,
+      { cause: error },
+    );
+  }
+  if (!Array.isArray(outbox.orderedItems))
+    throw new ImportInputError(`${view.label}/${outboxFile}: no orderedItems list`);
+
+  yield* eachRecord(outboxFile, outbox.orderedItems, (activity: Activity) =>
+    activityItems(activity, outboxFile, root, timeZone),
+  );
+}
+
+function* activityItems(
+  activity: Activity,
+  outboxFile: string,
+  root: string,
+  timeZone: string,
+): Iterable<ImportItem> {
+  if (activity.type === 'Announce') {
+    const target = typeof activity.object === 'string' ? activity.object : activity.object?.id;
+    if (!activity.id || !target || !activity.published) {
+      yield { type: 'skip', reason: 'boost without an id, target or date' };
+      return;
+    }
+    yield {
+      type: 'entry',
+      entry: {
+        data: {
+          id: `mastodon:${statusKey(activity.id)}`,
+          source: 'mastodon',
+          kind: 'repost',
+          date: inZone(activity.published, timeZone),
+          url: target,
+          ...visibility(activity),
+        },
+        body: `Boosted <${target}>`,
+        media: [],
+        file: outboxFile,
+      },
+    };
+    return;
+  }
+  const note = typeof activity.object === 'object' ? activity.object : undefined;
+  if (activity.type !== 'Create' || !note || (note.type !== 'Note' && note.type !== 'Question')) {
+    yield { type: 'skip', reason: `activity of type ${activity.type ?? 'unknown'}` };
+    return;
+  }
+  if (!note.id || !(note.published ?? activity.published)) {
+    yield {
+      type: 'skip',
+      reason: 'post without an id or date',
+      detail: JSON.stringify(note).slice(0, 80),
+    };
+    return;
+  }
+  const tags = (note.tag ?? [])
+    .filter((tag) => tag.type === 'Hashtag' && tag.name)
+    .map((tag) => tag.name!.replace(/^#/, ''));
+  const people = (note.tag ?? [])
+    .filter((tag) => tag.type === 'Mention' && tag.name)
+    .map((tag) => tag.name!);
+  let body = htmlToMarkdown(note.content ?? '');
+  const choices = note.oneOf ?? note.anyOf;
+  if (choices) {
+    body += `\n\n${choices.map((option) => `- ${option.name ?? ''} (${option.replies?.totalItems ?? 0} votes)`).join('\n')}`;
+  }
+  const data: ImportedData = {
+    id: `mastodon:${statusKey(note.id)}`,
+    source: 'mastodon',
+    kind: note.inReplyTo ? 'reply' : choices ? 'poll' : 'post',
+    date: inZone((note.published ?? activity.published)!, timeZone),
+    url: note.url ?? note.id,
+    ...visibility(note),
+  };
+  if (tags.length > 0) data.tags = [...new Set(tags)];
+  if (people.length > 0) data.people = [...new Set(people)];
+  if (note.inReplyTo) data.inReplyTo = `mastodon:${statusKey(note.inReplyTo)}`;
+  if (note.summary) data.contentWarning = note.summary;
+  const media: ImportedMedia[] = (note.attachment ?? [])
+    .filter((item) => item.url)
+    .map((item) => ({
+      from: `${root}${item.url!.replace(/^\/+/, '')}`,
+      ...(item.name ? { alt: item.name } : {}),
+      type: item.mediaType?.startsWith('video/')
+        ? 'video'
+        : item.mediaType?.startsWith('audio/')
+          ? 'audio'
+          : item.mediaType?.startsWith('image/')
+            ? 'image'
+            : 'file',
+    }));
+  yield { type: 'entry', entry: { data, body, media, file: outboxFile } };
+}
 
 /** Public and unlisted posts keep the archive's default; followers-only and direct are private. */
 function visibility(item: { to?: string[] | string; cc?: string[] | string }): {

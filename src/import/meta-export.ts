@@ -27,15 +27,32 @@ export function repairMojibake(text: string): string {
 export async function readMetaJson(view: FileView, file: string, source: string): Promise<unknown> {
   const text = await view.text(file);
   try {
-    return JSON.parse(text, (_key, value: unknown) =>
-      typeof value === 'string' ? repairMojibake(value) : value,
-    );
+    return repairStrings(JSON.parse(text));
   } catch (error) {
     throw new ImportInputError(
       `${view.label}/${file}: not valid JSON (${(error as Error).message}); the file is damaged or the ${source} download is incomplete`,
       { cause: error },
     );
   }
+}
+
+/**
+ * Every string in `value` repaired, walking with a stack of its own rather than recursing (as
+ * a JSON.parse reviver does): 100,000 nested arrays would overflow the call stack.
+ */
+function repairStrings(value: unknown): unknown {
+  if (typeof value === 'string') return repairMojibake(value);
+  const pending: unknown[] = [value];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next !== 'object' || next === null) continue;
+    const holder = next as Record<string, unknown>;
+    for (const key of Object.keys(holder)) {
+      const item = holder[key];
+      if (typeof item === 'string') holder[key] = repairMojibake(item);
+      else if (typeof item === 'object' && item !== null) pending.push(item);
+    }
+  }
+  return value;
 }
 
 /** Epoch seconds → ISO date with the archive zone's offset; undefined for 0 or nonsense. */

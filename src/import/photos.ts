@@ -12,7 +12,7 @@ import exifr from 'exifr';
 
 import { inZone, parseIsoParts, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
-import { ImportInputError } from './file-view.ts';
+import { FileTooLargeError, ImportInputError } from './file-view.ts';
 import { copyHashing } from './media-copy.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
@@ -85,7 +85,15 @@ export async function readPhoto(
 ): Promise<Photo | { skip: string }> {
   const isVideo = VIDEO.test(file);
   // A video may be gigabytes and only a photo's EXIF needs the bytes: a video is hashed as it streams.
-  const bytes = isVideo ? undefined : await view.buffer(file);
+  let bytes: Buffer | undefined;
+  if (!isVideo) {
+    try {
+      bytes = await view.buffer(file);
+    } catch (error) {
+      if (error instanceof FileTooLargeError) return { skip: 'file too large to read whole' };
+      throw error;
+    }
+  }
   const hash = (
     bytes
       ? createHash('sha256').update(bytes).digest('hex')

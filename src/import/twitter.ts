@@ -10,6 +10,7 @@ import { inZone } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { plainTextToMarkdown } from './html.ts';
+import { eachFile, eachRecord, oneRecord } from './records.ts';
 import type {
   ImportedData as EntryData,
   ImportedMedia,
@@ -156,97 +157,122 @@ export const twitterImporter: Importer = {
       : 'tweets_media';
     const notes = await readNotes(view, files, root);
 
-    const tweets: { tweet: Tweet; file: string }[] = [];
-    for (const file of tweetFiles) {
+    const tweets: { record: unknown; file: string; index: number }[] = [];
+    yield* eachFile(tweetFiles, async function* (file) {
       const parsed = parseAssignedJson(await view.text(file), `${view.label}/${file}`);
       if (!Array.isArray(parsed))
         throw new ImportInputError(`${view.label}/${file}: expected a list of tweets`);
-      for (const item of parsed as ({ tweet?: Tweet } & Tweet)[])
-        tweets.push({ tweet: item.tweet ?? item, file });
-    }
-    // Edited tweets: keep only the latest version of each edit chain.
-    const superseded = new Set<string>();
-    for (const { tweet } of tweets) {
-      const chain = tweet.edit_info?.initial?.editTweetIds ?? [];
-      for (const id of chain.slice(0, -1)) superseded.add(id);
-    }
-    const seenFields = new Set<string>();
-
-    for (const { tweet, file } of tweets) {
-      const id = tweet.id_str ?? (typeof tweet.id === 'string' ? tweet.id : undefined);
-      if (!id || !/^\d+$/.test(id)) {
-        yield {
-          type: 'skip',
-          reason: 'tweet without an id',
-          detail: `${file}: ${JSON.stringify(tweet).slice(0, 80)}`,
-        };
-        continue;
-      }
-      if (superseded.has(id)) {
-        yield { type: 'skip', reason: 'earlier version of an edited tweet' };
-        continue;
-      }
-      for (const field of Object.keys(tweet)) {
-        if (!KNOWN_FIELDS.has(field) && !seenFields.has(field)) {
-          seenFields.add(field);
-          yield { type: 'unknown-field', field: `tweet.${field}` };
-        }
-      }
-      const utc = tweet.created_at ? parseTwitterDate(tweet.created_at) : undefined;
-      if (!utc) {
-        yield {
-          type: 'skip',
-          reason: 'tweet without a readable date',
-          detail: `twitter:${id}: ${tweet.created_at}`,
-        };
-        continue;
-      }
-      let text = decodeHTML(tweet.full_text ?? tweet.text ?? '');
-      const media = (tweet.extended_entities?.media ??
-        tweet.entities?.media ??
-        []) as MediaEntity[];
-      for (const url of tweet.entities?.urls ?? []) {
-        if (url.expanded_url) text = text.split(url.url).join(url.expanded_url);
-      }
-      for (const item of media) text = text.split(item.url).join('').trimEnd();
-      const note = notes.get(utc);
-      if (
-        note &&
-        text.replace(/…?\s*$/, '').length > 0 &&
-        note.startsWith(text.replace(/…?\s*(https?:\/\/\S+)?\s*$/, ''))
-      )
-        text = note;
-      const isRepost = Boolean(tweet.retweeted_status) || /^RT @\w+:/.test(text);
-      const kind = isRepost ? 'repost' : tweet.in_reply_to_status_id_str ? 'reply' : 'post';
-      const tags = [...new Set((tweet.entities?.hashtags ?? []).map((tag) => tag.text))];
-      const people = [
-        ...new Set((tweet.entities?.user_mentions ?? []).map((user) => `@${user.screen_name}`)),
-      ];
-      const data: EntryData = {
-        id: `twitter:${id}`,
-        source: 'twitter',
-        kind,
-        date: inZone(utc, timeZone),
-      };
-      if (tags.length > 0) data.tags = tags;
-      if (people.length > 0) data.people = people;
-      if (tweet.in_reply_to_status_id_str)
-        data.inReplyTo = `twitter:${tweet.in_reply_to_status_id_str}`;
-      data.url = `https://x.com/${account ?? 'i'}/status/${id}`;
-      yield {
-        type: 'entry',
-        entry: {
-          data,
-          body: plainTextToMarkdown(text),
-          media: tweetMedia(id, media, `${root}data/${mediaFolder}/`),
-          file,
-        },
-      };
-    }
+      for (const [index, record] of parsed.entries()) tweets.push({ record, file, index });
+    });
+    const context: TweetContext = {
+      account,
+      timeZone,
+      notes,
+      media: `${root}data/${mediaFolder}/`,
+      superseded: supersededTweets(tweets.map(({ record }) => record)),
+      seenFields: new Set<string>(),
+    };
+    for (const { record, file, index } of tweets)
+      yield* oneRecord(file, index, record, (item: { tweet?: Tweet } & Tweet) =>
+        tweetItems(item.tweet ?? item, file, context),
+      );
     if (options.include.has('likes')) yield* readLikes(view, files, root, timeZone);
     if (options.include.has('dms')) yield* readMessages(view, files, root, timeZone, accountId);
   },
 };
+
+interface TweetContext {
+  account: string | undefined;
+  timeZone: string;
+  notes: Map<string, string>;
+  /** The folder of the tweets' media. */
+  media: string;
+  /** Earlier versions of edited tweets: only the latest version of each edit chain is kept. */
+  superseded: Set<string>;
+  seenFields: Set<string>;
+}
+
+function supersededTweets(records: unknown[]): Set<string> {
+  const superseded = new Set<string>();
+  for (const record of records) {
+    if (typeof record !== 'object' || record === null) continue;
+    const tweet = (record as { tweet?: Tweet }).tweet ?? (record as Tweet);
+    const chain = tweet?.edit_info?.initial?.editTweetIds;
+    if (Array.isArray(chain)) for (const id of chain.slice(0, -1)) superseded.add(id);
+  }
+  return superseded;
+}
+
+function* tweetItems(tweet: Tweet, file: string, context: TweetContext): Iterable<ImportItem> {
+  const { account, timeZone, notes, superseded, seenFields } = context;
+  const id = tweet.id_str ?? (typeof tweet.id === 'string' ? tweet.id : undefined);
+  if (!id || !/^\d+$/.test(id)) {
+    yield {
+      type: 'skip',
+      reason: 'tweet without an id',
+      detail: `${file}: ${JSON.stringify(tweet).slice(0, 80)}`,
+    };
+    return;
+  }
+  if (superseded.has(id)) {
+    yield { type: 'skip', reason: 'earlier version of an edited tweet' };
+    return;
+  }
+  for (const field of Object.keys(tweet)) {
+    if (!KNOWN_FIELDS.has(field) && !seenFields.has(field)) {
+      seenFields.add(field);
+      yield { type: 'unknown-field', field: `tweet.${field}` };
+    }
+  }
+  const utc = tweet.created_at ? parseTwitterDate(tweet.created_at) : undefined;
+  if (!utc) {
+    yield {
+      type: 'skip',
+      reason: 'tweet without a readable date',
+      detail: `twitter:${id}: ${tweet.created_at}`,
+    };
+    return;
+  }
+  let text = decodeHTML(tweet.full_text ?? tweet.text ?? '');
+  const media = (tweet.extended_entities?.media ?? tweet.entities?.media ?? []) as MediaEntity[];
+  for (const url of tweet.entities?.urls ?? []) {
+    if (url.expanded_url) text = text.split(url.url).join(url.expanded_url);
+  }
+  for (const item of media) text = text.split(item.url).join('').trimEnd();
+  const note = notes.get(utc);
+  if (
+    note &&
+    text.replace(/…?\s*$/, '').length > 0 &&
+    note.startsWith(text.replace(/…?\s*(https?:\/\/\S+)?\s*$/, ''))
+  )
+    text = note;
+  const isRepost = Boolean(tweet.retweeted_status) || /^RT @\w+:/.test(text);
+  const kind = isRepost ? 'repost' : tweet.in_reply_to_status_id_str ? 'reply' : 'post';
+  const tags = [...new Set((tweet.entities?.hashtags ?? []).map((tag) => tag.text))];
+  const people = [
+    ...new Set((tweet.entities?.user_mentions ?? []).map((user) => `@${user.screen_name}`)),
+  ];
+  const data: EntryData = {
+    id: `twitter:${id}`,
+    source: 'twitter',
+    kind,
+    date: inZone(utc, timeZone),
+  };
+  if (tags.length > 0) data.tags = tags;
+  if (people.length > 0) data.people = people;
+  if (tweet.in_reply_to_status_id_str)
+    data.inReplyTo = `twitter:${tweet.in_reply_to_status_id_str}`;
+  data.url = `https://x.com/${account ?? 'i'}/status/${id}`;
+  yield {
+    type: 'entry',
+    entry: {
+      data,
+      body: plainTextToMarkdown(text),
+      media: tweetMedia(id, media, context.media),
+      file,
+    },
+  };
+}
 
 function tweetMedia(id: string, media: MediaEntity[], folder: string): ImportedMedia[] {
   const seen = new Set<string>();
@@ -319,11 +345,11 @@ async function* readLikes(
     const likes = parseAssignedJson(await view.text(file), `${view.label}/${file}`) as {
       like?: { tweetId?: string; fullText?: string; expandedUrl?: string };
     }[];
-    for (const { like } of likes) {
+    yield* eachRecord(file, likes, function* ({ like }: (typeof likes)[number]) {
       const posted = like?.tweetId ? snowflakeTime(like.tweetId) : undefined;
       if (!like?.tweetId || !posted) {
         yield { type: 'skip', reason: 'like without a tweet id' };
-        continue;
+        return;
       }
       const data: EntryData = {
         id: `twitter:like-${like.tweetId}`,
@@ -343,7 +369,7 @@ async function* readLikes(
           file,
         },
       };
-    }
+    });
   }
 }
 
@@ -369,31 +395,38 @@ async function* readMessages(
     const conversations = parseAssignedJson(await view.text(file), `${view.label}/${file}`) as {
       dmConversation?: { conversationId?: string; messages?: { messageCreate?: MessageCreate }[] };
     }[];
-    for (const { dmConversation } of conversations) {
-      const messages = (dmConversation?.messages ?? [])
-        .map((message) => message.messageCreate)
-        .filter((message): message is MessageCreate => !!message?.id && !!message.createdAt)
-        .sort((a, b) => (a.createdAt! < b.createdAt! ? -1 : 1));
-      let previous: string | undefined;
-      for (const message of messages) {
-        let text = decodeHTML(message.text ?? '');
-        for (const url of message.urls ?? [])
-          if (url.expanded_url) text = text.split(url.url).join(url.expanded_url);
-        const other = message.senderId === accountId ? message.recipientId : message.senderId;
-        const data: EntryData = {
-          id: `twitter:dm-${message.id}`,
-          source: 'twitter',
-          kind: 'message',
-          date: inZone(message.createdAt!, timeZone),
-          // Messages are private whatever the archive's default.
-          visibility: 'private',
-          conversation: dmConversation?.conversationId,
-        };
-        if (other) data.people = [`twitter user ${other}`];
-        if (previous) data.inReplyTo = previous;
-        previous = data.id;
-        yield { type: 'entry', entry: { data, body: plainTextToMarkdown(text), media: [], file } };
-      }
-    }
+    yield* eachRecord(
+      file,
+      conversations,
+      function* ({ dmConversation }: (typeof conversations)[number]) {
+        const messages = (dmConversation?.messages ?? [])
+          .map((message) => message.messageCreate)
+          .filter((message): message is MessageCreate => !!message?.id && !!message.createdAt)
+          .sort((a, b) => (a.createdAt! < b.createdAt! ? -1 : 1));
+        let previous: string | undefined;
+        for (const message of messages) {
+          let text = decodeHTML(message.text ?? '');
+          for (const url of message.urls ?? [])
+            if (url.expanded_url) text = text.split(url.url).join(url.expanded_url);
+          const other = message.senderId === accountId ? message.recipientId : message.senderId;
+          const data: EntryData = {
+            id: `twitter:dm-${message.id}`,
+            source: 'twitter',
+            kind: 'message',
+            date: inZone(message.createdAt!, timeZone),
+            // Messages are private whatever the archive's default.
+            visibility: 'private',
+            conversation: dmConversation?.conversationId,
+          };
+          if (other) data.people = [`twitter user ${other}`];
+          if (previous) data.inReplyTo = previous;
+          previous = data.id;
+          yield {
+            type: 'entry',
+            entry: { data, body: plainTextToMarkdown(text), media: [], file },
+          };
+        }
+      },
+    );
   }
 }

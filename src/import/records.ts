@@ -1,0 +1,104 @@
+/**
+ * One bad record never costs the rest: each record of an export's list is read on its own, and
+ * one that is not an object, or whose reading throws (an impossible date, a missing field, a
+ * structure nested too deep to walk), becomes a skip naming the file and the record.
+ */
+import type { ImportItem } from './types.ts';
+import { FileTooLargeError } from './view-limits.ts';
+
+type Items = Iterable<ImportItem> | AsyncIterable<ImportItem>;
+
+/** The items of each record, or one skip for a record that cannot be read. */
+export async function* eachRecord<T extends object>(
+  file: string,
+  records: readonly unknown[],
+  read: (record: T, index: number) => Items,
+): AsyncGenerator<ImportItem> {
+  for (const [index, record] of records.entries()) yield* oneRecord(file, index, record, read);
+}
+
+/** One record's items, held until it is read whole so a record that fails yields nothing else. */
+export async function* oneRecord<T extends object>(
+  file: string,
+  index: number,
+  record: unknown,
+  read: (record: T, index: number) => Items,
+): AsyncGenerator<ImportItem> {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    const found = record === null ? 'null' : Array.isArray(record) ? 'a list' : typeof record;
+    return yield skip('record that is not an object', file, index, undefined, found);
+  }
+  const items: ImportItem[] = [];
+  try {
+    for await (const item of read(record as T, index))
+      // Every skip names the file and the record, whatever detail the importer gave.
+      items.push(item.type === 'skip' ? named(item, file, index, record) : item);
+  } catch (error) {
+    if (error instanceof FileTooLargeError) return yield tooLarge(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return yield skip('record that could not be read', file, index, recordId(record), message);
+  }
+  yield* items;
+}
+
+function named(
+  item: ImportItem & { type: 'skip' },
+  file: string,
+  index: number,
+  record: object,
+): ImportItem {
+  // A detail that already says where (`inbox.mbox #3`) is kept as it is.
+  if (item.detail?.includes(file) && !item.detail.startsWith(`${file}: `)) return item;
+  const detail = item.detail?.startsWith(`${file}: `)
+    ? item.detail.slice(file.length + 2)
+    : item.detail;
+  const id = recordId(record);
+  return skip(item.reason, file, index, id, detail && detail !== id ? detail : item.reason);
+}
+
+function skip(
+  reason: string,
+  file: string,
+  index: number,
+  id: string | undefined,
+  what: string,
+): ImportItem {
+  const record = id === undefined ? `record ${index + 1}` : `record ${index + 1} (${id})`;
+  return { type: 'skip', reason, detail: `${file}: ${record}: ${what}` };
+}
+
+const ID_FIELDS = ['id_str', 'id', 'guid', 'uri', 'title', 'name'];
+
+/** The record's own id, when it has one in a field exports commonly use, for the report. */
+export function recordId(record: object): string | undefined {
+  for (const inner of [record, ...Object.values(record).slice(0, 1)]) {
+    if (typeof inner !== 'object' || inner === null) continue;
+    for (const field of ID_FIELDS) {
+      const value = (inner as Record<string, unknown>)[field];
+      if (typeof value === 'string' || typeof value === 'number') return String(value).slice(0, 80);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The items of each file, or one skip for a file too large to read whole (over
+ * `ZIP_LIMITS.fileBytes`); the rest of the export is still imported.
+ */
+export async function* eachFile(
+  files: readonly string[],
+  read: (file: string) => Items,
+): AsyncGenerator<ImportItem> {
+  for (const file of files) {
+    try {
+      yield* read(file);
+    } catch (error) {
+      if (!(error instanceof FileTooLargeError)) throw error;
+      yield tooLarge(error);
+    }
+  }
+}
+
+export function tooLarge(error: FileTooLargeError): ImportItem {
+  return { type: 'skip', reason: 'file too large to read whole', detail: error.message };
+}
