@@ -48,9 +48,14 @@ export async function publishStreams(
   cache: MediaCache,
   items: StreamItem[],
   ffmpeg: string | undefined,
-): Promise<{ streams: Map<string, PublishedStream>; failures: Map<string, string> }> {
+): Promise<{
+  streams: Map<string, PublishedStream>;
+  failures: Map<string, string>;
+  files: string[];
+}> {
   const streams = new Map<string, PublishedStream>();
   const failures = new Map<string, string>();
+  const files: string[] = [];
   await mkdir(path.join(outDir, 'media'), { recursive: true });
   const unique = [...new Map(items.map((item) => [item.path, item])).values()];
   // ffmpeg copies streams: disk-bound, two at a time is plenty.
@@ -60,6 +65,7 @@ export async function publishStreams(
     try {
       if (!ffmpeg) {
         place(source, target);
+        files.push(streamUrl(item.path, 'stream'));
         streams.set(item.path, { type: item.type, url: streamUrl(item.path, 'stream') });
         return;
       }
@@ -70,10 +76,12 @@ export async function publishStreams(
           `${key}.stream.json`,
         )) ?? (await stripped(ffmpeg, source, cache, key, extension, item.type));
       place(cache.file(`${key}-stream${extension}`), target);
+      files.push(streamUrl(item.path, 'stream'));
       const published: PublishedStream = { type: item.type, url: streamUrl(item.path, 'stream') };
       if (made.poster) {
         place(cache.file(`${key}-poster.jpg`), path.join(outDir, streamUrl(item.path, 'poster')));
         published.poster = { url: streamUrl(item.path, 'poster'), ...made.poster };
+        files.push(published.poster.url);
       }
       streams.set(item.path, published);
     } catch (error) {
@@ -81,7 +89,7 @@ export async function publishStreams(
     }
   });
   await cache.save();
-  return { streams, failures };
+  return { streams, failures, files };
 }
 
 /** Rewrites the file into the cache without metadata, and takes a poster frame from a video. */
