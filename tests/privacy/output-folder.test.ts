@@ -4,29 +4,13 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { buildEncryptedSite, encryptionCache } from '../../src/cli/build-encrypted.ts';
-import { buildSite } from '../../src/cli/build-site.ts';
 import { checkKeysFile, opaqueName, openSiteKeys } from '../../src/encrypt/format.ts';
-import type { Audience } from '../../src/build/audience.ts';
 import { archiveWithSecrets, CANARY, everyByte, found, FRIENDS_CANARY } from '../helpers/canary.ts';
+import { build, siteFiles } from '../helpers/output.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
 const PASSWORD = 'tidal-moss-lantern-42';
 const PHOTO_ENTRY = `journal/2024/05/02-${CANARY}.md`;
-
-async function build(archive: string, out: string, audience: Audience): Promise<void> {
-  const { site } = await buildSite(archive, out, { audience });
-  await site.close();
-}
-
-/** Every file of a built site, but the marker (it holds a build id), by path → bytes. */
-async function siteFiles(out: string): Promise<Map<string, string>> {
-  const files = await everyByte(out);
-  return new Map(
-    files
-      .filter(({ file }) => file !== '.inhale-build')
-      .map(({ file, bytes }) => [file, bytes.toString('base64')]),
-  );
-}
 
 /** The files of `media/`; none when the build removed the folder. */
 const mediaOf = async (out: string) =>
@@ -43,16 +27,16 @@ describe('the output folder after a build for another audience', () => {
   it('holds no file of a private entry when a public build follows a private one', async () => {
     const archive = await archiveWithSecrets();
     const out = path.join(temporaryFolder(), 'site');
-    await build(archive, out, 'private');
+    await build(archive, out, { audience: 'private' });
     assert.ok(found(await everyByte(out), CANARY).length > 0, 'the private build shows it');
     const privateMedia = await mediaOf(out);
 
-    await build(archive, out, 'public');
+    await build(archive, out, { audience: 'public' });
     const site = await everyByte(out);
     assert.deepEqual(found(site, CANARY), []);
     assert.deepEqual(found(site, FRIENDS_CANARY), []);
     const clean = path.join(temporaryFolder(), 'clean');
-    await build(archive, clean, 'public');
+    await build(archive, clean, { audience: 'public' });
     assert.deepEqual(await siteFiles(out), await siteFiles(clean));
     const cleanMedia = await mediaOf(clean);
     assert.ok(
@@ -65,15 +49,15 @@ describe('the output folder after a build for another audience', () => {
     const archive = await archiveWithSecrets();
     await setPhotoVisibility(archive, 'public');
     const out = path.join(temporaryFolder(), 'site');
-    await build(archive, out, 'public');
+    await build(archive, out, { audience: 'public' });
     const withPhoto = await mediaOf(out);
     assert.ok(withPhoto.size > 0, 'the public photo is published');
 
     await setPhotoVisibility(archive, 'private');
-    await build(archive, out, 'public');
+    await build(archive, out, { audience: 'public' });
     assert.deepEqual([...(await mediaOf(out))], []);
     const clean = path.join(temporaryFolder(), 'clean');
-    await build(archive, clean, 'public');
+    await build(archive, clean, { audience: 'public' });
     assert.deepEqual(await siteFiles(out), await siteFiles(clean));
   });
 
