@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -95,5 +95,24 @@ describe('the output folder after a build for another audience', () => {
       gone.some((file) => file.startsWith('media/')),
       gone.join(', '),
     );
+  });
+
+  it('an encrypted build refuses a folder of plaintext files, and --force removes them', async () => {
+    const archive = await archiveWithSecrets();
+    const out = path.join(temporaryFolder(), 'encrypted');
+    await mkdir(path.join(out, '2024'), { recursive: true });
+    await writeFile(path.join(out, '2024', 'index.html'), `<p>${CANARY}</p>`);
+    await assert.rejects(
+      buildEncryptedSite(archive, out, { password: PASSWORD }),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /holds files that are not part of an encrypted site \(2024\/index\.html\).*--force/,
+        );
+        return true;
+      },
+    );
+    await buildEncryptedSite(archive, out, { password: PASSWORD, force: true });
+    assert.deepEqual(found(await everyByte(out), CANARY), []);
   });
 });
