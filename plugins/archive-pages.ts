@@ -33,7 +33,8 @@ export function archivePagesPlugin(eleventyConfig: UserConfig): void {
       entries: archive.summaries.length,
     };
   });
-  eleventyConfig.on('eleventy.after', async () => {
-    builds.emit('build', await site.build(), site);
+  eleventyConfig.on('eleventy.after', async ({ results }) => {
+    const written = (results ?? []).flatMap((result) => result.outputPath || []);
+    builds.emit('build', await site.build(written), site);
   });
 }

@@ -17,4 +17,6 @@ export interface UserConfig {
 export interface EleventyEvent {
   directories: { input: string; output: string };
   runMode: 'build' | 'watch' | 'serve';
+  /** The files Eleventy wrote (`eleventy.after` only). */
+  results?: { outputPath?: string | false }[];
 }

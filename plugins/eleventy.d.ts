@@ -14,7 +14,9 @@ declare module '@11ty/eleventy' {
     setIsVerbose(verbose: boolean): void;
     readonly logger: { logWithOptions(options: { message: string; force?: boolean }): void };
     write(): Promise<unknown>;
-    /** Builds in memory: each page's URL, paths and content, nothing written. */
+    /** Renders every template without writing it: each one's output path and content. */
     toJSON(): Promise<unknown[]>;
+    /** Prints Eleventy's errors (through `logger.message`) before the build rejects. */
+    readonly errorHandler: { logger: { message(...args: unknown[]): void } };
   }
 }

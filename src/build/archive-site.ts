@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +19,7 @@ import { byTime, type EntrySummary } from './entry-record.ts';
 import { duplicateIds, leaveOutDuplicates } from './duplicate-ids.ts';
 import { listEntryFiles } from './entry-files.ts';
 import { searchIndexFiles, type IndexedEntry, type PostingsPiece } from '../search/build-index.ts';
-import { writeSearchScript } from '../search/bundle.ts';
+import { searchScript } from '../search/bundle.ts';
 import { mediaUrl } from './media-urls.ts';
 import {
   outputFileOf,
@@ -30,15 +31,22 @@ import {
 import { bucketOf, CACHE_DIR, timing } from './shard.ts';
 import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
 import { buildTimeline, groupSlug, patchTimeline, type Timeline } from './timeline.ts';
-import {
-  readManifest,
-  removeStale,
-  saveManifest,
-  writePages,
-  type Manifest,
-} from './write-pages.ts';
+import { claimOutput, sweepOutput } from './output-folder.ts';
+import { readManifest, saveManifest, writePages, type Manifest } from './write-pages.ts';
 
 const ASSETS = fileURLToPath(new URL('../../layouts/assets/', import.meta.url));
+
+/** The stylesheet, scripts and images of `layouts/assets/`, and the search page's script. */
+async function assetSpecs(): Promise<PageSpec[]> {
+  const names = await readdir(ASSETS);
+  const specs = names.map((name) => ({
+    url: `assets/${name}`,
+    key: 'assets',
+    render: () => readFileSync(path.join(ASSETS, name)),
+  }));
+  const script = await searchScript();
+  return [...specs, { url: 'assets/search.js', key: 'assets', render: () => script }];
+}
 
 export interface BuildSummary {
   entries: number;
@@ -146,6 +154,8 @@ export class ArchiveSite {
 
   /** Loads and validates every entry; throws EntryError listing every problem. */
   async load(): Promise<LoadedArchive> {
+    // Before a photo is placed in it: a folder of someone else's files is refused.
+    if (!this.loaded) await claimOutput(this.outDir);
     const loaded = await this.loadAll();
     if (loaded.problems.length > 0) throw new EntryError(this.located(loaded.problems));
     if (loaded.duplicates.length > 0 && !this.timeline) {
@@ -168,18 +178,23 @@ export class ArchiveSite {
     return loaded;
   }
 
-  /** Writes every page, skipping the ones whose bytes did not change, and removes stale ones. */
-  async build(): Promise<BuildSummary> {
+  /**
+   * Writes every page, skipping the ones whose bytes did not change, and removes every other
+   * file from the output folder. `eleventyFiles` are the files Eleventy wrote there itself.
+   */
+  async build(eleventyFiles: string[] = []): Promise<BuildSummary> {
     const started = performance.now();
     const loaded = await this.load();
-    await mkdir(this.outDir, { recursive: true });
-    await cp(ASSETS, path.join(this.outDir, 'assets'), { recursive: true });
-    await writeSearchScript(this.outDir);
+    const ours = eleventyFiles.map((file) => this.outputFile(file));
     const previous = await readManifest(this.manifestFile, this.outDir);
+    const assets = writePages(this.outDir, await assetSpecs(), previous);
     timing('render: start');
     const { manifest, pages, written } = await this.render(previous);
     timing('render: done');
-    const removed = await removeStale(this.outDir, previous, manifest);
+    for (const [file, written] of assets.manifest) manifest.set(file, written);
+    const media = await Promise.all(this.shards.map((shard) => shard.mediaFiles()));
+    const published = new Set([...manifest.keys(), ...media.flat(), ...ours]);
+    const removed = await sweepOutput(this.outDir, published);
     this.manifest = manifest;
     await saveManifest(this.manifestFile, this.outDir, manifest);
     return {
@@ -290,6 +305,11 @@ export class ArchiveSite {
       seconds: (performance.now() - started) / 1000,
       search: { analysis: 0, index: this.indexSeconds },
     };
+  }
+
+  /** An output file as the manifest names it: relative to the output folder, `/`-separated. */
+  private outputFile(file: string): string {
+    return path.relative(this.outDir, path.resolve(file)).split(path.sep).join('/');
   }
 
   async close(): Promise<void> {

@@ -9,13 +9,16 @@ import {
   createReadStream,
   linkSync,
   readFileSync,
+  renameSync,
+  rmSync,
   statSync,
-  unlinkSync,
 } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { deserialize, serialize } from 'node:v8';
+
+import { temporaryName } from './output-folder.ts';
 
 export class MediaCache {
   private changed = false;
@@ -88,19 +91,31 @@ export class MediaCache {
 const READ_AT_ONCE = 16 * 1024 * 1024;
 
 /**
- * Hard-links a file into the output (a copy across devices); skips an identical one. Synchronous:
- * in a cold build it is one system call, and a build places tens of thousands of files.
+ * Hard-links a file into the output (a copy across devices); skips an identical one. A file
+ * that replaces another is linked or copied to a temporary name and renamed over it, so the
+ * output never holds a part of one. Synchronous: in a cold build it is one system call, and a
+ * build places tens of thousands of files.
  */
 export function place(from: string, to: string): void {
   try {
-    linkSync(from, to);
+    linkSync(from, to); // a new link is whole at once
     return;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EEXIST') return copyFileSync(from, to); // another device, or no hard links
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      const [source, existing] = [statSync(from), statSync(to)];
+      if (existing.ino === source.ino && existing.dev === source.dev) return;
+    }
   }
-  const [source, existing] = [statSync(from), statSync(to)];
-  if (existing.ino === source.ino && existing.dev === source.dev) return;
-  unlinkSync(to);
-  place(from, to);
+  const temporary = temporaryName(to);
+  try {
+    try {
+      linkSync(from, temporary);
+    } catch {
+      copyFileSync(from, temporary); // another device, or no hard links
+    }
+    renameSync(temporary, to);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }

@@ -50,9 +50,14 @@ export async function publishStreams(
   cache: MediaCache,
   items: StreamItem[],
   ffmpeg: string | undefined,
-): Promise<{ streams: Map<string, PublishedStream>; failures: Map<string, string> }> {
+): Promise<{
+  streams: Map<string, PublishedStream>;
+  failures: Map<string, string>;
+  files: string[];
+}> {
   const streams = new Map<string, PublishedStream>();
   const failures = new Map<string, string>();
+  const files: string[] = [];
   await mkdir(path.join(outDir, 'media'), { recursive: true });
   const unique = [...new Map(items.map((item) => [item.path, item])).values()];
   // ffmpeg copies streams: disk-bound, two at a time is plenty.
@@ -63,6 +68,7 @@ export async function publishStreams(
     try {
       if (!ffmpeg) {
         place(source, target);
+        files.push(url);
         streams.set(item.path, { type: item.type, url });
         return;
       }
@@ -73,10 +79,12 @@ export async function publishStreams(
           `${key}.stream.json`,
         )) ?? (await stripped(ffmpeg, source, cache, key, extension, item.type));
       place(cache.file(`${key}-stream${extension}`), target);
+      files.push(url);
       const published: PublishedStream = { type: item.type, url };
       if (made.poster) {
         place(cache.file(`${key}-poster.jpg`), path.join(outDir, streamUrl(item.path, 'poster')));
         published.poster = { url: streamUrl(item.path, 'poster'), ...made.poster };
+        files.push(published.poster.url);
       }
       streams.set(item.path, published);
     } catch (error) {
@@ -84,7 +92,7 @@ export async function publishStreams(
     }
   });
   await cache.save();
-  return { streams, failures };
+  return { streams, failures, files };
 }
 
 /** Rewrites the file into the cache without metadata, and takes a poster frame from a video. */

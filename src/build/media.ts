@@ -36,6 +36,8 @@ export interface MediaResult {
   /** Why an image was not published, by archive path. */
   failures: Map<string, string>;
   processed: number;
+  /** The files placed in the output folder (relative to it). */
+  files: string[];
 }
 
 /**
@@ -63,6 +65,7 @@ export async function publishImages(
   const images = new Map<string, PublishedImage>();
   const failures = new Map<string, string>();
   let processed = 0;
+  const files: string[] = [];
   await mkdir(path.join(outDir, 'media'), { recursive: true });
   const byContent = new Map<string, Promise<PublishedImage>>();
   // Decoding and encoding take a core each: at most `concurrency` at once. Hashing and linking
@@ -87,18 +90,18 @@ export async function publishImages(
       }
       const image = await made;
       for (const name of Object.keys(IMAGE_WIDTHS) as ImageSize[])
-        for (const format of formatsOf(image))
-          place(
-            cache.file(`${key}-${name}.${IMAGE_FORMATS[format]}`),
-            path.join(outDir, mediaUrl(archivePath, name, format)),
-          );
+        for (const format of formatsOf(image)) {
+          const url = mediaUrl(archivePath, name, format);
+          place(cache.file(`${key}-${name}.${IMAGE_FORMATS[format]}`), path.join(outDir, url));
+          files.push(url);
+        }
       images.set(archivePath, image);
     } catch (error) {
       failures.set(archivePath, (error as Error).message);
     }
   });
   await cache.save();
-  return { images, failures, processed };
+  return { images, failures, processed, files };
 }
 
 /** Runs at most `limit` tasks at once; the others wait their turn, in order. */

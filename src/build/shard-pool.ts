@@ -7,7 +7,10 @@ import { Worker } from 'node:worker_threads';
 
 import { Shard, type ShardOptions } from './shard.ts';
 
-type Methods = Pick<Shard, 'load' | 'update' | 'release' | 'adopt' | 'render' | 'searchPostings'>;
+type Methods = Pick<
+  Shard,
+  'load' | 'update' | 'release' | 'adopt' | 'render' | 'searchPostings' | 'mediaFiles'
+>;
 type Async<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R
     ? (...args: A) => Promise<Awaited<R>>
@@ -36,6 +39,7 @@ function inProcess(shard: Shard): ShardHandle {
     adopt: (records) => shard.adopt(records),
     render: async (input, previous, keys) => shard.render(input, previous, keys),
     searchPostings: async (numbers) => shard.searchPostings(numbers),
+    mediaFiles: async () => shard.mediaFiles(),
     close: async () => {},
   };
 }
@@ -86,6 +90,7 @@ function inWorker(options: ShardOptions): ShardHandle {
     adopt: call('adopt') as ShardHandle['adopt'],
     render: call('render') as ShardHandle['render'],
     searchPostings: call('searchPostings') as ShardHandle['searchPostings'],
+    mediaFiles: call('mediaFiles') as ShardHandle['mediaFiles'],
     close: async () => {
       await worker.terminate();
     },

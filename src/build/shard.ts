@@ -5,7 +5,7 @@
  * thread only ever holds summaries. The parse cache is kept per folder-year, beside the archive.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { copyFile, stat } from 'node:fs/promises';
+import { copyFile, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -21,6 +21,7 @@ import { findFfmpeg, publishStreams } from './media-streams.ts';
 import { originalUrl, type PublishedImage, type PublishedStream } from './media-urls.ts';
 import { shardPageSpecs, type ShardRenderInput } from './pages.ts';
 import { mapLimit, readRecordSync } from './read-record.ts';
+import { temporaryName } from './output-folder.ts';
 import { writePages, type Manifest } from './write-pages.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
 
@@ -78,6 +79,8 @@ export class Shard {
   private readonly records = new Map<string, EntryRecord>();
   private readonly images = new Map<string, PublishedImage>();
   private readonly streams = new Map<string, PublishedStream>();
+  /** Media files placed in the output folder, so the build keeps them and removes the rest. */
+  private readonly placed = new Set<string>();
 
   constructor(private readonly options: ShardOptions) {}
 
@@ -167,6 +170,11 @@ export class Shard {
     };
   }
 
+  /** The media files this shard has placed in the output folder (relative to it). */
+  mediaFiles(): string[] {
+    return [...this.placed];
+  }
+
   /** The search postings of the records held, numbered as the main thread's timeline says. */
   searchPostings(numbers: [string, number][]): PostingsPiece {
     const byId = new Map([...this.records.values()].map((record) => [record.id, record]));
@@ -242,18 +250,23 @@ export class Shard {
       concurrency: this.options.mediaConcurrency ?? availableParallelism(),
     });
     for (const [key, value] of media.images) this.images.set(key, value);
+    for (const file of media.files) this.placed.add(file);
     // Originals keep their metadata (GPS included): only a private build publishes them.
     if (config.media.originals && audience === 'private')
-      await mapLimit([...media.images.keys()], 8, (item) =>
-        publishOriginal(path.join(archiveDir, item), path.join(outDir, originalUrl(item))),
-      );
+      await mapLimit([...media.images.keys()], 8, async (item) => {
+        await publishOriginal(path.join(archiveDir, item), path.join(outDir, originalUrl(item)));
+        this.placed.add(originalUrl(item));
+      });
     const failed = new Map<string, string>();
     for (const [item, failure] of media.failures)
       failed.set(item, `image not published: ${failure}; shown without it`);
     await this.publishStreams(sorted, cache, failed);
     if (audience === 'private') {
       const published = publishDownloads(archiveDir, outDir, sorted.downloads);
-      for (const [key, value] of published.downloads) this.streams.set(key, value);
+      for (const [key, value] of published.downloads) {
+        this.streams.set(key, value);
+        this.placed.add(value.url);
+      }
       for (const [item, failure] of published.failures)
         failed.set(item, `file not published: ${failure}`);
     }
@@ -282,6 +295,7 @@ export class Shard {
     } else if (sorted.streams.length > 0) {
       const published = await publishStreams(archiveDir, outDir, cache, sorted.streams, ffmpeg);
       for (const [key, value] of published.streams) this.streams.set(key, value);
+      for (const file of published.files) this.placed.add(file);
       for (const item of sorted.streams) {
         const failure = published.failures.get(item.path);
         if (failure) failed.set(item.path, `${item.type} not published: ${failure}`);
@@ -320,9 +334,19 @@ export class Shard {
   }
 }
 
-/** A copy, never a hard link: editing the published file must not touch the archive's. */
+/**
+ * A copy, never a hard link: editing the published file must not touch the archive's. Copied
+ * to a temporary name and renamed, so the output never holds a part of it.
+ */
 async function publishOriginal(from: string, to: string): Promise<void> {
   const [source, existing] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
   if (existing && existing.size === source.size && existing.mtimeMs >= source.mtimeMs) return;
-  await copyFile(from, to);
+  const temporary = temporaryName(to);
+  try {
+    await copyFile(from, temporary);
+    await rename(temporary, to);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

@@ -1,19 +1,29 @@
 /**
  * Writes rendered pages into the output folder. A page whose bytes did not change since the
- * last build is not written again, so a rebuild touches only what changed. Synchronous on
- * purpose: each shard runs in its own thread, and sync file calls cost half of async ones here.
+ * last build, and whose file is still the one inhale wrote (same size and modification time),
+ * is not written again, so a rebuild touches only what changed and repairs what was damaged.
+ * Each file is written to a temporary name beside it and renamed, so a build killed at any
+ * moment leaves the old or the new file, never a part of one. Synchronous on purpose: each
+ * shard runs in its own thread, and sync file calls cost half of async ones here.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
+import { MARKER, temporaryName } from './output-folder.ts';
 import { outputFileOf, type PageSpec } from './pages.ts';
-import { mapLimit } from './read-record.ts';
 
-/** Output file → hash of what inhale last wrote there. */
-export type Manifest = Map<string, string>;
+/** What inhale last wrote to an output file: its bytes' hash, and the file's size and time. */
+export interface Written {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Output file → what inhale last wrote there. */
+export type Manifest = Map<string, Written>;
 
 export interface WriteResult {
   pages: number;
@@ -33,33 +43,42 @@ export function writePages(
     const file = outputFileOf(spec.url);
     const content = spec.render();
     const hash = createHash('sha1').update(content).digest('base64url');
-    manifest.set(file, hash);
-    if (previous.get(file) === hash) continue;
     const target = path.join(outDir, file);
+    const before = previous.get(file);
+    if (before?.hash === hash && isIntact(target, before)) {
+      manifest.set(file, before);
+      continue;
+    }
     const folder = path.dirname(target);
     if (!madeDirs.has(folder)) {
       mkdirSync(folder, { recursive: true });
       madeDirs.add(folder);
     }
-    writeFileSync(target, content);
+    writeAtomicSync(target, content);
+    const { size, mtimeMs } = statSync(target);
+    manifest.set(file, { hash, size, mtimeMs });
     written++;
   }
   return { manifest, result: { pages: manifest.size, written } };
 }
 
-/** Removes the files of the previous build that this build did not produce. */
-export async function removeStale(
-  outDir: string,
-  previous: Manifest,
-  current: Manifest,
-): Promise<number> {
-  const stale = [...previous.keys()].filter((file) => !current.has(file));
-  await mapLimit(stale, 32, (file) => rm(path.join(outDir, file), { force: true }));
-  return stale.length;
+/** True when the file is still the one described by `written` (one stat). */
+function isIntact(file: string, written: Written): boolean {
+  const info = statSync(file, { throwIfNoEntry: false });
+  return info?.size === written.size && info.mtimeMs === written.mtimeMs;
 }
 
-/** Marks an output folder with the id of the manifest that describes it. */
-const MARKER = '.inhale-build';
+/** Writes `content` to a temporary name beside `target`, then renames it into place. */
+export function writeAtomicSync(target: string, content: string | Uint8Array): void {
+  const temporary = temporaryName(target);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
 
 /**
  * The manifest of the last build into `outDir`. It is trusted only while the output's marker
@@ -69,7 +88,12 @@ export async function readManifest(cacheFile: string, outDir: string): Promise<M
   try {
     const stored = deserialize(await readFile(cacheFile)) as { id: string; files: Manifest };
     const marker = await readFile(path.join(outDir, MARKER), 'utf8');
-    return marker.trim() === stored.id ? stored.files : new Map();
+    const isCurrent = marker.trim() === stored.id;
+    // Older manifests held a hash only, not the file's size and time: every file is written once.
+    const first = stored.files.values().next().value as unknown;
+    return isCurrent && (first === undefined || typeof first === 'object')
+      ? stored.files
+      : new Map();
   } catch {
     return new Map();
   }
@@ -85,5 +109,5 @@ export async function saveManifest(
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   await writeFile(temporary, serialize({ id, files: manifest }));
   await rename(temporary, cacheFile);
-  await writeFile(path.join(outDir, MARKER), `${id}\n`);
+  writeAtomicSync(path.join(outDir, MARKER), `${id}\n`);
 }

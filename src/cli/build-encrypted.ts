@@ -12,6 +12,7 @@ import { CACHE_DIR } from '../build/shard.ts';
 import { encryptSite, type EncryptSummary } from '../encrypt/encrypt-site.ts';
 import { changePassword, openOrCreateKeys } from '../encrypt/keys.ts';
 import { checkPasswordStrength } from '../encrypt/password.ts';
+import { outputError } from '../build/output-folder.ts';
 import { buildSite } from './build-site.ts';
 
 export interface EncryptedBuild {
@@ -30,7 +31,13 @@ export function encryptionCache(archiveDir: string, outDir: string): string {
 export async function buildEncryptedSite(
   archiveDir: string,
   outDir: string,
-  options: { password: string; audience?: Audience; forceWeakPassword?: boolean },
+  options: {
+    password: string;
+    audience?: Audience;
+    forceWeakPassword?: boolean;
+    /** Take over an output folder holding other files, removing them. @default false */
+    force?: boolean;
+  },
 ): Promise<EncryptedBuild> {
   const cacheDir = encryptionCache(archiveDir, outDir);
   const opened = await openOrCreateKeys(outDir, cacheDir, options.password, (password) =>
@@ -39,7 +46,11 @@ export async function buildEncryptedSite(
   const plainDir = path.join(cacheDir, 'plain');
   const { summary, site } = await buildSite(archiveDir, plainDir, { audience: options.audience });
   await site.close();
-  const encryption = await encryptSite(plainDir, outDir, cacheDir, opened);
+  const encryption = await encryptSite(plainDir, outDir, cacheDir, opened, {
+    force: options.force,
+  }).catch((error: unknown) => {
+    throw outputError(error, outDir) ?? error;
+  });
   return { summary, encryption, isNewKey: opened.isNew };
 }
 

@@ -1,5 +1,5 @@
 /** Runs Eleventy with inhale's configuration on an archive folder. */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,6 +8,8 @@ import Eleventy from '@11ty/eleventy';
 import { InhaleError } from '../archive/errors.ts';
 import type { ArchiveSite, BuildSummary } from '../build/archive-site.ts';
 import type { Audience } from '../build/audience.ts';
+import { claimOutput, outputError } from '../build/output-folder.ts';
+import { writeAtomicSync } from '../build/write-pages.ts';
 import { builds } from '../../plugins/archive-pages.ts';
 
 export const CONFIG_FILE = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
@@ -19,17 +21,86 @@ export interface SiteBuild {
   eleventyPages: number;
 }
 
-/** Builds the whole site; rejects with the archive's problems or Eleventy's error. */
+export interface SiteBuildOptions {
+  /** Who the site is for. @default 'private' */
+  audience?: Audience;
+  /** Links name index.html, for file://. @default false */
+  fileLinks?: boolean;
+  /** Take over an output folder holding files inhale did not write, removing them. @default false */
+  force?: boolean;
+}
+
+/**
+ * Builds the whole site; rejects with the archive's problems, Eleventy's error, or one line
+ * naming the folder when it cannot be written (a full disk). `force` takes over a folder that
+ * holds files inhale did not write (they are removed).
+ */
 export async function buildSite(
   archiveDir: string,
   outDir: string,
-  options: { audience?: Audience; fileLinks?: boolean } = {},
+  options: SiteBuildOptions = {},
+): Promise<SiteBuild> {
+  try {
+    return await runEleventy(archiveDir, outDir, options);
+  } catch (error) {
+    throw outputError(error, outDir) ?? error;
+  }
+}
+
+/** A page Eleventy rendered, as its toJSON() gives it. */
+interface EleventyPage {
+  outputPath?: string | false;
+  content?: string;
+}
+
+/** Writes Eleventy's pages into `outDir`, refusing any path outside it; returns how many. */
+function writeEleventyPages(outDir: string, pages: EleventyPage[]): number {
+  let written = 0;
+  for (const { outputPath, content } of pages) {
+    if (!outputPath) continue;
+    const target = path.resolve(outputPath);
+    const relative = path.relative(path.resolve(outDir), target);
+    if (relative.startsWith('..') || path.isAbsolute(relative))
+      throw new InhaleError(`${outputPath}: a page may not be written outside ${outDir}`);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeAtomicSync(target, content ?? '');
+    written++;
+  }
+  return written;
+}
+
+/**
+ * Runs `task`, holding back what Eleventy prints of an error until it is known: a full disk or
+ * a locked folder is said in one line by the CLI, so Eleventy's report and stack are dropped.
+ */
+async function heldErrorLog<T>(eleventy: Eleventy, outDir: string, task: () => Promise<T>) {
+  const logger = eleventy.errorHandler.logger;
+  const print = logger.message.bind(logger);
+  const held: unknown[][] = [];
+  logger.message = (...args) => held.push(args);
+  try {
+    return await task();
+  } catch (error) {
+    if (outputError(error, outDir)) held.length = 0;
+    throw error;
+  } finally {
+    logger.message = print;
+    for (const args of held) print(...args);
+  }
+}
+
+async function runEleventy(
+  archiveDir: string,
+  outDir: string,
+  options: SiteBuildOptions,
 ): Promise<SiteBuild> {
   // A plaintext build beside the ciphertext would publish everything the encryption hides.
   if (existsSync(path.join(outDir, 'keys.json')))
     throw new InhaleError(
       `${outDir} holds an encrypted site: build it with --encrypt, or pick another --out for a plaintext one`,
     );
+  // Before Eleventy writes a page: a folder of someone else's files is refused (or taken over).
+  await claimOutput(outDir, { force: options.force });
   process.env.INHALE_AUDIENCE = options.audience ?? 'private';
   process.env.INHALE_FILE_LINKS = options.fileLinks ? '1' : '0';
   let built: { summary: BuildSummary; site: ArchiveSite } | undefined;
@@ -43,11 +114,14 @@ export async function buildSite(
     eleventy.logger.logWithOptions = (options) => {
       if (!/Wrote \S*\d/.test(options.message)) log(options);
     };
-    const results = (await eleventy.write()) as unknown[];
+    // Eleventy renders its pages (the person's pages/, robots.txt) and inhale writes them, each
+    // to a temporary name and renamed, as it writes its own.
+    const results = (await heldErrorLog(eleventy, outDir, () =>
+      eleventy.toJSON(),
+    )) as EleventyPage[];
     if (!built)
       throw new Error('the archive-pages plugin did not run: is it added in .eleventy.ts?');
-    const eleventyPages = Array.isArray(results) ? (results.flat() as unknown[]).length : 0;
-    return { ...built, eleventyPages };
+    return { ...built, eleventyPages: writeEleventyPages(outDir, results) };
   } finally {
     builds.off('build', listener);
   }

@@ -106,6 +106,12 @@ async function main(argv: string[]): Promise<void> {
             default: false,
             describe: 'Accept a password that is short, common or made of few characters',
           })
+          .option('force', {
+            type: 'boolean',
+            default: false,
+            describe:
+              'Build into a folder holding files inhale did not write, removing them (it takes the folder over)',
+          })
           .check((args) => {
             if (args.encrypt && args['file-links'])
               throw new Error(
@@ -121,12 +127,14 @@ async function main(argv: string[]): Promise<void> {
             audience: args.audience,
             changePassword: args['change-password'],
             forceWeakPassword: args['force-weak-password'],
+            force: args.force,
           });
           return;
         }
         const { summary, eleventyPages, site } = await buildSite(args.archive, args.out, {
           audience: args.audience,
           fileLinks: args['file-links'],
+          force: args.force,
         });
         await site.close();
         for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
@@ -360,7 +368,12 @@ async function newPassword(archive: string, out: string, force: boolean): Promis
 async function encryptedBuildCommand(
   archive: string,
   out: string,
-  options: { audience: Audience; changePassword: boolean; forceWeakPassword: boolean },
+  options: {
+    audience: Audience;
+    changePassword: boolean;
+    forceWeakPassword: boolean;
+    force: boolean;
+  },
 ): Promise<void> {
   const password = options.changePassword
     ? await newPassword(archive, out, options.forceWeakPassword)
@@ -369,6 +382,7 @@ async function encryptedBuildCommand(
     password,
     audience: options.audience,
     forceWeakPassword: options.forceWeakPassword,
+    force: options.force,
   });
   for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
   console.log(

@@ -58,7 +58,11 @@ async function listFiles(dir: string): Promise<string[]> {
  * Refuses to encrypt into a folder holding other files (a plaintext build would stay readable
  * beside the ciphertext). Git metadata and top-level dot files (.nojekyll) are left alone.
  */
-async function checkOutput(outDir: string, shell: Set<string>): Promise<string[]> {
+async function checkOutput(
+  outDir: string,
+  shell: Set<string>,
+  force: boolean | undefined,
+): Promise<string[]> {
   const files = await listFiles(outDir);
   const foreign = files.filter(
     (file) =>
@@ -67,10 +71,11 @@ async function checkOutput(outDir: string, shell: Set<string>): Promise<string[]
       !file.startsWith('.git/') &&
       !/^\.[^/]+$/.test(file),
   );
-  if (foreign.length > 0)
+  if (force) await mapLimit(foreign, 32, (file) => rm(path.join(outDir, file), { force: true }));
+  else if (foreign.length > 0)
     throw new InhaleError(
       `${outDir} holds files that are not part of an encrypted site (${foreign.slice(0, 3).join(', ')}` +
-        `${foreign.length > 3 ? ', …' : ''}): empty it, or pick another --out, so no plaintext stays published`,
+        `${foreign.length > 3 ? ', …' : ''}): empty it, pick another --out, or add --force to remove them, so no plaintext stays published`,
     );
   return files.filter((file) => file.startsWith(`${CIPHER_FOLDER}/`));
 }
@@ -111,10 +116,11 @@ export async function encryptSite(
   outDir: string,
   cacheDir: string,
   opened: OpenedKeys,
+  options: { force?: boolean } = {},
 ): Promise<EncryptSummary> {
   const started = performance.now();
   const shell = await shellFiles(opened.file);
-  const existingCiphers = await checkOutput(outDir, new Set(shell.keys()));
+  const existingCiphers = await checkOutput(outDir, new Set(shell.keys()), options.force);
   const indexFile = path.join(cacheDir, 'index.json');
   const objects = path.join(cacheDir, 'objects');
   let previous: CacheIndex = { keyId: opened.keyId, files: {} };
