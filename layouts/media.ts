@@ -1,7 +1,7 @@
 /** Images, videos and sounds in pages: `<picture>` with every published size and format, the lightbox. */
-import type { EntryRecord } from '../src/build/entry-record.ts';
-import { html, trusted, type Html } from '../src/build/html.ts';
-import { ROOT_MARKER } from '../src/build/markdown.ts';
+import type { EntryRecord } from '../src/site/entry-record.ts';
+import { html, trusted, type Html } from '../src/site/html.ts';
+import { ROOT_MARKER } from '../src/site/markdown.ts';
 import {
   IMAGE_WIDTHS,
   mediaUrl,
@@ -10,7 +10,7 @@ import {
   type ImageFormat,
   type PublishedImage,
   type PublishedStream,
-} from '../src/build/media-urls.ts';
+} from '../src/site/media-urls.ts';
 import { href, type PageContext } from './base.ts';
 import type { EntryView } from './parts.ts';
 

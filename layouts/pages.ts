@@ -1,6 +1,6 @@
 /** The layouts of the archive's pages. Each returns a whole HTML document. */
-import type { EntryRecord, EntrySummary } from '../src/build/entry-record.ts';
-import { html, type Html } from '../src/build/html.ts';
+import type { EntryRecord, EntrySummary } from '../src/site/entry-record.ts';
+import { html, type Html } from '../src/site/html.ts';
 import { basePage, href, type Crumb, type PageContext } from './base.ts';
 import { bodyHtml, lightboxScript, mediaGallery, needsLightbox, picture } from './media.ts';
 import {

@@ -1,6 +1,6 @@
 /** Pieces shared by the page layouts: dates, entry cards, media, pagination. */
-import { html, trusted, type Html } from '../src/build/html.ts';
-import type { EntryRecord, EntrySummary } from '../src/build/entry-record.ts';
+import { html, trusted, type Html } from '../src/site/html.ts';
+import type { EntryRecord, EntrySummary } from '../src/site/entry-record.ts';
 import { href, type PageContext } from './base.ts';
 import { picture, type ImageInfo, type StreamInfo } from './media.ts';
 

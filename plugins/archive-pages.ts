@@ -7,8 +7,8 @@
 import { EventEmitter } from 'node:events';
 
 import { InhaleError } from '../src/archive/errors.ts';
-import { ArchiveSite, type BuildSummary } from '../src/build/archive-site.ts';
-import { AUDIENCES, type Audience } from '../src/build/audience.ts';
+import { ArchiveSite, type BuildSummary } from '../src/site/archive-site.ts';
+import { AUDIENCES, type Audience } from '../src/site/audience.ts';
 import type { UserConfig } from './eleventy-types.ts';
 
 /** Emits `build` with (summary, site) after each build, for the CLI and tests. */

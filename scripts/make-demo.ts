@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import { fileURLToPath } from 'node:url';
 
 import { formatEntry } from '../src/archive/entry-file.ts';
-import { renderMarkdown } from '../src/build/markdown.ts';
+import { renderMarkdown } from '../src/site/markdown.ts';
 import { runImport } from '../src/import/run-import.ts';
 import { entryFilePath, entrySlug } from '../src/archive/paths.ts';
 import { random, pick, pickSome } from './random.ts';

@@ -14,8 +14,8 @@ import { parseArgs } from 'node:util';
 
 import sharp from 'sharp';
 
-import { publishImages } from '../../src/build/media.ts';
-import { MediaCache } from '../../src/build/media-cache.ts';
+import { publishImages } from '../../src/site/media.ts';
+import { MediaCache } from '../../src/site/media-cache.ts';
 import { buildSite } from '../../src/cli/build-site.ts';
 import { initArchive } from '../../src/cli/archive-commands.ts';
 

@@ -10,8 +10,8 @@ import { nowIn } from '../archive/dates.ts';
 import { formatEntry } from '../archive/entry-file.ts';
 import { InhaleError, type Problem } from '../archive/errors.ts';
 import { entryFilePath, slugify } from '../archive/paths.ts';
-import { ArchiveSite } from '../build/archive-site.ts';
-import { CACHE_DIR } from '../build/shard.ts';
+import { ArchiveSite } from '../site/archive-site.ts';
+import { CACHE_DIR } from '../site/shard.ts';
 
 export async function initArchive(
   dir: string,

@@ -6,13 +6,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
-import type { BuildSummary } from '../build/archive-site.ts';
-import type { Audience } from '../build/audience.ts';
-import { CACHE_DIR } from '../build/shard.ts';
+import type { BuildSummary } from '../site/archive-site.ts';
+import type { Audience } from '../site/audience.ts';
+import { CACHE_DIR } from '../site/shard.ts';
 import { encryptSite, type EncryptSummary } from '../encrypt/encrypt-site.ts';
 import { changePassword, openOrCreateKeys } from '../encrypt/keys.ts';
 import { checkPasswordStrength } from '../encrypt/password.ts';
-import { outputError } from '../build/output-folder.ts';
+import { outputError } from '../site/output-folder.ts';
 import { buildSite } from './build-site.ts';
 
 export interface EncryptedBuild {

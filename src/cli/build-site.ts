@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 
 import { InhaleError } from '../archive/errors.ts';
-import type { ArchiveSite, BuildSummary } from '../build/archive-site.ts';
-import type { Audience } from '../build/audience.ts';
-import { claimOutput, outputError } from '../build/output-folder.ts';
-import { writeAtomicSync } from '../build/write-pages.ts';
+import type { ArchiveSite, BuildSummary } from '../site/archive-site.ts';
+import type { Audience } from '../site/audience.ts';
+import { claimOutput, outputError } from '../site/output-folder.ts';
+import { writeAtomicSync } from '../site/write-pages.ts';
 import { builds } from '../../plugins/archive-pages.ts';
 
 export const CONFIG_FILE = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));

@@ -6,7 +6,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 
 import { loadConfig } from '../archive/config.ts';
-import type { Audience } from '../build/audience.ts';
+import type { Audience } from '../site/audience.ts';
 import { EntryError, InhaleError } from '../archive/errors.ts';
 import { checkArchive, createEntry, initArchive } from './archive-commands.ts';
 import { buildSite } from './build-site.ts';

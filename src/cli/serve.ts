@@ -12,8 +12,8 @@ import path from 'node:path';
 import { watch } from 'chokidar';
 
 import { isInside } from '../archive/paths.ts';
-import type { ArchiveSite } from '../build/archive-site.ts';
-import { CACHE_DIR } from '../build/shard.ts';
+import type { ArchiveSite } from '../site/archive-site.ts';
+import { CACHE_DIR } from '../site/shard.ts';
 import { allowedHosts, refuseForeignHost } from './allowed-hosts.ts';
 import { buildSite } from './build-site.ts';
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 
-import type { EntryRecord, EntrySummary } from '../build/entry-record.ts';
+import type { EntryRecord, EntrySummary } from '../site/entry-record.ts';
 import {
   dayNumber,
   DOCS_PER_CHUNK,

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-import type { Audience } from '../../src/build/audience.ts';
+import type { Audience } from '../../src/site/audience.ts';
 import { buildSite } from '../../src/cli/build-site.ts';
 import { everyByte } from './canary.ts';
 import { CLI } from './paths.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { htmlToMarkdown } from '../../src/import/html.ts';
-import { renderMarkdown } from '../../src/build/markdown.ts';
+import { renderMarkdown } from '../../src/site/markdown.ts';
 
 /** Imported HTML → Markdown → the site's HTML: nothing active may survive the trip. */
 function throughTheSite(html: string): string {

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { ArchiveSite } from '../../src/build/archive-site.ts';
+import { ArchiveSite } from '../../src/site/archive-site.ts';
 import { splitMbox } from '../../src/import/mail.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';

@@ -3,7 +3,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { ArchiveSite } from '../../src/build/archive-site.ts';
+import { ArchiveSite } from '../../src/site/archive-site.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { entries, newArchive } from '../helpers/archives.ts';
 import {

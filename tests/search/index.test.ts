@@ -6,11 +6,11 @@ import { before, describe, it } from 'node:test';
 import lunr from 'lunr';
 
 import { loadConfig } from '../../src/archive/config.ts';
-import { ArchiveSite } from '../../src/build/archive-site.ts';
-import { forAudience } from '../../src/build/audience.ts';
-import { byTime, type EntryRecord } from '../../src/build/entry-record.ts';
-import { listEntryFiles } from '../../src/build/entry-files.ts';
-import { readRecordSync } from '../../src/build/read-record.ts';
+import { ArchiveSite } from '../../src/site/archive-site.ts';
+import { forAudience } from '../../src/site/audience.ts';
+import { byTime, type EntryRecord } from '../../src/site/entry-record.ts';
+import { listEntryFiles } from '../../src/site/entry-files.ts';
+import { readRecordSync } from '../../src/site/read-record.ts';
 import {
   analyzeRecord,
   buildSearchIndex,

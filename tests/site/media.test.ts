@@ -12,7 +12,7 @@ import { syntheticMedia } from '../helpers/media-bytes.ts';
 process.env.INHALE_FFMPEG = 'none';
 
 const { buildSite } = await import('../../src/cli/build-site.ts');
-const { HEVC_DECODABLE } = await import('../../src/build/media.ts');
+const { HEVC_DECODABLE } = await import('../../src/site/media.ts');
 const { newArchive } = await import('../helpers/archives.ts');
 const { sharedFixturesMissing, SHARED_FIXTURES } = await import('../helpers/fixtures.ts');
 const { temporaryFolder } = await import('../helpers/paths.ts');

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { ArchiveSite } from '../../src/build/archive-site.ts';
+import { ArchiveSite } from '../../src/site/archive-site.ts';
 import { checkArchive } from '../../src/cli/archive-commands.ts';
 import { newArchive } from '../helpers/archives.ts';
 import { temporaryFolder } from '../helpers/paths.ts';

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import { listEntryFiles } from '../../src/build/entry-files.ts';
+import { listEntryFiles } from '../../src/site/entry-files.ts';
 import { generateArchive } from '../../scripts/generate-archive.ts';
 import { build, siteFiles } from '../helpers/output.ts';
 import { REPO, temporaryFolder } from '../helpers/paths.ts';

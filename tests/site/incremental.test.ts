@@ -3,7 +3,7 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { ArchiveSite } from '../../src/build/archive-site.ts';
+import { ArchiveSite } from '../../src/site/archive-site.ts';
 import { DEMO, temporaryFolder } from '../helpers/paths.ts';
 
 async function pages(dir: string): Promise<Map<string, string>> {

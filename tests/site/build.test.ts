@@ -5,7 +5,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
 import { buildSite } from '../../src/cli/build-site.ts';
-import { ArchiveSite } from '../../src/build/archive-site.ts';
+import { ArchiveSite } from '../../src/site/archive-site.ts';
 import { DEMO, temporaryFolder } from '../helpers/paths.ts';
 
 async function listFiles(dir: string): Promise<string[]> {
