@@ -2,7 +2,7 @@
  * The page shell every page shares. No script, no font or image from another host; the
  * robots meta keeps search engines away and the referrer meta keeps URLs out of other logs.
  */
-import { html, trusted, type Html } from '../src/site/html.ts';
+import { html, trusted, type Html } from '../src/shared/html.ts';
 
 export interface Site {
   title: string;

@@ -1,23 +1,17 @@
 /** Images, videos and sounds in pages: `<picture>` with every published size and format, the lightbox. */
-import type { EntryRecord } from '../src/site/entry-record.ts';
-import { html, trusted, type Html } from '../src/site/html.ts';
-import { ROOT_MARKER } from '../src/site/markdown.ts';
+import type { EntryRecord } from '../src/shared/entry-types.ts';
+import { html, trusted, type Html } from '../src/shared/html.ts';
+import { ROOT_MARKER } from '../src/shared/entry-types.ts';
 import {
   IMAGE_WIDTHS,
   mediaUrl,
   NEUTRAL_POSTER,
   originalUrl,
   type ImageFormat,
-  type PublishedImage,
   type PublishedStream,
-} from '../src/site/media-urls.ts';
+} from '../src/shared/media-urls.ts';
 import { href, type PageContext } from './base.ts';
-import type { EntryView } from './parts.ts';
-
-/** Published images, by archive path; absent when the image could not be read. */
-export type ImageInfo = Map<string, PublishedImage>;
-/** Published videos and sounds, by archive path; absent when left out of the build. */
-export type StreamInfo = Map<string, PublishedStream>;
+import type { EntryView } from './entry-view.ts';
 
 /** Sizes of a gallery's images: one alone fills the column, several share it. */
 const SIZES = { one: '(min-width: 48rem) 46rem, 100vw', several: '(min-width: 48rem) 23rem, 50vw' };

@@ -1,18 +1,10 @@
 /** The layouts of the archive's pages. Each returns a whole HTML document. */
-import type { EntryRecord, EntrySummary } from '../src/site/entry-record.ts';
-import { html, type Html } from '../src/site/html.ts';
+import type { EntryRecord, EntrySummary } from '../src/shared/entry-types.ts';
+import { html, type Html } from '../src/shared/html.ts';
 import { basePage, href, type Crumb, type PageContext } from './base.ts';
 import { bodyHtml, lightboxScript, mediaGallery, needsLightbox, picture } from './media.ts';
-import {
-  capitalize,
-  entryList,
-  formatDay,
-  monthName,
-  pager,
-  timeTag,
-  titleOf,
-  type EntryView,
-} from './parts.ts';
+import { capitalize, entryList, formatDay, monthName, pager, timeTag, titleOf } from './parts.ts';
+import { type EntryView } from './entry-view.ts';
 
 export interface Neighbours {
   previous?: EntrySummary;

@@ -1,10 +1,9 @@
 /** Pieces shared by the page layouts: dates, entry cards, media, pagination. */
-import { html, trusted, type Html } from '../src/site/html.ts';
-import type { EntryRecord, EntrySummary } from '../src/site/entry-record.ts';
+import { html, trusted, type Html } from '../src/shared/html.ts';
+import type { EntrySummary } from '../src/shared/entry-types.ts';
 import { href, type PageContext } from './base.ts';
-import { picture, type ImageInfo, type StreamInfo } from './media.ts';
-
-export type { ImageInfo, StreamInfo };
+import type { EntryView } from './entry-view.ts';
+import { picture } from './media.ts';
 
 export const MONTHS = [
   'January',
@@ -21,15 +20,6 @@ export const MONTHS = [
   'December',
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** What the entry layouts need beyond the page context. */
-export interface EntryView {
-  urlOf: (entry: EntrySummary) => string;
-  images: ImageInfo;
-  /** Published videos and sounds, by archive path; pages of summaries have none. */
-  streams?: StreamInfo;
-  sourceLabel: (source: string) => string;
-}
 
 export function monthName(month: string): string {
   return MONTHS[Number(month) - 1] ?? month;

@@ -3,7 +3,7 @@
  * the same head (Content-Security-Policy, noindex, no-referrer), navigation and stylesheet.
  */
 import { basePage, rootOf } from '../layouts/base.ts';
-import { trusted } from '../src/site/html.ts';
+import { trusted } from '../src/shared/html.ts';
 import type { UserConfig } from './eleventy-types.ts';
 
 interface PageData {

@@ -11,7 +11,7 @@ import { formatEntry } from '../archive/entry-file.ts';
 import { InhaleError, type Problem } from '../archive/errors.ts';
 import { entryFilePath, slugify } from '../archive/paths.ts';
 import { ArchiveSite } from '../site/archive-site.ts';
-import { CACHE_DIR } from '../site/shard.ts';
+import { CACHE_DIR } from '../archive/cache-folder.ts';
 
 export async function initArchive(
   dir: string,

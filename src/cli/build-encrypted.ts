@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import type { BuildSummary } from '../site/archive-site.ts';
 import type { Audience } from '../site/audience.ts';
-import { CACHE_DIR } from '../site/shard.ts';
+import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { encryptSite, type EncryptSummary } from '../encrypt/encrypt-site.ts';
 import { changePassword, openOrCreateKeys } from '../encrypt/keys.ts';
 import { checkPasswordStrength } from '../encrypt/password.ts';

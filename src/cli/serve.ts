@@ -13,7 +13,7 @@ import { watch } from 'chokidar';
 
 import { isInside } from '../archive/paths.ts';
 import type { ArchiveSite } from '../site/archive-site.ts';
-import { CACHE_DIR } from '../site/shard.ts';
+import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { allowedHosts, refuseForeignHost } from './allowed-hosts.ts';
 import { buildSite } from './build-site.ts';
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 
 import { InhaleError } from '../archive/errors.ts';
 import { rootOf } from '../../layouts/base.ts';
-import { mapLimit } from '../site/read-record.ts';
+import { mapLimit } from '../shared/map-limit.ts';
 import { CIPHER_FOLDER, opaqueName, sealFile } from './format.ts';
 import type { OpenedKeys } from './keys.ts';
 import { LOCK_PATH, shellFiles } from './shell.ts';

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 
 import { PRIVATE_HEAD } from '../../layouts/base.ts';
-import { bundleScript } from '../site/bundle.ts';
+import { bundleScript } from '../shared/bundle-script.ts';
 import { KEYS_FILE, type KeysFile } from './format.ts';
 
 /** Visiting this path (relative to the site root) forgets the key and shows the unlock page. */

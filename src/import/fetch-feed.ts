@@ -5,7 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { CACHE_DIR } from '../site/shard.ts';
+import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { BufferView, ImportInputError } from './file-view.ts';
 import type { ImportReport } from './writer.ts';
 

@@ -13,7 +13,7 @@ import { formatEntry, parseEntryText } from '../archive/entry-file.ts';
 import { EntryError } from '../archive/errors.ts';
 import { safeExtension, sniffBytes, SNIFF_BYTES, type FileKind } from '../archive/file-kind.ts';
 import { entryFilePath, entrySlug, shortHash } from '../archive/paths.ts';
-import { CACHE_DIR } from '../site/shard.ts';
+import { CACHE_DIR } from '../archive/cache-folder.ts';
 import type { FileView } from './file-view.ts';
 import { isAlive, releaseLock, takeLock } from './import-lock.ts';
 import { assertInsideArchive } from './inside-archive.ts';

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 
-import type { EntryRecord, EntrySummary } from '../site/entry-record.ts';
+import type { AnalyzedDoc, EntryRecord, EntrySummary } from '../shared/entry-types.ts';
 import {
   dayNumber,
   DOCS_PER_CHUNK,
@@ -18,18 +18,6 @@ import {
   type Meta,
   type StoredDoc,
 } from './engine.ts';
-
-/** What the index needs of an entry beyond its summary: its terms, field by field. */
-export interface AnalyzedDoc {
-  id: string;
-  /** Tokens per field, as lunr counts a field's length. */
-  lengths: number[];
-  /** Term of each (term, field) pair, joined by newlines (one string: 100,000 entries' terms
-   * as separate strings cost more memory than the rest of the record). */
-  terms: string;
-  /** Per pair, flat: field, count, then the positions; 16 bits each unless one is larger. */
-  data: Uint16Array | Int32Array;
-}
 
 /** The terms of an analysis, one per (term, field) pair. */
 export function termsOf(doc: AnalyzedDoc): string[] {

@@ -15,12 +15,13 @@ import { loadConfig } from '../archive/config.ts';
 import { EntryError, type Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
 import type { Audience } from './audience.ts';
-import { byTime, type EntrySummary } from './entry-record.ts';
+import { byTime } from './entry-record.ts';
+import { type EntrySummary } from '../shared/entry-types.ts';
 import { duplicateIds, leaveOutDuplicates } from './duplicate-ids.ts';
 import { listEntryFiles } from './entry-files.ts';
 import { searchIndexFiles, type IndexedEntry, type PostingsPiece } from '../search/build-index.ts';
 import { searchScript } from '../search/bundle.ts';
-import { mediaUrl } from './media-urls.ts';
+import { mediaUrl } from '../shared/media-urls.ts';
 import {
   outputFileOf,
   sitePageSpecs,
@@ -28,7 +29,9 @@ import {
   type PageSpec,
   type ShardRenderInput,
 } from './pages.ts';
-import { bucketOf, CACHE_DIR, timing } from './shard.ts';
+import { bucketOf } from './shard.ts';
+import { timing, timingStart } from './timing.ts';
+import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
 import { buildTimeline, groupSlug, patchTimeline, type Timeline } from './timeline.ts';
 import { claimOutput, sweepOutput } from './output-folder.ts';
@@ -98,7 +101,9 @@ export class ArchiveSite {
     /** Who the build is for. @default 'private' (everything) */
     readonly audience: Audience = 'private',
     readonly options: { fileLinks?: boolean } = {},
-  ) {}
+  ) {
+    timingStart();
+  }
 
   private get manifestFile(): string {
     const key = createHash('sha1').update(path.resolve(this.outDir)).digest('hex').slice(0, 12);

@@ -4,7 +4,7 @@
  * kinds are private whatever an entry says, and places are blurred outside the private build.
  */
 import type { ArchiveConfig, Visibility } from '../archive/schema.ts';
-import type { EntryRecord } from './entry-record.ts';
+import type { EntryRecord } from '../shared/entry-types.ts';
 
 export type Audience = Visibility;
 export const AUDIENCES: Audience[] = ['private', 'friends', 'public'];

@@ -4,7 +4,7 @@
  * out, rather than refusing the whole site.
  */
 import type { Problem } from '../archive/errors.ts';
-import type { EntrySummary } from './entry-record.ts';
+import type { EntrySummary } from '../shared/entry-types.ts';
 import type { ShardHandle } from './shard-pool.ts';
 
 /** One problem per file whose id an earlier entry (in time order) already has. */

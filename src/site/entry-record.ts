@@ -8,44 +8,11 @@ import { instantOf, resolveDate } from '../archive/dates.ts';
 import { parseEntryText } from '../archive/entry-file.ts';
 import { EntryError } from '../archive/errors.ts';
 import { slugFromFile } from '../archive/paths.ts';
-import type { ArchiveConfig, EntryData, Media, Place, Visibility } from '../archive/schema.ts';
-import { analyzeRecord, type AnalyzedDoc } from '../search/build-index.ts';
+import type { ArchiveConfig, EntryData } from '../archive/schema.ts';
+import { analyzeRecord } from '../search/build-index.ts';
+import type { EntryRecord, EntrySummary } from '../shared/entry-types.ts';
 import { renderMarkdown, type MarkdownEnv } from './markdown.ts';
-import { mediaTypeOf, type PublishedImage } from './media-urls.ts';
-
-export interface EntryRecord {
-  /** Relative to the archive, `/`-separated. */
-  file: string;
-  id: string;
-  source: string;
-  kind: string;
-  /** ISO 8601 with offset. */
-  date: string;
-  instant: number;
-  title?: string;
-  slug: string;
-  tags: string[];
-  people: string[];
-  place?: Place;
-  /** Media with archive-relative paths. */
-  media: Media[];
-  inReplyTo?: string;
-  /** Conversation key shared by the entries of one thread. */
-  thread?: string;
-  url?: string;
-  visibility: Visibility;
-  contentWarning?: string;
-  /** Camera, lens and exposure of a photo. */
-  photoFacts?: [string, string][];
-  /** Body HTML; relative links to the site root use ROOT_MARKER. */
-  html: string;
-  /** Body as plain text. */
-  text: string;
-  /** Archive-relative paths of every image the entry shows (media list and body). */
-  images: string[];
-  /** Its terms for the search index. */
-  analysis: AnalyzedDoc;
-}
+import { mediaTypeOf, type PublishedImage } from '../shared/media-urls.ts';
 
 /** Throws EntryError when the file is not a valid entry. */
 export function buildRecord(file: string, source: string, config: ArchiveConfig): EntryRecord {
@@ -109,37 +76,6 @@ function photoFacts(data: EntryData): { photoFacts?: [string, string][] } {
   ).filter((fact): fact is [string, string] => !!fact[1]);
   return facts.length > 0 ? { photoFacts: facts } : {};
 }
-
-/**
- * What lists, links and group pages need of an entry: small enough that the main thread holds
- * 100,000 of them while the full records stay in the shard that loaded them.
- */
-export type EntrySummary = Pick<
-  EntryRecord,
-  | 'file'
-  | 'id'
-  | 'source'
-  | 'kind'
-  | 'date'
-  | 'instant'
-  | 'title'
-  | 'slug'
-  | 'tags'
-  | 'people'
-  | 'inReplyTo'
-  | 'thread'
-  | 'visibility'
-  | 'contentWarning'
-> & {
-  /** The start of the body's text. */
-  text: string;
-  /** The first image, if any. */
-  images: string[];
-  /** Size of the first image as published; absent when it could not be published. */
-  thumb?: PublishedImage;
-  /** Site-root-relative URL, once the main thread has given it one. */
-  url?: string;
-};
 
 /** Longest text kept in a summary: enough for titles and card summaries. */
 const SUMMARY_TEXT = 300;

@@ -7,13 +7,8 @@ import path from 'node:path';
 
 import MarkdownIt from 'markdown-it';
 
-import { mediaUrl } from './media-urls.ts';
-
-/**
- * Stands for the relative path to the site's root in cached HTML; replaced per page. markdown-it
- * turns NUL in input into U+FFFD, so no entry text can contain it.
- */
-export const ROOT_MARKER = '\u0000root\u0000';
+import { ROOT_MARKER } from '../shared/entry-types.ts';
+import { mediaUrl } from '../shared/media-urls.ts';
 
 export interface MarkdownEnv {
   /** The entry file, relative to the archive, for resolving relative image paths. */

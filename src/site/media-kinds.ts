@@ -10,11 +10,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { safeExtension, sniffFile, type FileKind, type SniffedFile } from '../archive/file-kind.ts';
-import type { EntryRecord } from './entry-record.ts';
+import type { EntryRecord } from '../shared/entry-types.ts';
 import { place } from './media-cache.ts';
 import type { StreamItem } from './media-streams.ts';
-import { downloadUrl, mediaTypeOf, type PublishedStream } from './media-urls.ts';
-import { mapLimit } from './read-record.ts';
+import { downloadUrl, mediaTypeOf, type PublishedStream } from '../shared/media-urls.ts';
+import { mapLimit } from '../shared/map-limit.ts';
 
 export interface DownloadItem {
   path: string;

@@ -12,8 +12,8 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 
 import { place, type MediaCache } from './media-cache.ts';
-import { IMAGE_WIDTHS, streamUrl, type PublishedStream } from './media-urls.ts';
-import { mapLimit } from './read-record.ts';
+import { IMAGE_WIDTHS, streamUrl, type PublishedStream } from '../shared/media-urls.ts';
+import { mapLimit } from '../shared/map-limit.ts';
 
 const run = promisify(execFile);
 

@@ -18,8 +18,8 @@ import {
   type ImageFormat,
   type ImageSize,
   type PublishedImage,
-} from './media-urls.ts';
-import { mapLimit } from './read-record.ts';
+} from '../shared/media-urls.ts';
+import { mapLimit } from '../shared/map-limit.ts';
 
 export interface ImageOptions {
   /** Publish AVIF too. @default false */

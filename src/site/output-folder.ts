@@ -10,7 +10,7 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 import { InhaleError } from '../archive/errors.ts';
-import { mapLimit } from './read-record.ts';
+import { mapLimit } from '../shared/map-limit.ts';
 
 /** Marks an output folder as inhale's; holds the id of the manifest that describes it. */
 export const MARKER = '.inhale-build';

@@ -18,13 +18,9 @@ import {
   yearPage,
   yearsPage,
 } from '../../layouts/pages.ts';
-import {
-  capitalize,
-  type EntryView,
-  type ImageInfo,
-  type StreamInfo,
-} from '../../layouts/parts.ts';
-import type { EntryRecord, EntrySummary } from './entry-record.ts';
+import { capitalize } from '../../layouts/parts.ts';
+import { type EntryView, type ImageInfo, type StreamInfo } from '../../layouts/entry-view.ts';
+import type { EntryRecord, EntrySummary } from '../shared/entry-types.ts';
 import { countBy, groupSlug, type Group, type Timeline } from './timeline.ts';
 
 export interface PageSpec {

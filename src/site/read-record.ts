@@ -4,7 +4,8 @@ import path from 'node:path';
 
 import { EntryError, type Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
-import { buildRecord, type EntryRecord } from './entry-record.ts';
+import { buildRecord } from './entry-record.ts';
+import { type EntryRecord } from '../shared/entry-types.ts';
 
 export interface ParseResult {
   file: string;
@@ -36,22 +37,4 @@ export function readRecordSync(
     if (error instanceof EntryError) return { file, problems: error.problems };
     return { file, problems: [{ file, line: 1, message: (error as Error).message }] };
   }
-}
-
-/** Runs `task` over `items` with at most `limit` at once, keeping order. */
-export async function mapLimit<T, R>(
-  items: T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  });
-  await Promise.all(runners);
-  return results;
 }

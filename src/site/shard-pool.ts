@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 import { Shard, type ShardOptions } from './shard.ts';
+import { timingStart } from './timing.ts';
 
 type Methods = Pick<
   Shard,
@@ -44,9 +45,15 @@ function inProcess(shard: Shard): ShardHandle {
   };
 }
 
+/** What a shard's worker thread starts with: its options, and the main thread's start for timings. */
+export interface ShardWorkerData {
+  options: ShardOptions;
+  timingStart: number;
+}
+
 function inWorker(options: ShardOptions): ShardHandle {
   const worker = new Worker(new URL('./shard-worker-entry.mjs', import.meta.url), {
-    workerData: options,
+    workerData: { options, timingStart: timingStart() } satisfies ShardWorkerData,
   });
   const pending = new Map<
     number,

@@ -2,9 +2,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 import { transferablesOf, type PostingsPiece } from '../search/build-index.ts';
-import { Shard, type ShardOptions } from './shard.ts';
+import type { ShardWorkerData } from './shard-pool.ts';
+import { Shard } from './shard.ts';
+import { startTimingAt } from './timing.ts';
 
-const shard = new Shard(workerData as ShardOptions);
+const data = workerData as ShardWorkerData;
+startTimingAt(data.timingStart);
+const shard = new Shard(data.options);
 let queue = Promise.resolve();
 
 parentPort?.on(

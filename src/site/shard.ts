@@ -13,21 +13,24 @@ import { deserialize, serialize } from 'node:v8';
 import type { Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
 import { forAudience, type Audience } from './audience.ts';
-import { byTime, summarize, type EntryRecord, type EntrySummary } from './entry-record.ts';
+import { byTime, summarize } from './entry-record.ts';
+import { type EntryRecord, type EntrySummary } from '../shared/entry-types.ts';
 import { publishImages } from './media.ts';
 import { MediaCache } from './media-cache.ts';
 import { publishDownloads, sortMedia, type SortedMedia } from './media-kinds.ts';
 import { findFfmpeg, publishStreams } from './media-streams.ts';
-import { originalUrl, type PublishedImage, type PublishedStream } from './media-urls.ts';
+import { originalUrl, type PublishedImage, type PublishedStream } from '../shared/media-urls.ts';
 import { shardPageSpecs, type ShardRenderInput } from './pages.ts';
-import { mapLimit, readRecordSync } from './read-record.ts';
+import { readRecordSync } from './read-record.ts';
+import { timing } from './timing.ts';
+import { CACHE_DIR } from '../archive/cache-folder.ts';
+import { mapLimit } from '../shared/map-limit.ts';
 import { temporaryName } from './output-folder.ts';
 import { writePages, type Manifest } from './write-pages.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
 export const CACHE_VERSION = 13;
-export const CACHE_DIR = '.inhale-cache';
 
 export interface ShardOptions {
   archiveDir: string;
@@ -61,18 +64,6 @@ export function bucketOf(file: string): string {
   const year = file.split('/')[1];
   return year && /^\d{4}$/.test(year) ? year : 'other';
 }
-
-/** Prints phase timings when INHALE_TIMING is set (for profiling builds). */
-export function timing(message: string): void {
-  if (process.env.INHALE_TIMING)
-    console.error(
-      `[timing] ${((Date.now() - START) / 1000).toFixed(3)} ${message} (heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB, rss ${(process.memoryUsage.rss() / 1048576).toFixed(0)} MB)`,
-    );
-}
-// Worker threads get a copy of the environment: they count from the main thread's start.
-if (process.env.INHALE_TIMING && !(Number(process.env.INHALE_TIMING) > 1))
-  process.env.INHALE_TIMING = String(Date.now());
-const START = Number(process.env.INHALE_TIMING) || Date.now();
 
 export class Shard {
   /** By file: two files may claim one id, and check must see both. */

@@ -3,7 +3,7 @@
  * (years, months, days, tags, people, sources). Built once per build from the loaded records.
  */
 import { slugify, shortHash } from '../archive/paths.ts';
-import type { EntrySummary } from './entry-record.ts';
+import type { EntrySummary } from '../shared/entry-types.ts';
 
 export interface Timeline {
   /** Oldest first. */

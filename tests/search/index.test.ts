@@ -8,7 +8,8 @@ import lunr from 'lunr';
 import { loadConfig } from '../../src/archive/config.ts';
 import { ArchiveSite } from '../../src/site/archive-site.ts';
 import { forAudience } from '../../src/site/audience.ts';
-import { byTime, type EntryRecord } from '../../src/site/entry-record.ts';
+import { byTime } from '../../src/site/entry-record.ts';
+import { type EntryRecord } from '../../src/shared/entry-types.ts';
 import { listEntryFiles } from '../../src/site/entry-files.ts';
 import { readRecordSync } from '../../src/site/read-record.ts';
 import {

@@ -1,0 +1,90 @@
+/**
+ * The entry as the site stage holds it (its record, with the rendered body and its search terms)
+ * and as lists and group pages see it (its summary): types only, shared by the shards, the page
+ * templates and the search index, so none of them imports another for a type.
+ */
+import type { Media, Place, Visibility } from '../archive/schema.ts';
+import type { PublishedImage } from './media-urls.ts';
+
+/**
+ * Stands for the relative path to the site's root in cached HTML; replaced per page. markdown-it
+ * turns NUL in input into U+FFFD, so no entry text can contain it.
+ */
+export const ROOT_MARKER = '\u0000root\u0000';
+
+export interface EntryRecord {
+  /** Relative to the archive, `/`-separated. */
+  file: string;
+  id: string;
+  source: string;
+  kind: string;
+  /** ISO 8601 with offset. */
+  date: string;
+  instant: number;
+  title?: string;
+  slug: string;
+  tags: string[];
+  people: string[];
+  place?: Place;
+  /** Media with archive-relative paths. */
+  media: Media[];
+  inReplyTo?: string;
+  /** Conversation key shared by the entries of one thread. */
+  thread?: string;
+  url?: string;
+  visibility: Visibility;
+  contentWarning?: string;
+  /** Camera, lens and exposure of a photo. */
+  photoFacts?: [string, string][];
+  /** Body HTML; relative links to the site root use ROOT_MARKER. */
+  html: string;
+  /** Body as plain text. */
+  text: string;
+  /** Archive-relative paths of every image the entry shows (media list and body). */
+  images: string[];
+  /** Its terms for the search index. */
+  analysis: AnalyzedDoc;
+}
+
+/** What the index needs of an entry beyond its summary: its terms, field by field. */
+export interface AnalyzedDoc {
+  id: string;
+  /** Tokens per field, as lunr counts a field's length. */
+  lengths: number[];
+  /** Term of each (term, field) pair, joined by newlines (one string: 100,000 entries' terms
+   * as separate strings cost more memory than the rest of the record). */
+  terms: string;
+  /** Per pair, flat: field, count, then the positions; 16 bits each unless one is larger. */
+  data: Uint16Array | Int32Array;
+}
+
+/**
+ * What lists, links and group pages need of an entry: small enough that the main thread holds
+ * 100,000 of them while the full records stay in the shard that loaded them.
+ */
+export type EntrySummary = Pick<
+  EntryRecord,
+  | 'file'
+  | 'id'
+  | 'source'
+  | 'kind'
+  | 'date'
+  | 'instant'
+  | 'title'
+  | 'slug'
+  | 'tags'
+  | 'people'
+  | 'inReplyTo'
+  | 'thread'
+  | 'visibility'
+  | 'contentWarning'
+> & {
+  /** The start of the body's text. */
+  text: string;
+  /** The first image, if any. */
+  images: string[];
+  /** Size of the first image as published; absent when it could not be published. */
+  thumb?: PublishedImage;
+  /** Site-root-relative URL, once the main thread has given it one. */
+  url?: string;
+};
