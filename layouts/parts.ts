@@ -1,7 +1,7 @@
 /** Pieces shared by the page layouts: dates, entry cards, media, pagination. */
 import { html, trusted, type Html } from '../src/shared/html.ts';
 import type { EntrySummary } from '../src/shared/entry-types.ts';
-import { href, type PageContext } from './base.ts';
+import { href, type Crumb, type PageContext } from './base.ts';
 import type { EntryView } from './entry-view.ts';
 import { picture } from './media.ts';
 
@@ -119,4 +119,24 @@ export function pager(context: PageContext, base: string, page: number, pages: n
       ${page < pages ? html`<li><a rel="next" href="${href(context, urlOf(page + 1))}">Next page</a></li>` : ''}
     </ul>
   </nav>`;
+}
+
+/** Year, month and day, for the breadcrumbs of an entry or a day. */
+export const dayCrumbs = (date: string): Crumb[] => {
+  const [year, month, day] = [date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)];
+  return [
+    { label: year, url: `${year}/` },
+    { label: monthName(month), url: `${year}/${month}/` },
+    { label: String(Number(day)), url: `${year}/${month}/${day}/` },
+  ];
+};
+
+/** Up to twelve pictures, spread over the period, each linking to its entry. */
+export function photoStrip(context: PageContext, view: EntryView, entries: EntrySummary[]): Html {
+  if (entries.length === 0) return html``;
+  const step = Math.max(1, Math.ceil(entries.length / 12));
+  const shown = entries.filter((_, index) => index % step === 0).slice(0, 12);
+  return html`<ul class="photo-strip" aria-label="Pictures">
+    ${shown.map((entry) => html`<li><a href="${href(context, view.urlOf(entry))}">${picture(context, view, entry.images[0]!, titleOf(entry), '6rem')}</a></li>`)}
+  </ul>`;
 }

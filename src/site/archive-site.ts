@@ -22,13 +22,8 @@ import { listEntryFiles } from './entry-files.ts';
 import { searchIndexFiles, type IndexedEntry, type PostingsPiece } from '../search/build-index.ts';
 import { searchScript } from '../search/bundle.ts';
 import { mediaUrl } from '../shared/media-urls.ts';
-import {
-  outputFileOf,
-  sitePageSpecs,
-  type EntryLinks,
-  type PageSpec,
-  type ShardRenderInput,
-} from './pages.ts';
+import { outputFileOf, sitePageSpecs } from './page-specs.ts';
+import { type EntryLinks, type PageSpec, type ShardRenderInput } from './page-kinds/page-kind.ts';
 import { bucketOf } from './shard.ts';
 import { timing, timingStart } from './timing.ts';
 import { CACHE_DIR } from '../archive/cache-folder.ts';

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 import { MARKER, temporaryName } from './output-folder.ts';
-import { outputFileOf, type PageSpec } from './pages.ts';
+import { outputFileOf } from './page-specs.ts';
+import { type PageSpec } from './page-kinds/page-kind.ts';
 
 /** What inhale last wrote to an output file: its bytes' hash, and the file's size and time. */
 export interface Written {

@@ -1,0 +1,118 @@
+/**
+ * Every page the archive gets, as lazy specs, from the list of page kinds: each kind is a module
+ * in `page-kinds/` that pairs its pages' URLs and data with its template. A new kind of page is
+ * one module there and one line in a list below.
+ */
+import type { Site } from '../../layouts/base.ts';
+import type { ImageInfo, StreamInfo } from '../../layouts/entry-view.ts';
+import type { EntryRecord, EntrySummary } from '../shared/entry-types.ts';
+import { dayPages } from './page-kinds/day.ts';
+import { entryPages } from './page-kinds/entry.ts';
+import { homePages } from './page-kinds/home.ts';
+import { monthPages } from './page-kinds/month.ts';
+import { notFoundPages } from './page-kinds/not-found.ts';
+import { onThisDayPages } from './page-kinds/on-this-day.ts';
+import {
+  contextOf,
+  type Calendar,
+  type PageSpec,
+  type ShardPageKind,
+  type ShardRenderInput,
+  type SitePageKind,
+} from './page-kinds/page-kind.ts';
+import { personPages } from './page-kinds/person.ts';
+import { photosPages } from './page-kinds/photos.ts';
+import { searchPages } from './page-kinds/search.ts';
+import { sourcePages } from './page-kinds/source.ts';
+import { tagPages } from './page-kinds/tag.ts';
+import { yearPages } from './page-kinds/year.ts';
+import { yearsPages } from './page-kinds/years.ts';
+import { sourceLabel } from './source-labels.ts';
+import { groupSlug, type Timeline } from './timeline.ts';
+
+/** Pages that show whole entries, rendered by the shard that holds them. */
+export const SHARD_PAGE_KINDS: ShardPageKind[] = [entryPages, yearPages, monthPages, dayPages];
+
+/** Pages made of summaries, rendered by the main thread. */
+export const SITE_PAGE_KINDS: SitePageKind[] = [
+  tagPages,
+  personPages,
+  sourcePages,
+  yearsPages,
+  photosPages,
+  onThisDayPages,
+  homePages,
+  notFoundPages,
+  searchPages,
+];
+
+/**
+ * Pages that show whole entries: entry pages and the day, month and year pages of the years a
+ * shard holds. `records` are all of those years' entries, oldest first.
+ */
+export function* shardPageSpecs(
+  records: EntryRecord[],
+  media: { images: ImageInfo; streams: StreamInfo },
+  input: ShardRenderInput,
+): Generator<PageSpec> {
+  const { links, others } = input;
+  const own = new Map(records.map((record) => [record.id, record]));
+  const find = (id: string | undefined): EntrySummary | undefined =>
+    id ? (own.get(id) ?? others.get(id)) : undefined;
+  const urlOf = (entry: EntrySummary) =>
+    links.get(entry.id)?.url ?? others.get(entry.id)?.url ?? '';
+  const view = { urlOf, ...media, sourceLabel, slugOf: groupSlug };
+  const pages = {
+    records,
+    calendar: calendarOf(records),
+    input,
+    media,
+    find,
+    view,
+    context: contextOf(input.site),
+  };
+  for (const kind of SHARD_PAGE_KINDS) yield* kind.specs(pages);
+}
+
+/** Year → month → day → entries, in the order of `records`. */
+function calendarOf(records: EntryRecord[]): Calendar {
+  const calendar: Calendar = new Map();
+  for (const entry of records) {
+    const [year, month, day] = [
+      entry.date.slice(0, 4),
+      entry.date.slice(5, 7),
+      entry.date.slice(8, 10),
+    ];
+    const months = calendar.get(year) ?? calendar.set(year, new Map()).get(year)!;
+    const days = months.get(month) ?? months.set(month, new Map()).get(month)!;
+    (days.get(day) ?? days.set(day, []).get(day)!).push(entry);
+  }
+  return calendar;
+}
+
+/** Pages built from summaries alone: tags, people, sources, their indexes, years, home, 404. */
+export function* sitePageSpecs(
+  timeline: Timeline,
+  site: Site,
+  images: ImageInfo,
+): Generator<PageSpec> {
+  const view = {
+    urlOf: (entry: EntrySummary) => timeline.urlOf.get(entry.id)!,
+    images,
+    sourceLabel,
+    slugOf: groupSlug,
+  };
+  const yearCounts: [string, number][] = [...timeline.calendar].map(([year, months]) => [
+    year,
+    [...months.values()].reduce(
+      (sum, days) => sum + [...days.values()].reduce((n, list) => n + list.length, 0),
+      0,
+    ),
+  ]);
+  const pages = { timeline, yearCounts, view, context: contextOf(site) };
+  for (const kind of SITE_PAGE_KINDS) yield* kind.specs(pages);
+}
+
+/** The output file of a URL: directories get index.html. */
+export const outputFileOf = (url: string) =>
+  url === '' || url.endsWith('/') ? `${url}index.html` : url;
