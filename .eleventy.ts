@@ -5,7 +5,7 @@
  */
 import type { UserConfig } from './plugins/eleventy-types.ts';
 import { archivePagesPlugin } from './plugins/archive-pages.ts';
-import { pagesPlugin } from './plugins/pages.ts';
+import { pagesPlugin } from './plugins/own-pages-layout.ts';
 import { safetyPlugin } from './plugins/safety.ts';
 
 export default function inhaleConfig(eleventyConfig: UserConfig) {

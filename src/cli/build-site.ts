@@ -9,7 +9,7 @@ import { InhaleError } from '../archive/errors.ts';
 import type { ArchiveSite, BuildSummary } from '../site/archive-site.ts';
 import type { Audience } from '../site/audience.ts';
 import { claimOutput, outputError } from '../site/output-folder.ts';
-import { writeAtomicSync } from '../site/write-pages.ts';
+import { writeAtomicSync } from '../site/output-writer.ts';
 import { builds } from '../../plugins/archive-pages.ts';
 
 export const CONFIG_FILE = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));

@@ -30,7 +30,7 @@ import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
 import { buildTimeline, groupSlug, patchTimeline, type Timeline } from './timeline.ts';
 import { claimOutput, sweepOutput } from './output-folder.ts';
-import { readManifest, saveManifest, writePages, type Manifest } from './write-pages.ts';
+import { readManifest, saveManifest, writePages, type Manifest } from './output-writer.ts';
 
 const ASSETS = fileURLToPath(new URL('../../layouts/assets/', import.meta.url));
 

@@ -27,7 +27,7 @@ import { timing } from './timing.ts';
 import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { mapLimit } from '../shared/map-limit.ts';
 import { temporaryName } from './output-folder.ts';
-import { writePages, type Manifest } from './write-pages.ts';
+import { writePages, type Manifest } from './output-writer.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
