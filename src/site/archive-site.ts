@@ -22,13 +22,17 @@ import { listEntryFiles } from './entry-files.ts';
 import { searchIndexFiles, type IndexedEntry, type PostingsPiece } from '../search/build-index.ts';
 import { searchScript } from '../search/bundle.ts';
 import { mediaUrl } from '../shared/media-urls.ts';
-import { outputFileOf, sitePageSpecs } from './page-specs.ts';
-import { type EntryLinks, type PageSpec, type ShardRenderInput } from './page-kinds/page-kind.ts';
+import { sitePageSpecs } from './page-specs.ts';
+import type { PageSpec } from './page-kinds/page-kind.ts';
+import type { Site } from '../../layouts/base.ts';
+import type { ImageInfo } from '../../layouts/entry-view.ts';
 import { bucketOf } from './shard.ts';
+import { pageFilesOf, touch } from './page-keys.ts';
+import { shardRenderInputs } from './render-inputs.ts';
 import { timing, timingStart } from './timing.ts';
 import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
-import { buildTimeline, groupSlug, patchTimeline, type Timeline } from './timeline.ts';
+import { buildTimeline, patchTimeline, type Timeline } from './timeline.ts';
 import { claimOutput, sweepOutput } from './output-folder.ts';
 import { readManifest, saveManifest, writePages, type Manifest } from './output-writer.ts';
 
@@ -216,6 +220,40 @@ export class ArchiveSite {
    */
   async update(files: string[]): Promise<BuildSummary> {
     const started = performance.now();
+    const { byShard, results } = await this.reread(files);
+    const oldTimeline = this.timeline!;
+    const { oldById, removedIds, added } = await this.replaceSummaries(results);
+
+    const keys = new Set<string>(['site', 'search']);
+    for (const id of removedIds) touch(keys, oldById.get(id), oldTimeline);
+    for (const summary of added) touch(keys, summary, this.timeline!);
+    const rendered = await this.render(this.manifest, [...keys]);
+    timing('update: pages written');
+    const changedShards = new Set([
+      ...byShard.keys(),
+      ...added.map((summary) => this.holders.get(summary.id)!),
+    ]);
+    const index = await this.writeIndex(await this.searchPostings(changedShards), this.manifest);
+    const { manifest } = rendered;
+    for (const [file, hash] of index.manifest) manifest.set(file, hash);
+    for (const [file, hash] of manifest) this.manifest.set(file, hash);
+    const removed = await this.removeGonePages(keys, oldTimeline, manifest);
+    await saveManifest(this.manifestFile, this.outDir, this.manifest);
+    return {
+      entries: this.summaries.length,
+      pages: rendered.pages + index.result.pages,
+      written: rendered.written + index.result.written,
+      removed,
+      parsed: files.length,
+      imagesProcessed: results.reduce((n, [, r]) => n + r.imagesProcessed, 0),
+      warnings: [],
+      seconds: (performance.now() - started) / 1000,
+      search: { analysis: 0, index: this.indexSeconds },
+    };
+  }
+
+  /** Has the shards that hold `files` read them again; throws EntryError on a problem. */
+  private async reread(files: string[]) {
     const byShard = new Map<number, string[]>();
     for (const file of files) {
       const owner = this.ownerOf(bucketOf(file));
@@ -229,7 +267,14 @@ export class ArchiveSite {
     const problems = results.flatMap(([, result]) => result.problems);
     if (problems.length > 0) throw new EntryError(this.located(problems));
     timing('update: files re-read');
+    return { byShard, results };
+  }
 
+  /**
+   * Puts the re-read summaries in place of the old ones: in the timeline as it is when no URL,
+   * order or group changed, else in a timeline built again. Throws EntryError on a taken id.
+   */
+  private async replaceSummaries(results: Awaited<ReturnType<ArchiveSite['reread']>>['results']) {
     const oldById = new Map(this.summaries.map((summary) => [summary.id, summary]));
     const removedIds = new Set(results.flatMap(([, result]) => result.removed));
     const added = results.flatMap(([index, result]) =>
@@ -251,12 +296,11 @@ export class ArchiveSite {
         ]),
       );
     await this.moveMisfiled(added);
-    const oldTimeline = this.timeline!;
     // An edit to an entry's text, title or media changes no URL, order or group: patched in place.
     const patched =
       removedIds.size === addedIds.size &&
       [...removedIds].every((id) => addedIds.has(id)) &&
-      patchTimeline(oldTimeline, added);
+      patchTimeline(this.timeline!, added);
     if (!patched) {
       const summaries = this.summaries
         .filter((summary) => !removedIds.has(summary.id) && !addedIds.has(summary.id))
@@ -265,46 +309,28 @@ export class ArchiveSite {
       this.summaries = summaries;
       this.timeline = buildTimeline(summaries);
     }
-    const summaries = this.summaries;
     timing(`update: timeline ${patched ? 'patched' : 'rebuilt'}`);
+    return { oldById, removedIds, added };
+  }
 
-    const keys = new Set<string>(['site', 'search']);
-    for (const id of removedIds) touch(keys, oldById.get(id), oldTimeline);
-    for (const summary of added) touch(keys, summary, this.timeline!);
-    const rendered = await this.render(this.manifest, [...keys]);
-    timing('update: pages written');
-    const changedShards = new Set([
-      ...byShard.keys(),
-      ...added.map((summary) => this.holders.get(summary.id)!),
-    ]);
-    const index = await this.writeIndex(await this.searchPostings(changedShards), this.manifest);
-    const { manifest } = rendered;
-    for (const [file, hash] of index.manifest) manifest.set(file, hash);
-    const pages = rendered.pages + index.result.pages;
-    const written = rendered.written + index.result.written;
-    for (const [file, hash] of manifest) this.manifest.set(file, hash);
-    // Pages of the touched keys that this render did not produce again are gone: an entry that
-    // moved, a day left empty, a tag page past the new last page.
+  /**
+   * Pages of the touched keys that this render did not produce again are gone: an entry that
+   * moved, a day left empty, a tag page past the new last page. Returns how many were removed.
+   */
+  private async removeGonePages(
+    keys: Set<string>,
+    oldTimeline: Timeline,
+    rendered: Manifest,
+  ): Promise<number> {
     const owned = [...keys].flatMap((key) => pageFilesOf(key, oldTimeline));
     let removed = 0;
     for (const file of [...this.manifest.keys()]) {
-      if (manifest.has(file) || !owned.some((match) => match(file))) continue;
+      if (rendered.has(file) || !owned.some((match) => match(file))) continue;
       await rm(path.join(this.outDir, file), { force: true });
       this.manifest.delete(file);
       removed++;
     }
-    await saveManifest(this.manifestFile, this.outDir, this.manifest);
-    return {
-      entries: summaries.length,
-      pages,
-      written,
-      removed,
-      parsed: files.length,
-      imagesProcessed: results.reduce((n, [, r]) => n + r.imagesProcessed, 0),
-      warnings: [],
-      seconds: (performance.now() - started) / 1000,
-      search: { analysis: 0, index: this.indexSeconds },
-    };
+    return removed;
   }
 
   /** An output file as the manifest names it: relative to the output folder, `/`-separated. */
@@ -331,11 +357,6 @@ export class ArchiveSite {
       fileLinks: this.options.fileLinks,
       originals: config.media.originals && this.audience === 'private',
     };
-    const inputs = this.shards.map((): ShardRenderInput => ({
-      site,
-      links: new Map(),
-      others: new Map(),
-    }));
     const previousOf = this.shards.map((): Manifest => new Map());
     const mainPrevious: Manifest = new Map();
     for (const [file, hash] of previous) {
@@ -343,53 +364,9 @@ export class ArchiveSite {
       if (/^\d{4}\//.test(file.slice(0, 5))) previousOf[this.ownerOf(year)]!.set(file, hash);
       else mainPrevious.set(file, hash);
     }
-    const { entries, byId, urlOf } = timeline;
-    const withUrl = (summary: EntrySummary | undefined) =>
-      summary && { ...summary, url: urlOf.get(summary.id)! };
-    // With keys (an edit), only entries shown on the pages to re-render need links: the edited
-    // entries, their neighbours, and the entries of the affected months (their cards link to them).
-    const months = new Set(
-      keys
-        ?.filter((key) => /^(day|month):/.test(key))
-        .map((key) => key.slice(key.indexOf(':') + 1, key.indexOf(':') + 8)),
-    );
-    const entryIds = new Set(
-      keys?.filter((key) => key.startsWith('entry:')).map((key) => key.slice(6)),
-    );
-    // A year page's photo strip links to pictures from all over the year.
-    const years = new Set(
-      keys?.filter((key) => key.startsWith('year:')).map((key) => key.slice(5)),
-    );
-    const isNeeded = (entry: EntrySummary) =>
-      !keys ||
-      entryIds.has(entry.id) ||
-      months.has(entry.date.slice(0, 7)) ||
-      (entry.images.length > 0 && years.has(entry.date.slice(0, 4)));
-    entries.forEach((entry, index) => {
-      if (!isNeeded(entry)) return;
-      const holder = this.holders.get(entry.id)!;
-      const input = inputs[holder]!;
-      const link: EntryLinks = { url: urlOf.get(entry.id)! };
-      const previousEntry = entries[index - 1];
-      const nextEntry = entries[index + 1];
-      const parent = entry.inReplyTo ? byId.get(entry.inReplyTo) : undefined;
-      if (previousEntry) link.previous = previousEntry.id;
-      if (nextEntry) link.next = nextEntry.id;
-      if (parent) link.parent = parent.id;
-      // Long conversations (a mailing-list thread) list the 100 entries nearest this one.
-      const whole = timeline.threads.get(entry.id) ?? [];
-      const at = whole.indexOf(entry.id);
-      const thread = whole.slice(Math.max(0, at - 50), at + 50).map((id) => byId.get(id)!);
-      if (thread.length > 0) link.thread = thread.map((item) => item.id);
-      input.links.set(entry.id, link);
-      for (const other of [previousEntry, nextEntry, parent, ...thread]) {
-        if (other && (this.holders.get(other.id) !== holder || !isNeeded(other))) {
-          input.others.set(other.id, withUrl(other)!);
-        }
-      }
-    });
+    const inputs = shardRenderInputs(timeline, site, this.shards.length, this.holders, keys);
     const images = new Map(
-      entries
+      timeline.entries
         .filter((entry) => entry.thumb && entry.images[0])
         .map((entry) => [entry.images[0]!, entry.thumb!]),
     );
@@ -400,21 +377,10 @@ export class ArchiveSite {
     const postings = wanted ? undefined : this.searchPostings();
     timing('render: inputs ready');
     const [siteResult, ...shardResults] = await Promise.all([
-      Promise.resolve().then(async () => {
-        const specs = sitePageSpecs(timeline, site, images);
-        timing('render: site pages');
-        const pages = writePages(
-          this.outDir,
-          wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs,
-          mainPrevious,
-        );
-        if (!postings) return pages;
-        const index = await this.writeIndex(await postings, mainPrevious);
-        for (const [file, hash] of index.manifest) pages.manifest.set(file, hash);
-        pages.result.pages += index.result.pages;
-        pages.result.written += index.result.written;
-        return pages;
-      }),
+      // After the shards have their work: the site pages are written synchronously.
+      Promise.resolve().then(() =>
+        this.renderSitePages(site, images, mainPrevious, wanted, postings),
+      ),
       ...this.shards.map((shard, index) =>
         shard.render(inputs[index]!, previousOf[index]!, shardKeys),
       ),
@@ -428,6 +394,29 @@ export class ArchiveSite {
       written += result.written;
     }
     return { manifest, pages, written };
+  }
+
+  /** The pages made of summaries, written by the main thread; the search index too when given. */
+  private async renderSitePages(
+    site: Site,
+    images: ImageInfo,
+    previous: Manifest,
+    wanted: Set<string> | undefined,
+    postings: Promise<PostingsPiece[]> | undefined,
+  ): Promise<{ manifest: Manifest; result: { pages: number; written: number } }> {
+    const specs = sitePageSpecs(this.timeline!, site, images);
+    timing('render: site pages');
+    const pages = writePages(
+      this.outDir,
+      wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs,
+      previous,
+    );
+    if (!postings) return pages;
+    const index = await this.writeIndex(await postings, previous);
+    for (const [file, hash] of index.manifest) pages.manifest.set(file, hash);
+    pages.result.pages += index.result.pages;
+    pages.result.written += index.result.written;
+    return pages;
   }
 
   /**
@@ -539,54 +528,4 @@ export class ArchiveSite {
       file: path.join(this.archiveDir, problem.file),
     }));
   }
-}
-
-/** Matchers for the output files a page key owns: its first page and its numbered pages. */
-function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolean)[] {
-  if (key === 'photos') key = 'photos:';
-  if (key === 'search') return [(file) => file.startsWith('search/')];
-  const [kind, value = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  const folder: Record<string, string> = {
-    day: `${value.replaceAll('-', '/')}/`,
-    month: `${value.replace('-', '/')}/`,
-    year: `${value}/`,
-    tag: `tags/${value}/`,
-    person: `people/${value}/`,
-    source: `sources/${value}/`,
-    photos: 'photos/',
-    onthisday: `on-this-day/${value}/`,
-  };
-  if (kind === 'entry') {
-    const url = timeline.urlOf.get(value);
-    return url ? [(file) => file === outputFileOf(url)] : [];
-  }
-  const base = folder[kind];
-  if (!base) return [];
-  const numbered = new RegExp(
-    `^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}page/\\d+/index\\.html$`,
-  );
-  return [(file) => file === `${base}index.html`, (file) => numbered.test(file)];
-}
-
-function touch(keys: Set<string>, entry: EntrySummary | undefined, timeline: Timeline): void {
-  if (!entry) return;
-  const index = timeline.indexOf.get(entry.id);
-  if (index === undefined) return;
-  for (const neighbour of [timeline.entries[index - 1], entry, timeline.entries[index + 1]]) {
-    if (neighbour) keys.add(`entry:${neighbour.id}`);
-  }
-  const [year, month, day] = [
-    entry.date.slice(0, 4),
-    entry.date.slice(5, 7),
-    entry.date.slice(8, 10),
-  ];
-  keys.add(`year:${year}`).add(`month:${year}-${month}`).add(`day:${year}-${month}-${day}`);
-  for (const tag of entry.tags) keys.add(`tag:${groupSlug(tag)}`);
-  for (const person of entry.people) keys.add(`person:${groupSlug(person)}`);
-  keys.add(`source:${groupSlug(entry.source)}`);
-  if (entry.images.length > 0) keys.add('photos');
-  keys.add(`onthisday:${entry.date.slice(5, 10)}`);
-  // Every entry of its conversation lists it.
-  for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
-  if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);
 }

@@ -1,0 +1,63 @@
+/**
+ * The keys of pages an edit shows again, and the output files each key owns. A page spec's key
+ * says what it shows (`entry:<id>`, `day:2014-03-01`, `tag:<slug>`, `site`); `serve` re-renders
+ * the keys an edited entry touches and removes their files that this render did not produce.
+ */
+import type { EntrySummary } from '../shared/entry-types.ts';
+import { outputFileOf } from './page-specs.ts';
+import { groupSlug, type Timeline } from './timeline.ts';
+
+/** Matchers for the output files a page key owns: its first page and its numbered pages. */
+export function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolean)[] {
+  if (key === 'photos') key = 'photos:';
+  if (key === 'search') return [(file) => file.startsWith('search/')];
+  const [kind, value = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  const folder: Record<string, string> = {
+    day: `${value.replaceAll('-', '/')}/`,
+    month: `${value.replace('-', '/')}/`,
+    year: `${value}/`,
+    tag: `tags/${value}/`,
+    person: `people/${value}/`,
+    source: `sources/${value}/`,
+    photos: 'photos/',
+    onthisday: `on-this-day/${value}/`,
+  };
+  if (kind === 'entry') {
+    const url = timeline.urlOf.get(value);
+    return url ? [(file) => file === outputFileOf(url)] : [];
+  }
+  const base = folder[kind];
+  if (!base) return [];
+  const numbered = new RegExp(
+    `^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}page/\\d+/index\\.html$`,
+  );
+  return [(file) => file === `${base}index.html`, (file) => numbered.test(file)];
+}
+
+/** Adds the keys of every page that shows `entry`: its neighbours, its days, its groups. */
+export function touch(
+  keys: Set<string>,
+  entry: EntrySummary | undefined,
+  timeline: Timeline,
+): void {
+  if (!entry) return;
+  const index = timeline.indexOf.get(entry.id);
+  if (index === undefined) return;
+  for (const neighbour of [timeline.entries[index - 1], entry, timeline.entries[index + 1]]) {
+    if (neighbour) keys.add(`entry:${neighbour.id}`);
+  }
+  const [year, month, day] = [
+    entry.date.slice(0, 4),
+    entry.date.slice(5, 7),
+    entry.date.slice(8, 10),
+  ];
+  keys.add(`year:${year}`).add(`month:${year}-${month}`).add(`day:${year}-${month}-${day}`);
+  for (const tag of entry.tags) keys.add(`tag:${groupSlug(tag)}`);
+  for (const person of entry.people) keys.add(`person:${groupSlug(person)}`);
+  keys.add(`source:${groupSlug(entry.source)}`);
+  if (entry.images.length > 0) keys.add('photos');
+  keys.add(`onthisday:${entry.date.slice(5, 10)}`);
+  // Every entry of its conversation lists it.
+  for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
+  if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);
+}

@@ -1,0 +1,75 @@
+/**
+ * What each shard needs to render its pages: the links of its entries (their URL, neighbours,
+ * parent and conversation) and the summaries of the entries it links to but does not hold.
+ */
+import type { Site } from '../../layouts/base.ts';
+import type { EntrySummary } from '../shared/entry-types.ts';
+import type { EntryLinks, ShardRenderInput } from './page-kinds/page-kind.ts';
+import type { Timeline } from './timeline.ts';
+
+/**
+ * One input per shard; `holders` says which shard holds each entry. With `keys` (an edit) only
+ * the entries the pages of those keys show get links.
+ */
+export function shardRenderInputs(
+  timeline: Timeline,
+  site: Site,
+  shardCount: number,
+  holders: Map<string, number>,
+  keys?: string[],
+): ShardRenderInput[] {
+  const inputs = Array.from({ length: shardCount }, (): ShardRenderInput => ({
+    site,
+    links: new Map(),
+    others: new Map(),
+  }));
+  const { entries, byId, urlOf } = timeline;
+  const withUrl = (summary: EntrySummary | undefined) =>
+    summary && { ...summary, url: urlOf.get(summary.id)! };
+  const isNeeded = neededFor(keys);
+  entries.forEach((entry, index) => {
+    if (!isNeeded(entry)) return;
+    const holder = holders.get(entry.id)!;
+    const input = inputs[holder]!;
+    const link: EntryLinks = { url: urlOf.get(entry.id)! };
+    const previousEntry = entries[index - 1];
+    const nextEntry = entries[index + 1];
+    const parent = entry.inReplyTo ? byId.get(entry.inReplyTo) : undefined;
+    if (previousEntry) link.previous = previousEntry.id;
+    if (nextEntry) link.next = nextEntry.id;
+    if (parent) link.parent = parent.id;
+    // Long conversations (a mailing-list thread) list the 100 entries nearest this one.
+    const whole = timeline.threads.get(entry.id) ?? [];
+    const at = whole.indexOf(entry.id);
+    const thread = whole.slice(Math.max(0, at - 50), at + 50).map((id) => byId.get(id)!);
+    if (thread.length > 0) link.thread = thread.map((item) => item.id);
+    input.links.set(entry.id, link);
+    for (const other of [previousEntry, nextEntry, parent, ...thread]) {
+      if (other && (holders.get(other.id) !== holder || !isNeeded(other))) {
+        input.others.set(other.id, withUrl(other)!);
+      }
+    }
+  });
+  return inputs;
+}
+
+/** Which entries the pages of `keys` show; every entry without keys (a full build). */
+function neededFor(keys: string[] | undefined): (entry: EntrySummary) => boolean {
+  // With keys (an edit), only entries shown on the pages to re-render need links: the edited
+  // entries, their neighbours, and the entries of the affected months (their cards link to them).
+  const months = new Set(
+    keys
+      ?.filter((key) => /^(day|month):/.test(key))
+      .map((key) => key.slice(key.indexOf(':') + 1, key.indexOf(':') + 8)),
+  );
+  const entryIds = new Set(
+    keys?.filter((key) => key.startsWith('entry:')).map((key) => key.slice(6)),
+  );
+  // A year page's photo strip links to pictures from all over the year.
+  const years = new Set(keys?.filter((key) => key.startsWith('year:')).map((key) => key.slice(5)));
+  return (entry: EntrySummary) =>
+    !keys ||
+    entryIds.has(entry.id) ||
+    months.has(entry.date.slice(0, 7)) ||
+    (entry.images.length > 0 && years.has(entry.date.slice(0, 4)));
+}
