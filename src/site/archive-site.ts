@@ -5,50 +5,34 @@
  * site and calls update() so an edit re-renders only the pages that show the edited entry.
  */
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
+import type { Site } from '../../layouts/base.ts';
+import type { ImageInfo } from '../../layouts/entry-view.ts';
+import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { loadConfig } from '../archive/config.ts';
 import { EntryError, type Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
+import type { PostingsPiece } from '../search/build-index.ts';
+import type { EntrySummary } from '../shared/entry-types.ts';
+import { assetSpecs } from './asset-specs.ts';
 import type { Audience } from './audience.ts';
-import { byTime } from './entry-record.ts';
-import { type EntrySummary } from '../shared/entry-types.ts';
 import { duplicateIds, leaveOutDuplicates } from './duplicate-ids.ts';
 import { listEntryFiles } from './entry-files.ts';
-import { searchIndexFiles, type IndexedEntry, type PostingsPiece } from '../search/build-index.ts';
-import { searchScript } from '../search/bundle.ts';
-import { mediaUrl } from '../shared/media-urls.ts';
-import { sitePageSpecs } from './page-specs.ts';
-import type { PageSpec } from './page-kinds/page-kind.ts';
-import type { Site } from '../../layouts/base.ts';
-import type { ImageInfo } from '../../layouts/entry-view.ts';
-import { bucketOf } from './shard.ts';
-import { pageFilesOf, touch } from './page-keys.ts';
-import { shardRenderInputs } from './render-inputs.ts';
-import { timing, timingStart } from './timing.ts';
-import { CACHE_DIR } from '../archive/cache-folder.ts';
-import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
-import { buildTimeline, patchTimeline, type Timeline } from './timeline.ts';
+import { byTime } from './entry-record.ts';
 import { claimOutput, sweepOutput } from './output-folder.ts';
 import { readManifest, saveManifest, writePages, type Manifest } from './output-writer.ts';
-
-const ASSETS = fileURLToPath(new URL('../../layouts/assets/', import.meta.url));
-
-/** The stylesheet, scripts and images of `layouts/assets/`, and the search page's script. */
-async function assetSpecs(): Promise<PageSpec[]> {
-  const names = await readdir(ASSETS);
-  const specs = names.map((name) => ({
-    url: `assets/${name}`,
-    key: 'assets',
-    render: () => readFileSync(path.join(ASSETS, name)),
-  }));
-  const script = await searchScript();
-  return [...specs, { url: 'assets/search.js', key: 'assets', render: () => script }];
-}
+import { pageFilesOf, touch } from './page-keys.ts';
+import { sitePageSpecs } from './page-specs.ts';
+import { shardRenderInputs } from './render-inputs.ts';
+import { searchIndexSpecs } from './search-index-specs.ts';
+import { bucketOf } from './shard.ts';
+import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
+import { buildTimeline, patchTimeline, type Timeline } from './timeline.ts';
+import { timing, timingStart } from './timing.ts';
+import { YearOwners } from './year-owners.ts';
 
 export interface BuildSummary {
   entries: number;
@@ -81,8 +65,7 @@ export class ArchiveSite {
   summaries: EntrySummary[] = [];
   timeline?: Timeline;
   private shards: ShardHandle[] = [];
-  /** Folder-year bucket → shard that loads it; page year → shard that renders it. */
-  private readonly owners = new Map<string, number>();
+  private readonly years = new YearOwners();
   /** Entry id → shard holding its record. */
   private readonly holders = new Map<string, number>();
   private holderOfFile = new Map<string, number>();
@@ -123,7 +106,7 @@ export class ArchiveSite {
       // Images are processed up to one per core in all, however many shards there are.
       mediaConcurrency: Math.max(1, Math.floor(availableParallelism() / count)),
     });
-    const plan = this.assignBuckets(files);
+    const plan = this.years.assign(files, this.shards.length);
     const results = await Promise.all(this.shards.map((shard, index) => shard.load(plan[index]!)));
     const summaries: EntrySummary[] = [];
     const problems: Problem[] = [];
@@ -256,7 +239,7 @@ export class ArchiveSite {
   private async reread(files: string[]) {
     const byShard = new Map<number, string[]>();
     for (const file of files) {
-      const owner = this.ownerOf(bucketOf(file));
+      const owner = this.years.ownerOf(bucketOf(file));
       (byShard.get(owner) ?? byShard.set(owner, []).get(owner)!).push(file);
     }
     const results = await Promise.all(
@@ -361,7 +344,7 @@ export class ArchiveSite {
     const mainPrevious: Manifest = new Map();
     for (const [file, hash] of previous) {
       const year = file.slice(0, 4);
-      if (/^\d{4}\//.test(file.slice(0, 5))) previousOf[this.ownerOf(year)]!.set(file, hash);
+      if (/^\d{4}\//.test(file.slice(0, 5))) previousOf[this.years.ownerOf(year)]!.set(file, hash);
       else mainPrevious.set(file, hash);
     }
     const inputs = shardRenderInputs(timeline, site, this.shards.length, this.holders, keys);
@@ -448,59 +431,10 @@ export class ArchiveSite {
     previous: Manifest,
   ): Promise<{ manifest: Manifest; result: { pages: number; written: number } }> {
     const started = performance.now();
-    const index = writePages(this.outDir, this.searchSpecs(pieces), previous);
+    const index = writePages(this.outDir, searchIndexSpecs(this.timeline!, pieces), previous);
     this.indexSeconds = (performance.now() - started) / 1000;
     timing('search index written');
     return index;
-  }
-
-  /** The files of the search index, from the analyses of every entry of the timeline. */
-  private searchSpecs(pieces: PostingsPiece[]): PageSpec[] {
-    const { entries, urlOf } = this.timeline!;
-    const indexed = entries.map(({ thumb, ...entry }): IndexedEntry => ({
-      ...entry,
-      url: urlOf.get(entry.id)!,
-      ...(thumb && entry.images[0] ? { thumb: mediaUrl(entry.images[0], 'small') } : {}),
-    }));
-    const files = searchIndexFiles(indexed, pieces);
-    timing('render: search index built');
-    return [...files].map(([url, render]) => ({ url, key: 'search', render }));
-  }
-
-  /** Gives each shard contiguous folder-years with about the same number of files. */
-  private assignBuckets(files: string[]): string[][] {
-    const buckets = new Map<string, string[]>();
-    for (const file of files)
-      (buckets.get(bucketOf(file)) ?? buckets.set(bucketOf(file), []).get(bucketOf(file))!).push(
-        file,
-      );
-    const plan = this.shards.map((): string[] => []);
-    const perShard = files.length / this.shards.length;
-    let shard = 0;
-    for (const [bucket, list] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (
-        plan[shard]!.length > 0 &&
-        plan[shard]!.length + list.length / 2 > perShard &&
-        shard < plan.length - 1
-      )
-        shard++;
-      this.owners.set(bucket, shard);
-      plan[shard]!.push(...list);
-    }
-    return plan;
-  }
-
-  /** The shard for a year: its folder's, else the nearest earlier year's, else the first. */
-  private ownerOf(year: string): number {
-    const owner = this.owners.get(year);
-    if (owner !== undefined) return owner;
-    const earlier = [...this.owners.keys()]
-      .filter((key) => key < year && /^\d{4}$/.test(key))
-      .sort()
-      .pop();
-    const chosen = earlier ? this.owners.get(earlier)! : 0;
-    this.owners.set(year, chosen);
-    return chosen;
   }
 
   /** Moves records filed under another year than their date's to the shard that renders that year. */
@@ -508,7 +442,7 @@ export class ArchiveSite {
     const moves = new Map<string, string[]>();
     for (const summary of summaries) {
       const from = this.holders.get(summary.id)!;
-      const to = this.ownerOf(summary.date.slice(0, 4));
+      const to = this.years.ownerOf(summary.date.slice(0, 4));
       if (from !== to)
         (moves.get(`${from}>${to}`) ?? moves.set(`${from}>${to}`, []).get(`${from}>${to}`)!).push(
           summary.id,
