@@ -59,6 +59,12 @@ export interface LoadedArchive {
   analysisSeconds: number;
 }
 
+/** What an edit's files gave: the shards that re-read them, and each one's result. */
+interface Reread {
+  byShard: Map<number, string[]>;
+  results: (readonly [number, Awaited<ReturnType<ShardHandle['update']>>])[];
+}
+
 export class ArchiveSite {
   config?: ArchiveConfig;
   /** Every entry, oldest first. */
@@ -236,7 +242,7 @@ export class ArchiveSite {
   }
 
   /** Has the shards that hold `files` read them again; throws EntryError on a problem. */
-  private async reread(files: string[]) {
+  private async reread(files: string[]): Promise<Reread> {
     const byShard = new Map<number, string[]>();
     for (const file of files) {
       const owner = this.years.ownerOf(bucketOf(file));
@@ -257,7 +263,7 @@ export class ArchiveSite {
    * Puts the re-read summaries in place of the old ones: in the timeline as it is when no URL,
    * order or group changed, else in a timeline built again. Throws EntryError on a taken id.
    */
-  private async replaceSummaries(results: Awaited<ReturnType<ArchiveSite['reread']>>['results']) {
+  private async replaceSummaries(results: Reread['results']) {
     const oldById = new Map(this.summaries.map((summary) => [summary.id, summary]));
     const removedIds = new Set(results.flatMap(([, result]) => result.removed));
     const added = results.flatMap(([index, result]) =>

@@ -66,7 +66,6 @@ export function* shardPageSpecs(
     records,
     calendar: calendarOf(records),
     input,
-    media,
     find,
     view,
     context: contextOf(input.site),

@@ -4,7 +4,7 @@
  * and renders them with its template. The kinds are listed in `../page-specs.ts`.
  */
 import { rootOf, type PageContext, type Site } from '../../../layouts/base.ts';
-import type { EntryView, ImageInfo, StreamInfo } from '../../../layouts/entry-view.ts';
+import type { EntryView } from '../../../layouts/entry-view.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
 import type { Timeline } from '../timeline.ts';
 
@@ -52,7 +52,6 @@ export interface ShardPages {
   records: EntryRecord[];
   calendar: Calendar;
   input: ShardRenderInput;
-  media: { images: ImageInfo; streams: StreamInfo };
   find: (id: string | undefined) => EntrySummary | undefined;
   view: PageView;
   context: (url: string) => PageContext;
