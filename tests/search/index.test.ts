@@ -19,15 +19,15 @@ import {
   unwrap,
   type IndexFiles,
 } from '../../src/search/build-index.ts';
+import { termOf } from '../../src/search/analysis.ts';
+import { SearchEngine } from '../../src/search/engine.ts';
 import {
   BOOSTS,
   FIELDS,
-  SearchEngine,
   partOf,
-  termOf,
   type IndexReader,
   type Manifest,
-} from '../../src/search/engine.ts';
+} from '../../src/search/index-format.ts';
 import { folderReader } from '../../src/search/read-index.ts';
 import { newArchive } from '../helpers/archives.ts';
 import { DEMO, temporaryFolder } from '../helpers/paths.ts';
