@@ -167,3 +167,102 @@ export function inZone(iso: string, timeZone: string): string {
   const local = new Date(instant + offset * 60000).toISOString().slice(0, 19);
   return resolveDate(local, timeZone);
 }
+
+/** Zone names RFC 822 allows in place of a numeric offset. */
+const ZONES: Record<string, string> = {
+  GMT: '+00:00',
+  UT: '+00:00',
+  UTC: '+00:00',
+  Z: '+00:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+};
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+/** Month abbreviations that localized feeds put in RFC 822 dates (pt, es, de, fr, nl, it). */
+const LOCAL_MONTHS: Record<string, string> = {
+  fev: 'feb',
+  abr: 'apr',
+  mai: 'may',
+  ago: 'aug',
+  set: 'sep',
+  out: 'oct',
+  dez: 'dec',
+  ene: 'jan',
+  dic: 'dec',
+  mär: 'mar',
+  mrz: 'mar',
+  okt: 'oct',
+  avr: 'apr',
+  jui: 'jul',
+  aoû: 'aug',
+  déc: 'dec',
+  fév: 'feb',
+  mei: 'may',
+  gen: 'jan',
+  giu: 'jun',
+  lug: 'jul',
+  ott: 'oct',
+};
+
+/** `Tue, 10 Jun 2003 04:00:00 +0530` as ISO 8601 with its offset; undefined when it is not one. */
+function rfc822ToIso(value: string): string | undefined {
+  const rfc =
+    /^(?:\w{3},?\s+)?(\d{1,2})\s+(\w{3})\w*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Z]{1,3})?/i.exec(
+      value.trim(),
+    );
+  if (rfc) {
+    const name = rfc[2]!.toLowerCase();
+    const month = MONTHS.indexOf(LOCAL_MONTHS[name] ?? name) / 3 + 1;
+    const zone = rfc[7] ?? 'GMT';
+    const offset = /^[+-]\d{4}$/.test(zone)
+      ? `${zone.slice(0, 3)}:${zone.slice(3)}`
+      : ZONES[zone.toUpperCase()];
+    if (month >= 1 && offset) {
+      const year = rfc[3]!.length === 2 ? `20${rfc[3]}` : rfc[3];
+      const iso = `${year}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}T${rfc[4]!.padStart(2, '0')}:${rfc[5]}:${rfc[6] ?? '00'}${offset}`;
+      if (!Number.isNaN(Date.parse(iso))) return iso;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A date as feeds and mail headers write it: RFC 822 (`Tue, 10 Jun 2003 04:00:00 +0530`, with
+ * localized month names) or ISO 8601, keeping the offset; `2020/1/10 14:33:00` without a zone
+ * (read later in the archive's time zone). Undefined when it is none of these.
+ */
+export function parseRfc822Date(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const rfc = rfc822ToIso(value);
+  if (rfc) return rfc;
+  const iso =
+    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+      value.trim(),
+    );
+  if (iso) {
+    const zone =
+      !iso[3] || iso[3] === 'Z'
+        ? '+00:00'
+        : iso[3].includes(':')
+          ? iso[3]
+          : `${iso[3].slice(0, 3)}:${iso[3].slice(3)}`;
+    const result = `${iso[1]}T${iso[2]!.length === 5 ? `${iso[2]}:00` : iso[2]}${zone}`;
+    return Number.isNaN(Date.parse(result)) ? undefined : result;
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return `${value.trim()}T00:00:00+00:00`;
+  // `2020/1/10 14:33:00`: local time without a zone, read later in the archive's time zone.
+  const local = /^(\d{4})\/(\d{1,2})\/(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(
+    value.trim(),
+  );
+  if (local) {
+    const [, y, mo, d, h, mi, s = '00'] = local;
+    return `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}T${h!.padStart(2, '0')}:${mi}:${s}`;
+  }
+  return undefined;
+}

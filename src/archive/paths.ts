@@ -1,6 +1,6 @@
 /**
  * Deterministic places: the same entry always lands at the same file and the same URL.
- * `content/<source>/<yyyy>/<mm>/<dd>-<slug>.md`, served at `/<yyyy>/<mm>/<dd>/<slug>/`.
+ * `content/<source>/<yyyy>/<mm>/<dd>-<slug>.md`, served at `<yyyy>/<mm>/<dd>/<slug>.html`.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';

@@ -12,25 +12,6 @@ export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const VisibilitySchema = z.enum(['private', 'friends', 'public']);
 export type Visibility = z.infer<typeof VisibilitySchema>;
 
-/** Kinds the site knows how to label; any other lower-case word is accepted too. */
-export const KNOWN_KINDS = [
-  'post',
-  'reply',
-  'repost',
-  'photo',
-  'video',
-  'note',
-  'article',
-  'email',
-  'message',
-  'bookmark',
-  'event',
-  'checkin',
-  'like',
-  'comment',
-  'story',
-] as const;
-
 export const EntryDateSchema = z
   .string({ error: 'expected an ISO 8601 date such as 2014-03-01T10:00:00+01:00' })
   .refine((value) => parseIsoParts(value) !== undefined, {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import chardet from 'chardet';
 import { XMLParser } from 'fast-xml-parser';
 
-import { inZone, resolveDate } from '../archive/dates.ts';
+import { inZone, parseRfc822Date, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { escapeMarkup, htmlToMarkdown, htmlToText } from './html.ts';
@@ -98,93 +98,6 @@ const text = (value: unknown): string | undefined => {
   return undefined;
 };
 
-const ZONES: Record<string, string> = {
-  GMT: '+00:00',
-  UT: '+00:00',
-  UTC: '+00:00',
-  Z: '+00:00',
-  EST: '-05:00',
-  EDT: '-04:00',
-  CST: '-06:00',
-  CDT: '-05:00',
-  MST: '-07:00',
-  MDT: '-06:00',
-  PST: '-08:00',
-  PDT: '-07:00',
-};
-const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
-/** Month abbreviations that localized feeds put in RFC 822 dates (pt, es, de, fr, nl, it). */
-const LOCAL_MONTHS: Record<string, string> = {
-  fev: 'feb',
-  abr: 'apr',
-  mai: 'may',
-  ago: 'aug',
-  set: 'sep',
-  out: 'oct',
-  dez: 'dec',
-  ene: 'jan',
-  dic: 'dec',
-  mär: 'mar',
-  mrz: 'mar',
-  okt: 'oct',
-  avr: 'apr',
-  jui: 'jul',
-  aoû: 'aug',
-  déc: 'dec',
-  fév: 'feb',
-  mei: 'may',
-  gen: 'jan',
-  giu: 'jun',
-  lug: 'jul',
-  ott: 'oct',
-};
-
-/** RFC 822 (`Tue, 10 Jun 2003 04:00:00 +0530`) or ISO 8601, keeping the offset; else undefined. */
-export function parseFeedDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const rfc =
-    /^(?:\w{3},?\s+)?(\d{1,2})\s+(\w{3})\w*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Z]{1,3})?/i.exec(
-      value.trim(),
-    );
-  if (rfc) {
-    const name = rfc[2]!.toLowerCase();
-    const month = MONTHS.indexOf(LOCAL_MONTHS[name] ?? name) / 3 + 1;
-    const zone = rfc[7] ?? 'GMT';
-    const offset = /^[+-]\d{4}$/.test(zone)
-      ? `${zone.slice(0, 3)}:${zone.slice(3)}`
-      : ZONES[zone.toUpperCase()];
-    if (month >= 1 && offset) {
-      const year = rfc[3]!.length === 2 ? `20${rfc[3]}` : rfc[3];
-      const iso = `${year}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}T${rfc[4]!.padStart(2, '0')}:${rfc[5]}:${rfc[6] ?? '00'}${offset}`;
-      if (!Number.isNaN(Date.parse(iso))) return iso;
-    }
-  }
-  const iso =
-    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
-      value.trim(),
-    );
-  if (iso) {
-    const zone =
-      !iso[3] || iso[3] === 'Z'
-        ? '+00:00'
-        : iso[3].includes(':')
-          ? iso[3]
-          : `${iso[3].slice(0, 3)}:${iso[3].slice(3)}`;
-    const result = `${iso[1]}T${iso[2]!.length === 5 ? `${iso[2]}:00` : iso[2]}${zone}`;
-    return Number.isNaN(Date.parse(result)) ? undefined : result;
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return `${value.trim()}T00:00:00+00:00`;
-  // `2020/1/10 14:33:00`: local time without a zone, read later in the archive's time zone.
-  const local = /^(\d{4})\/(\d{1,2})\/(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(
-    value.trim(),
-  );
-  if (local) {
-    const [, y, mo, d, h, mi, s = '00'] = local;
-    return `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}T${h!.padStart(2, '0')}:${mi}:${s}`;
-  }
-  return undefined;
-}
-
 function resolve(url: string | undefined, base: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -237,7 +150,7 @@ export function parseFeed(source: string, label: string, feedUrl?: string): Pars
   const channel = (rss?.channel ?? rdf?.channel) as Node | undefined;
   const items = nodes(rss ? channel?.item : rdf?.item);
   const base = resolve(text(nodes(channel?.link)[0]), feedUrl) ?? feedUrl;
-  const feedDate = parseFeedDate(
+  const feedDate = parseRfc822Date(
     text(channel?.pubDate) ?? text(channel?.lastBuildDate) ?? text(channel?.['dc:date']),
   );
   return {
@@ -254,7 +167,7 @@ export function parseFeed(source: string, label: string, feedUrl?: string): Pars
         link,
         title: text(item.title),
         html: html === undefined ? undefined : absolutize(html, link ?? base),
-        date: parseFeedDate(text(item.pubDate) ?? text(item['dc:date'])),
+        date: parseRfc822Date(text(item.pubDate) ?? text(item['dc:date'])),
         tags: [...nodes(item.category), ...nodes(item['dc:subject'])]
           .map(text)
           .filter((tag): tag is string => !!tag),
@@ -279,7 +192,7 @@ function parseAtom(feed: Node, feedUrl: string | undefined): ParsedFeed {
     );
   return {
     title: text(feed.title),
-    feedDate: parseFeedDate(text(feed.updated)),
+    feedDate: parseRfc822Date(text(feed.updated)),
     items: nodes(feed.entry).map((entry) => {
       const base = resolve(entry['@xml:base'] as string | undefined, feedBase) ?? feedBase;
       const links = nodes(entry.link);
@@ -300,7 +213,9 @@ function parseAtom(feed: Node, feedUrl: string | undefined): ParsedFeed {
         title: text(entry.title),
         html,
         text: html === undefined ? body : undefined,
-        date: parseFeedDate(text(entry.published) ?? text(entry.updated) ?? text(entry['dc:date'])),
+        date: parseRfc822Date(
+          text(entry.published) ?? text(entry.updated) ?? text(entry['dc:date']),
+        ),
         tags: nodes(entry.category)
           .map((category) => (category['@term'] as string | undefined) ?? text(category))
           .filter((tag): tag is string => !!tag),
@@ -355,7 +270,7 @@ function parseJsonFeed(source: string, label: string, feedUrl: string | undefine
             ? absolutize(item.content_html, link ?? base)
             : undefined,
         text: (item.content_text ?? item.summary) as string | undefined,
-        date: parseFeedDate((item.date_published ?? item.date_modified) as string | undefined),
+        date: parseRfc822Date((item.date_published ?? item.date_modified) as string | undefined),
         tags: Array.isArray(item.tags) ? (item.tags as unknown[]).map(String) : [],
         enclosures: nodes(item.attachments)
           .map((attachment) => ({

@@ -8,11 +8,10 @@ import { createHash } from 'node:crypto';
 
 import PostalMime from 'postal-mime';
 
-import { inZone, parseIsoParts } from '../archive/dates.ts';
+import { inZone, parseIsoParts, parseRfc822Date } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { eachFile, oneRecord } from './records.ts';
-import { parseFeedDate } from './feeds.ts';
 import { htmlToMarkdown, plainTextToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 
@@ -134,14 +133,14 @@ export async function mailEntry(
   if (options.skipLists && header('list-id')) return { skip: 'mailing-list mail (mail.skipLists)' };
   const envelopeDate = envelope ? /From \S+\s+(.+)$/.exec(envelope)?.[1] : undefined;
   // A missing or broken Date: the envelope's From line, else the first Received hop; flagged.
-  const sent = realDate(parseFeedDate(header('date')));
+  const sent = realDate(parseRfc822Date(header('date')));
   const received = mail.headers
     .find((item) => item.key === 'received')
     ?.value.split(';')
     .pop();
   const fallback =
-    realDate(parseFeedDate(envelopeDate ? toRfc822(envelopeDate) : undefined)) ??
-    realDate(parseFeedDate(received?.trim()));
+    realDate(parseRfc822Date(envelopeDate ? toRfc822(envelopeDate) : undefined)) ??
+    realDate(parseRfc822Date(received?.trim()));
   const date = sent ?? fallback;
   if (!date) return { skip: 'message without a readable date' };
   const messageId = mail.messageId ? messageKey(mail.messageId) : undefined;

@@ -7,17 +7,17 @@
 import { createHash } from 'node:crypto';
 
 import type { AnalyzedDoc, EntryRecord, EntrySummary } from '../shared/entry-types.ts';
+import { forEachTerm } from './analysis.ts';
 import {
   dayNumber,
   DOCS_PER_CHUNK,
   FIELDS,
-  forEachTerm,
   FORMAT_VERSION,
   type Groups,
   type Manifest,
   type Meta,
   type StoredDoc,
-} from './engine.ts';
+} from './index-format.ts';
 
 /** The terms of an analysis, one per (term, field) pair. */
 export function termsOf(doc: AnalyzedDoc): string[] {
@@ -108,7 +108,7 @@ export interface PostingsPiece {
   first: number[];
   last: number[];
   /**
-   * Per term: its postings (see Part in engine.ts) as the ASCII text of the index files, the
+   * Per term: its postings (see Part in index-format.ts) as the ASCII text of the index files, the
    * first document number absolute. Every term's text is a view of one buffer, so a worker
    * hands the whole piece over without a copy.
    */

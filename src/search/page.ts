@@ -3,14 +3,10 @@
  * URL, keyboard navigation. Bundled into `assets/search.js` (see bundle.ts). The index files are
  * scripts loaded with script tags, so search also works from disk (file://), where fetch cannot.
  */
-import {
-  SearchEngine,
-  SYNTAX_HELP,
-  type Facet,
-  type Hit,
-  type IndexReader,
-  type Results,
-} from './engine.ts';
+import { SearchEngine, type Hit, type Results } from './engine.ts';
+import type { Facet } from './facets.ts';
+import type { IndexReader } from './index-format.ts';
+import { SYNTAX_HELP } from './query-syntax.ts';
 
 declare global {
   interface Window {

@@ -4,15 +4,8 @@ import path from 'node:path';
 
 import { InhaleError } from '../archive/errors.ts';
 import { unwrap } from './build-index.ts';
-import {
-  SearchEngine,
-  type Groups,
-  type IndexReader,
-  type Manifest,
-  type Meta,
-  type Part,
-  type StoredDoc,
-} from './engine.ts';
+import { SearchEngine } from './engine.ts';
+import type { Groups, IndexReader, Manifest, Meta, Part, StoredDoc } from './index-format.ts';
 
 /** Reads the index files of `outDir`; `onRead` hears each file's name and size (for the bench). */
 export function folderReader(

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { nowIn, parseIsoParts, resolveDate, zoneOffsetAt } from '../../src/archive/dates.ts';
+import {
+  nowIn,
+  parseIsoParts,
+  parseRfc822Date,
+  resolveDate,
+  zoneOffsetAt,
+} from '../../src/archive/dates.ts';
 import { entryFilePath, entrySlug, isInside, slugify } from '../../src/archive/paths.ts';
 
 describe('dates', () => {
@@ -55,6 +61,20 @@ describe('dates', () => {
       '2024-01-02T02:00:00+14:00',
     );
     assert.equal(nowIn('America/Adak', Date.UTC(2024, 0, 1, 12)), '2024-01-01T02:00:00-10:00');
+  });
+
+  it('parses the dates feeds and mail headers really have', () => {
+    const cases: [string, string | undefined][] = [
+      ['Tue, 10 Jun 2003 04:00:00 GMT', '2003-06-10T04:00:00+00:00'],
+      ['Mon, 24 Sep 2018 19:42:40 +0530', '2018-09-24T19:42:40+05:30'],
+      ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T19:42:40-03:00'],
+      ['Wed, 02 Oct 2002 08:00:00 EST', '2002-10-02T08:00:00-05:00'],
+      ['2024-05-01T22:30:00-04:00', '2024-05-01T22:30:00-04:00'],
+      ['2024-05-01T22:30:00.123Z', '2024-05-01T22:30:00+00:00'],
+      ['2020/1/10 14:33:00', '2020-01-10T14:33:00'],
+      ['last tuesday', undefined],
+    ];
+    for (const [input, expected] of cases) assert.equal(parseRfc822Date(input), expected, input);
   });
 });
 

@@ -98,7 +98,8 @@ describe('inhale serve and the Host header', () => {
 });
 
 describe('inhale serve --allowed-host', () => {
-  it('answers the names given to serve and refuses others', { timeout: 60_000 }, async () => {
+  it('answers the names given to serve and refuses others', { timeout: 60_000 }, async (t) => {
+    t.mock.method(console, 'log', () => {}); // serve's "Built …" and "Serving …" lines
     const archive = await newArchive();
     const server = await serve({
       archiveDir: archive,

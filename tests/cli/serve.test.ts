@@ -10,7 +10,12 @@ describe('inhale serve', () => {
   it(
     'rewrites the page of an edited entry, and keeps the last good site when an edit breaks',
     { timeout: 60_000 },
-    async () => {
+    async (t) => {
+      // What serve prints, kept to check the broken edit is reported.
+      const printed: string[] = [];
+      const keep = (...args: unknown[]) => void printed.push(args.map(String).join(' '));
+      t.mock.method(console, 'log', keep);
+      t.mock.method(console, 'error', keep);
       const root = temporaryFolder();
       const archive = path.join(root, 'archive');
       const out = path.join(root, 'dist');
@@ -43,6 +48,8 @@ describe('inhale serve', () => {
         await writeFile(entry, text.replace('kind: note', 'kind: [broken'));
         await waiting;
         assert.ok(rebuilt.at(-1) instanceof Error);
+        assert.match(printed.join('\n'), /Rebuild failed; still serving the last good site/);
+        assert.match(printed.join('\n'), /29-a-leap-day\.md:5: invalid YAML/);
         assert.match(
           await readFile(page, 'utf8'),
           /An edited extra day/,

@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core, with the flags the project's tests use. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -76,27 +76,56 @@ export function serveInChromium(make: () => Promise<string>): ServedSite {
   };
 }
 
+/** A page with one known error, checked last: no report on it means the checker did not read the files. */
+const NU_CANARY = '<!doctype html><html lang="en"><title>canary</title><p><div></p>';
+
 /**
  * What the W3C Nu HTML checker (vnu-jar, run with Java) says is wrong with the HTML files of a
- * folder, as `file:line: message`; and how many files it read.
+ * folder, as `file:line: message`; and how many files it read. Throws when the checker did not
+ * run (no Java, a non-zero exit, output that is not its JSON report) or did not report on the
+ * files (a canary page with a known error, checked after them, must be reported).
  */
 export async function htmlErrors(dir: string): Promise<{ errors: string[]; files: number }> {
   const files = (await readdir(dir, { recursive: true }))
     .filter((file) => file.endsWith('.html'))
     .map((file) => path.join(dir, file));
+  if (files.length === 0) throw new Error(`No HTML files in ${dir} for the Nu checker`);
+  const canary = path.join(mkdtempSync(path.join(tmpdir(), 'inhale-nu-')), 'canary.html');
+  writeFileSync(canary, NU_CANARY);
   const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
-  const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], {
+  const args = ['-jar', vnu, '--errors-only', '--exit-zero-always', '--format', 'json'];
+  const result = spawnSync('java', [...args, ...files, canary], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const { messages } = JSON.parse(result.stderr || '{"messages":[]}') as {
-    messages: { url: string; message: string; lastLine: number }[];
-  };
+  if (result.error || result.status !== 0)
+    throw new Error(
+      `The Nu checker did not run (java: ${result.error?.message ?? `exit status ${result.status}`}): ${result.stderr ?? ''}`.trim(),
+      { cause: result.error },
+    );
+  const messages = nuMessages(result.stderr);
+  const isCanary = (message: { url: string }) => message.url === `file:${canary}`;
+  if (!messages.some(isCanary))
+    throw new Error(`The Nu checker did not report the canary page's error: ${result.stderr}`);
   return {
-    errors: messages.map(
-      (message) =>
-        `${message.url.replace(`file:${dir}`, '')}:${message.lastLine}: ${message.message}`,
-    ),
+    errors: messages
+      .filter((message) => !isCanary(message))
+      .map(
+        (message) =>
+          `${message.url.replace(`file:${dir}`, '')}:${message.lastLine}: ${message.message}`,
+      ),
     files: files.length,
   };
+}
+
+function nuMessages(report: string): { url: string; message: string; lastLine: number }[] {
+  try {
+    const { messages } = JSON.parse(report) as {
+      messages: { url: string; message: string; lastLine: number }[];
+    };
+    if (Array.isArray(messages)) return messages;
+  } catch {
+    // Reported below, with the output.
+  }
+  throw new Error(`The Nu checker's output is not its JSON report: ${report.slice(0, 500)}`);
 }

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import sharp from 'sharp';
+import { filesIn } from './paths.ts';
 
 export const HTML_BYTES = '<!doctype html><html><body><script>alert(document.cookie)</script>';
 export const SVG_BYTES =
@@ -27,7 +28,7 @@ export const ACTIVE_EXTENSIONS = /\.(html?|xhtml|svg|xml|js|mjs)$/i;
 export async function activeMedia(out: string): Promise<string[]> {
   const found: string[] = [];
   for (const folder of ['media', 'downloads']) {
-    const files = await readdir(path.join(out, folder)).catch(() => [] as string[]);
+    const files = await filesIn(path.join(out, folder));
     found.push(
       ...files.filter((file) => ACTIVE_EXTENSIONS.test(file)).map((file) => `${folder}/${file}`),
     );

@@ -1,5 +1,6 @@
 /** Shared locations for tests. */
 import { mkdtempSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,4 +11,14 @@ export const CLI = path.join(REPO, 'bin', 'inhale.js');
 
 export function temporaryFolder(prefix = 'inhale-test-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** The names in a folder; none when the folder does not exist (any other error is thrown). */
+export async function filesIn(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
 }

@@ -8,7 +8,7 @@ import { parseTwitterDate } from '../../src/import/twitter.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { entries as entriesOf, newArchive, snapshot as snapshotOf } from '../helpers/archives.ts';
 import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
-import { REPO, temporaryFolder } from '../helpers/paths.ts';
+import { filesIn, REPO, temporaryFolder } from '../helpers/paths.ts';
 import { makeZip } from '../helpers/zip.ts';
 
 const FIXTURES = path.join(REPO, 'tests', 'fixtures', 'twitter');
@@ -201,7 +201,7 @@ describe('the Twitter/X importer', () => {
     });
     assert.equal(report.added, 6);
     assert.equal((await snapshot(archive)).size, 0);
-    assert.deepEqual(await readdir(path.join(archive, '.inhale-cache')).catch(() => []), []);
+    assert.deepEqual(await filesIn(path.join(archive, '.inhale-cache')), []);
   });
 
   const refused: [string, () => Promise<string>, RegExp, string?][] = [

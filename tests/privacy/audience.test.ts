@@ -7,6 +7,14 @@ import { buildSite } from '../../src/cli/build-site.ts';
 import { archiveWithSecrets, CANARY, everyByte, found, FRIENDS_CANARY } from '../helpers/canary.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
+/** The published images, videos and sounds of a built site. */
+const mediaFiles = (site: { file: string }[]) =>
+  site.map(({ file }) => file).filter((file) => file.startsWith(`media${path.sep}`));
+
+/** The pages of one day (`2024/05/05`) in a built site. */
+const filesOfDay = (site: { file: string }[], day: string) =>
+  site.map(({ file }) => file).filter((file) => file.startsWith(path.join(...day.split('/'))));
+
 describe('audiences', () => {
   it('a public build holds nothing of a private entry: not a page, a word, a tag, a person, a count or a pixel', async () => {
     const archive = await archiveWithSecrets();
@@ -29,10 +37,7 @@ describe('audiences', () => {
       /\(51\.400, -2\.600\)/,
       'places are blurred to a city outside the private build',
     );
-    assert.ok(
-      !bytes.some(({ file }) => file.startsWith('media/')) ||
-        bytes.filter(({ file }) => file.startsWith('media/')).length === 0,
-    );
+    assert.deepEqual(mediaFiles(bytes), [], 'the private photo is not published');
   });
 
   it('a friends build adds friends entries, and the rules keep mail private', async () => {
@@ -44,6 +49,7 @@ describe('audiences', () => {
     const bytes = await everyByte(out);
     assert.deepEqual(found(bytes, CANARY), []);
     assert.ok(found(bytes, FRIENDS_CANARY).length > 0);
+    assert.deepEqual(filesOfDay(bytes, '2024/05/05'), [], 'the mail marked public is left out');
   });
 
   it('the private build has everything (so the searches above can fail)', async () => {
@@ -52,7 +58,10 @@ describe('audiences', () => {
     const { summary, site } = await buildSite(archive, out);
     await site.close();
     assert.equal(summary.entries, 6, 'five here and the first entry inhale init writes');
-    assert.ok(found(await everyByte(out), CANARY).length > 0);
+    const bytes = await everyByte(out);
+    assert.ok(found(bytes, CANARY).length > 0);
+    assert.notDeepEqual(mediaFiles(bytes), [], 'the private photo is published');
+    assert.notDeepEqual(filesOfDay(bytes, '2024/05/05'), [], 'the mail is published');
     const page = await readFile(path.join(out, '2024', '05', '01', 'public-walk.html'), 'utf8');
     assert.match(page, /\(51\.449, -2\.598\)/);
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -7,14 +7,13 @@ import { buildEncryptedSite, encryptionCache } from '../../src/cli/build-encrypt
 import { checkKeysFile, opaqueName, openSiteKeys } from '../../src/encrypt/format.ts';
 import { archiveWithSecrets, CANARY, everyByte, found, FRIENDS_CANARY } from '../helpers/canary.ts';
 import { build, siteFiles } from '../helpers/output.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
+import { filesIn, temporaryFolder } from '../helpers/paths.ts';
 
 const PASSWORD = 'tidal-moss-lantern-42';
 const PHOTO_ENTRY = `journal/2024/05/02-${CANARY}.md`;
 
 /** The files of `media/`; none when the build removed the folder. */
-const mediaOf = async (out: string) =>
-  new Set(await readdir(path.join(out, 'media')).catch((): string[] => []));
+const mediaOf = async (out: string) => new Set(await filesIn(path.join(out, 'media')));
 
 /** Turns the private photo entry of archiveWithSecrets public, or back. */
 async function setPhotoVisibility(archive: string, visibility: 'public' | 'private') {

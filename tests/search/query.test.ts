@@ -3,14 +3,9 @@ import { describe, it } from 'node:test';
 
 import lunr from 'lunr';
 
-import {
-  analyze,
-  parseQuery,
-  partOf,
-  partsWithPrefix,
-  termOf,
-  type ParsedQuery,
-} from '../../src/search/engine.ts';
+import { analyze, termOf } from '../../src/search/analysis.ts';
+import { partOf, partsWithPrefix } from '../../src/search/index-format.ts';
+import { parseQuery, type ParsedQuery } from '../../src/search/query-syntax.ts';
 
 describe('the query syntax', () => {
   const cases: [string, Partial<ParsedQuery>][] = [

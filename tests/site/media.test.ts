@@ -15,7 +15,7 @@ const { buildSite } = await import('../../src/cli/build-site.ts');
 const { HEVC_DECODABLE } = await import('../../src/site/media.ts');
 const { newArchive } = await import('../helpers/archives.ts');
 const { sharedFixturesMissing, SHARED_FIXTURES } = await import('../helpers/fixtures.ts');
-const { temporaryFolder } = await import('../helpers/paths.ts');
+const { filesIn, temporaryFolder } = await import('../helpers/paths.ts');
 
 const FOLDER = path.join('photos', '2020', '05');
 
@@ -47,7 +47,7 @@ async function build(archive: string, audience?: 'private' | 'friends' | 'public
   const { summary, site } = await buildSite(archive, out, audience ? { audience } : {});
   await site.close();
   const page = await readFile(path.join(out, '2020', '05', '01', 'walk.html'), 'utf8');
-  return { out, summary, page, media: await readdir(path.join(out, 'media')).catch(() => []) };
+  return { out, summary, page, media: await filesIn(path.join(out, 'media')) };
 }
 
 describe('published media', () => {

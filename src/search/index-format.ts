@@ -1,0 +1,116 @@
+/**
+ * The search index's format, shared by the builder (build-index.ts), the Node reader
+ * (read-index.ts) and the engine: the files' shapes, and which part holds a term.
+ * See docs/search.md. No Node or DOM imports.
+ */
+
+/** Searchable fields, in the order postings name them; the boost multiplies a field's weights. */
+export const FIELDS = ['title', 'text', 'tags', 'people', 'place'] as const;
+export const BOOSTS = [5, 1, 3, 3, 2];
+export const FORMAT_VERSION = 1;
+/** Entries per file of the document store. */
+export const DOCS_PER_CHUNK = 32;
+
+export interface Manifest {
+  version: number;
+  /** Entries in the index, oldest first: a document's number is its place in this order. */
+  docs: number;
+  /** Average tokens per field, over every document. */
+  averageLengths: number[];
+  /** Part keys, sorted: the part whose key is the longest prefix of a term holds that term. */
+  parts: string[];
+  /** Part key → file name (without folder and extension). */
+  files: Record<string, string>;
+  docsPerChunk: number;
+}
+
+/** Term → postings: for each document and field holding the term, flat: document number minus
+ * the previous one, field, count, the field's length in tokens. Weights are computed from these
+ * when searching, so an edit changes only the parts of the terms it touched. The positions file
+ * of a part holds, per term, each posting's token positions (count of them, each minus the
+ * previous one), loaded only for phrases. */
+export type Part = Record<string, number[]>;
+
+/** One result as the document store keeps it. */
+export interface StoredDoc {
+  id: string;
+  /** Site-root-relative. */
+  url: string;
+  title: string;
+  date: string;
+  source: string;
+  kind: string;
+  /** Site-root-relative URL of a small picture. */
+  thumb?: string;
+  /** The start of the text; absent behind a content warning. */
+  text?: string;
+}
+
+/** Facet values by document, for filters and counts. */
+export interface Meta {
+  sources: string[];
+  kinds: string[];
+  /** Per document: index into sources, into kinds; local day since 1970 as deltas. */
+  source: number[];
+  kind: number[];
+  day: number[];
+}
+
+/** Tag and person names → document numbers as deltas; a file of its own, as it is the larger. */
+export interface Groups {
+  tags: Record<string, number[]>;
+  people: Record<string, number[]>;
+}
+
+/** How an engine reads the index: from disk in Node, with script tags in the browser. */
+export interface IndexReader {
+  manifest(): Promise<Manifest>;
+  part(file: string): Promise<Part>;
+  /** The positions of a part's postings, for phrases. */
+  positions(file: string): Promise<Part>;
+  docs(chunk: number): Promise<StoredDoc[]>;
+  meta(): Promise<Meta>;
+  groups(): Promise<Groups>;
+}
+
+/** The part holding a term: the longest part key that is a prefix of it. */
+export function partOf(parts: string[], term: string): string | undefined {
+  for (let length = term.length; length >= 0; length--) {
+    const key = term.slice(0, length);
+    if (binaryHas(parts, key)) return key;
+  }
+  return undefined;
+}
+
+function binaryHas(sorted: string[], key: string): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = sorted[middle]!;
+    if (value === key) return true;
+    if (value < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/** Parts that may hold terms starting with `prefix`: its own part and every longer key. */
+export function partsWithPrefix(parts: string[], prefix: string): string[] {
+  const found = new Set<string>();
+  const own = partOf(parts, prefix);
+  if (own !== undefined) found.add(own);
+  for (const key of parts) if (key.length > prefix.length && key.startsWith(prefix)) found.add(key);
+  return [...found];
+}
+
+export function dayNumber(date: string): number {
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
+    864e5
+  );
+}
+
+export function dayString(day: number): string {
+  return new Date(day * 864e5).toISOString().slice(0, 10);
+}
