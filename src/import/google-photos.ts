@@ -23,6 +23,7 @@ import {
   type SidecarName,
 } from './takeout-names.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
+import { googlePhotosSource, type PartOf } from './sources.ts';
 
 const MEDIA =
   /\.(jpe?g|heic|heif|png|avif|webp|tiff?|gif|bmp|dng|mp4|mov|m4v|3gp|mkv|avi|mpe?g|webm|wmv|mts)$/i;
@@ -59,17 +60,19 @@ interface Item {
   albums: Set<string>;
 }
 
-export const googlePhotosImporter: Importer = {
+export const googlePhotosImporter: Importer<PartOf<typeof googlePhotosSource>> = {
   name: 'google-photos',
   version: '1',
 
-  async detect(view: FileView): Promise<boolean> {
+  async detect(view: FileView): Promise<number> {
     return (await view.list()).some(
       (file) =>
         TAKEOUT_PHOTOS.test(file) ||
         /\.supplemental-metadata(\(\d+\))?\.json$/i.test(file) ||
         /\.(jpe?g|heic|png|mp4|mov)(\(\d+\))?\.json$/i.test(file),
-    );
+    )
+      ? 0.7
+      : 0;
   },
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {

@@ -14,7 +14,8 @@ import { ImportInputError } from './file-view.ts';
 import { eachFile, oneRecord } from './records.ts';
 import { parseFeedDate } from './feeds.ts';
 import { htmlToMarkdown, plainTextToMarkdown } from './html.ts';
-import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import type { ImportedData, ImportedMedia, ImportItem, Importer } from './types.ts';
+import { mailSource, type PartOf } from './sources.ts';
 
 /** How often a mailbox's progress is told, in bytes read. */
 const PROGRESS_BYTES = 8 << 20;
@@ -242,17 +243,19 @@ function toRfc822(asctime: string): string {
   return match ? `${match[2]} ${match[1]} ${match[4]} ${match[3]} +0000` : asctime;
 }
 
-export const mailImporter: Importer = {
+export const mailImporter: Importer<PartOf<typeof mailSource>> = {
   name: 'mail',
   version: '2',
 
-  async detect(view: FileView): Promise<boolean> {
+  async detect(view: FileView): Promise<number> {
     return (await view.list()).some(
       (file) => MBOX.test(file) || EML.test(file) || MAILDIR.test(file),
-    );
+    )
+      ? 0.8
+      : 0;
   },
 
-  async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
+  async *read(view, options): AsyncIterable<ImportItem> {
     const files = await view.list();
     const messages = files.filter(
       (file) => MBOX.test(file) || EML.test(file) || MAILDIR.test(file),

@@ -14,7 +14,8 @@ import { inZone, parseIsoParts, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { FileTooLargeError, ImportInputError } from './file-view.ts';
 import { copyHashing } from './media-copy.ts';
-import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import type { ImportedData, ImportedMedia, ImportItem, Importer } from './types.ts';
+import { photosSource, type PartOf } from './sources.ts';
 
 export const PHOTO = /\.(jpe?g|heic|heif|png|avif|webp|tiff?)$/i;
 export const VIDEO = /\.(mp4|mov|m4v)$/i;
@@ -162,15 +163,15 @@ export async function readPhoto(
   };
 }
 
-export const photosImporter: Importer = {
+export const photosImporter: Importer<PartOf<typeof photosSource>> = {
   name: 'photos',
   version: '1',
 
-  async detect(view: FileView): Promise<boolean> {
-    return (await view.list()).some((file) => PHOTO.test(file) || VIDEO.test(file));
+  async detect(view: FileView): Promise<number> {
+    return (await view.list()).some((file) => PHOTO.test(file) || VIDEO.test(file)) ? 0.1 : 0;
   },
 
-  async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
+  async *read(view, options): AsyncIterable<ImportItem> {
     const files = (await view.list()).filter(
       (file) => (PHOTO.test(file) || VIDEO.test(file)) && !/(^|\/)\./.test(file),
     );

@@ -38,20 +38,24 @@ export type ImportItem =
   /** How far the importer is through a large file (a mailbox), for the progress line. */
   | { type: 'progress'; bytes: number; total?: number };
 
-export interface ImportOptions {
+export interface ImportOptions<Part extends string = string> {
   config: ArchiveConfig;
-  /** Optional parts asked for with --include (likes, dms, …). */
-  include: Set<string>;
+  /** Optional parts asked for with --include (likes, dms, …): the source's, checked before. */
+  include: ReadonlySet<Part>;
   /** The archive's people file: address or handle (lowercase) → name. */
   people: Map<string, string>;
 }
 
-export interface Importer {
+/** A parser of one source's exports; its definition (title, parts, …) is in sources.ts. */
+export interface Importer<Part extends string = string> {
   /** The source name, also the archive folder: `twitter`. */
   name: string;
   /** Bumped when the importer's output changes. */
   version: string;
-  /** True when the view looks like this importer's export. */
-  detect(view: FileView): Promise<boolean>;
-  read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem>;
+  /**
+   * How sure the importer is that the view is its export, from 0 (not at all) to 1 (its
+   * signature file is there). The most confident importer wins (registry.ts breaks ties).
+   */
+  detect(view: FileView): Promise<number>;
+  read(view: FileView, options: ImportOptions<Part>): AsyncIterable<ImportItem>;
 }
