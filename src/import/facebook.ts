@@ -189,7 +189,6 @@ function postItem(post: FacebookPost, file: string, context: FacebookContext): I
   const key = `${text}\n${media.map((item) => item.from.split('/').pop()).join(',')}\n${lifeEvent ?? ''}`;
   const data: ImportedData = {
     id: `facebook:${kind}-${post.timestamp}-${shortHash(key, 6)}`,
-    source: 'facebook',
     kind,
     date,
   };
@@ -212,7 +211,6 @@ function albumItem(album: unknown, file: string, context: FacebookContext): Impo
   if (!date) return { type: 'skip', reason: 'album without a date', detail: `${file}: ${name}` };
   const data: ImportedData = {
     id: `facebook:album-${first}-${shortHash(name, 6)}`,
-    source: 'facebook',
     kind: 'album',
     date,
   };

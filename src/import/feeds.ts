@@ -446,7 +446,6 @@ function* feedItemItems(
     body.push(`Enclosure: <${enclosure.url}>${enclosure.type ? ` (${enclosure.type})` : ''}`);
   const data: ImportedData = {
     id: `feed:${createHash('sha256').update(key).digest('hex').slice(0, 20)}`,
-    source: 'feed',
     kind: item.title?.trim() ? 'article' : 'post',
     date: /[+-]\d{2}:\d{2}$|Z$/.test(date) ? inZone(date, timeZone) : resolveDate(date, timeZone),
   };

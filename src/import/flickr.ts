@@ -95,7 +95,6 @@ export const flickrImporter: Importer<PartOf<typeof flickrSource>> = {
           };
         const data: ImportedData = {
           id: `flickr:${id}`,
-          source: 'flickr',
           kind: from && VIDEO.test(from) ? 'video' : 'photo',
           ...date,
           ...describe(photo, [...(tagsOf.get(id) ?? []), ...ownAlbums(photo, albumTitles)]),
@@ -114,7 +113,7 @@ export const flickrImporter: Importer<PartOf<typeof flickrSource>> = {
 function dateOf(
   photo: FlickrPhoto,
   timeZone: string,
-): { date: string; dateSource: string; uploaded?: string } | undefined {
+): (Pick<ImportedData, 'dateSource' | 'uploaded'> & { date: string }) | undefined {
   const uploaded = localDate(photo.date_imported);
   const taken = localDate(photo.date_taken);
   const date = taken ?? uploaded;

@@ -227,7 +227,6 @@ function entryData(item: Item, photo: Photo, sidecar: Sidecar, timeZone: string)
   const isVideo = MOVING.test(item.file);
   const data: ImportedData = {
     id: `google-photos:${photo.hash}`,
-    source: 'google-photos',
     kind: isVideo ? 'video' : 'photo',
     ...dateOf(sidecar, photo, timeZone),
     ...photo.data,
@@ -260,7 +259,7 @@ function dateOf(
   sidecar: Sidecar,
   photo: Photo,
   timeZone: string,
-): { date: string; dateSource?: string } {
+): Pick<ImportedData, 'dateSource'> & { date: string } {
   const taken = Number(sidecar.photoTakenTime?.timestamp);
   if (taken > 0) return { date: inZone(new Date(taken * 1000).toISOString(), timeZone) };
   if (photo.dateSource === 'exif') return { date: photo.date };

@@ -143,7 +143,6 @@ function postItem(
   });
   const data: ImportedData = {
     id: `instagram:${kind}-${timestamp}-${shortHash(first.uri.split('/').pop()!, 6)}`,
-    source: 'instagram',
     kind,
     date,
     ...tagsOf(caption),
@@ -201,7 +200,6 @@ async function* readLegacyMedia(
       const from = exportPath(root, item.path)!;
       const data: ImportedData = {
         id: `instagram:${kind}-${instant / 1000}-${shortHash(item.path.split('/').pop()!, 6)}`,
-        source: 'instagram',
         kind,
         date: epochDate(instant / 1000, timeZone)!,
         ...tagsOf(caption),

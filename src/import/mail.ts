@@ -149,7 +149,6 @@ export async function mailEntry(
   const key = messageId ?? `${header('from')}\n${header('date')}\n${mail.subject}`;
   const data: ImportedData = {
     id: `mail:${idOf(key)}`,
-    source: 'mail',
     kind: 'email',
     date: /[+-]\d{2}:\d{2}$/.test(date) ? inZone(date, timeZone) : date,
     visibility: 'private',

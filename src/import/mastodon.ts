@@ -122,7 +122,6 @@ function* activityItems(
       entry: {
         data: {
           id: `mastodon:${statusKey(activity.id)}`,
-          source: 'mastodon',
           kind: 'repost',
           date: inZone(activity.published, timeZone),
           url: target,
@@ -161,7 +160,6 @@ function* activityItems(
   }
   const data: ImportedData = {
     id: `mastodon:${statusKey(note.id)}`,
-    source: 'mastodon',
     kind: note.inReplyTo ? 'reply' : choices ? 'poll' : 'post',
     date: inZone((note.published ?? activity.published)!, timeZone),
     url: note.url ?? note.id,

@@ -42,7 +42,7 @@ export interface Photo {
   hash: string;
   date: string;
   dateSource: 'exif' | 'exif-local' | 'file-time';
-  data: Record<string, unknown>;
+  data: Pick<ImportedData, 'place' | 'camera' | 'lens' | 'exposure'>;
   media: ImportedMedia;
 }
 
@@ -130,7 +130,7 @@ export async function readPhoto(
     if (modified === undefined) return { skip: 'photo without a date (no EXIF, no file time)' };
     [date, dateSource] = [inZone(new Date(modified).toISOString(), timeZone), 'file-time'];
   }
-  const data: Record<string, unknown> = {};
+  const data: Photo['data'] = {};
   if (exif && Number.isFinite(exif.latitude) && Number.isFinite(exif.longitude)) {
     data.place = {
       lat: Number(exif.latitude!.toFixed(6)),
@@ -229,7 +229,6 @@ function entryData(id: string, photos: Photo[]): ImportedData {
   const isVideo = photos.every((photo) => photo.media.type === 'video');
   const data: ImportedData = {
     id,
-    source: 'photos',
     kind: isVideo ? 'video' : 'photo',
     date: first.date,
     ...first.data,

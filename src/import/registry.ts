@@ -89,12 +89,12 @@ export function validateInclude(name: string, parts: readonly string[]): void {
 
 /** The sources, their parts and what each adds, for `inhale import --help`. */
 export function describeSources(): string {
-  const lines = ['Sources:'];
+  const lines = ['Sources, with the parts --include adds:'];
   for (const { definition } of REGISTRY) {
-    lines.push(`  ${definition.name.padEnd(14)}${definition.title}: ${definition.description}`);
+    lines.push(`  ${definition.name} (${definition.title}): ${definition.description}`);
     for (const [part, description] of Object.entries(definition.include))
-      lines.push(`  ${''.padEnd(14)}  --include ${part}: ${description}`);
+      lines.push(`      ${part}: ${description}`);
   }
-  lines.push(`  ${'feeds'.padEnd(14)}every feed listed under "feeds:" in inhale.yaml`);
+  lines.push('  feeds: every feed listed under "feeds:" in inhale.yaml');
   return lines.join('\n');
 }

@@ -251,7 +251,6 @@ function* tweetItems(tweet: Tweet, file: string, context: TweetContext): Iterabl
   ];
   const data: EntryData = {
     id: `twitter:${id}`,
-    source: 'twitter',
     kind,
     date: inZone(utc, timeZone),
   };
@@ -350,7 +349,6 @@ async function* readLikes(
       }
       const data: EntryData = {
         id: `twitter:like-${like.tweetId}`,
-        source: 'twitter',
         kind: 'like',
         // When the liked tweet was posted (from its id): the time of the like is not exported.
         date: inZone(posted, timeZone),
@@ -408,7 +406,6 @@ async function* readMessages(
           const other = message.senderId === accountId ? message.recipientId : message.senderId;
           const data: EntryData = {
             id: `twitter:dm-${message.id}`,
-            source: 'twitter',
             kind: 'message',
             date: inZone(message.createdAt!, timeZone),
             // Messages are private whatever the archive's default.

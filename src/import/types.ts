@@ -1,5 +1,5 @@
 /** The contract between importers (which only parse) and the writer (which does all writing). */
-import type { ArchiveConfig } from '../archive/schema.ts';
+import type { ArchiveConfig, EntryData, ImportedFields } from '../archive/schema.ts';
 import type { FileView } from './file-view.ts';
 
 /** A media file inside the export that an entry shows. */
@@ -13,13 +13,16 @@ export interface ImportedMedia {
   type: 'image' | 'video' | 'audio' | 'file';
 }
 
-/** Front matter as an importer yields it: the required fields, and any others. */
-export type ImportedData = Record<string, unknown> & {
-  id: string;
-  source: string;
-  kind: string;
-  date: string;
-};
+/** The fields the schema names, without the loose object's `[key: string]: unknown`. */
+type NamedFields<T> = { [Key in keyof T as string extends Key ? never : Key]: T[Key] };
+
+/**
+ * Front matter as an importer yields it: the schema's fields (src/archive/schema.ts) but what
+ * the writer adds: `source` (the importer's name), `media` and `provenance`. A misspelt field
+ * is a type error.
+ */
+export type ImportedData = Omit<NamedFields<EntryData>, 'source' | 'media' | 'provenance'> &
+  ImportedFields;
 
 /** An entry as an importer yields it: front matter without provenance, a Markdown body, media. */
 export interface ImportedEntry {
