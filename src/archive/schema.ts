@@ -75,6 +75,40 @@ export const EntrySchema = z.looseObject({
 /** An entry's front matter as validated. Unknown fields are kept. */
 export type EntryData = z.infer<typeof EntrySchema>;
 
+/**
+ * Fields importers write besides the entry's own (docs/archive-format.md): kept as they are and
+ * not checked by EntrySchema, so a person may write anything there; they type importers' output.
+ */
+export const ImportedFieldsSchema = z.object({
+  /** Where the date came from, when not from the item itself or without an offset. */
+  dateSource: z
+    .enum([
+      'exif-local',
+      'taken-local',
+      'upload-time',
+      'file-time',
+      'received-header',
+      'mbox-envelope',
+    ])
+    .optional(),
+  /** Mail: whether you sent it. */
+  direction: z.enum(['sent', 'received']).optional(),
+  messageId: z.string().optional(),
+  /** A conversation's name or id (direct messages, Messenger). */
+  conversation: z.string().optional(),
+  /** The sender of a message in a conversation. */
+  from: z.string().optional(),
+  /** A liked post's id (Twitter's likes). */
+  likedTweet: z.string().optional(),
+  /** A Facebook reaction: `like`, `love`, … */
+  reaction: z.string().optional(),
+  /** Flickr: when the photo was uploaded, its licence and machine tags. */
+  uploaded: z.string().optional(),
+  license: z.string().optional(),
+  machineTags: z.array(z.string()).optional(),
+});
+export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
+
 export const ArchiveConfigSchema = z.looseObject({
   title: z.string().default('My archive'),
   owner: z.string().default(''),

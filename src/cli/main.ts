@@ -13,6 +13,7 @@ import { buildSite } from './build-site.ts';
 import { buildEncryptedSite, changeSitePassword, encryptionCache } from './build-encrypted.ts';
 import { readPassword } from '../encrypt/password.ts';
 import { serve } from './serve.ts';
+import { describeSources } from '../import/registry.ts';
 import { formatReport, runImport } from '../import/run-import.ts';
 import { openIndex } from '../search/read-index.ts';
 import { formatResults, resultsJson } from './search-output.ts';
@@ -241,7 +242,7 @@ async function main(argv: string[]): Promise<void> {
             type: 'string',
             demandOption: true,
             describe:
-              'The source (twitter, mastodon, facebook, instagram, feed, mail, photos, google-photos, flickr; feeds for every feed in the config), or the export when the source is left out',
+              'The source (listed below; feeds for every feed in the config), or the export when the source is left out',
           })
           .positional('path', {
             type: 'string',
@@ -255,8 +256,7 @@ async function main(argv: string[]): Promise<void> {
           })
           .option('include', {
             type: 'string',
-            describe:
-              'Optional parts, comma-separated (twitter: likes, dms; facebook: reactions, messages)',
+            describe: "Optional parts, comma-separated: the source's, listed below",
           })
           .option('group', {
             choices: ['file', 'day'] as const,
@@ -277,7 +277,8 @@ async function main(argv: string[]): Promise<void> {
             type: 'boolean',
             default: false,
             describe: 'Print the report as JSON',
-          }),
+          })
+          .epilogue(describeSources()),
       async (args) => {
         const started = performance.now();
         // `inhale import feeds` refreshes every feed listed in the archive's config.

@@ -53,7 +53,6 @@ export async function* readComments(
     }
     const data: ImportedData = {
       id: `facebook:comment-${item.timestamp}-${shortHash(`${text}\n${item.title ?? ''}`, 6)}`,
-      source: 'facebook',
       kind: 'comment',
       date,
       ...tagsAndPeople(text),
@@ -85,7 +84,6 @@ export async function* readReactions(
       }
       const data: ImportedData = {
         id: `facebook:reaction-${item.timestamp}-${shortHash(item.title ?? '', 6)}`,
-        source: 'facebook',
         kind: 'like',
         date,
       };
@@ -136,7 +134,6 @@ export async function* readEvents(
     }
     const data: ImportedData = {
       id: `facebook:event-${event.start_timestamp}-${shortHash(event.name, 6)}`,
-      source: 'facebook',
       kind: 'event',
       date,
       title: event.name,

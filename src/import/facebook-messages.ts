@@ -104,7 +104,6 @@ function messageItem(
   const key = `${thread.conversation}\n${message.sender_name ?? ''}\n${message.content ?? ''}`;
   const data: ImportedData = {
     id: `facebook:message-${message.timestamp_ms}-${shortHash(key, 6)}`,
-    source: 'facebook',
     kind: 'message',
     date: inZone(new Date(message.timestamp_ms).toISOString(), context.timeZone),
     // Messages are private whatever the archive's default.

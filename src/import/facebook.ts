@@ -27,7 +27,8 @@ import { readMessages } from './facebook-messages.ts';
 import { plainTextToMarkdown } from './html.ts';
 import { eachFile, eachRecord } from './records.ts';
 import { epochDate, isRecord, listIn, missingParts, readMetaJson } from './meta-export.ts';
-import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import type { ImportedData, ImportedMedia, ImportItem, Importer } from './types.ts';
+import { facebookSource, type PartOf } from './sources.ts';
 
 export const FACEBOOK_FILES = {
   posts: /(^|\/)posts\/your_posts(?:__check_ins__photos_and_videos)?_(\d+)\.json$/,
@@ -68,11 +69,11 @@ interface FacebookPost {
   tags?: Tagged;
 }
 
-export const facebookImporter: Importer = {
+export const facebookImporter: Importer<PartOf<typeof facebookSource>> = {
   name: 'facebook',
   version: '1',
 
-  async detect(view: FileView): Promise<boolean> {
+  async detect(view: FileView): Promise<number> {
     const files = await view.list();
     return files.some(
       (file) =>
@@ -80,10 +81,12 @@ export const facebookImporter: Importer = {
         FACEBOOK_FILES.albums.test(file) ||
         HTML_EXPORT.test(file) ||
         /(^|\/)(?:your_facebook_activity|your_activity_across_facebook)\//.test(file),
-    );
+    )
+      ? 0.9
+      : 0;
   },
 
-  async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
+  async *read(view, options): AsyncIterable<ImportItem> {
     const files = await view.list();
     const wanted = (pattern: RegExp) => files.filter((file) => pattern.test(file));
     const [posts, albums, comments, events] = [
@@ -186,7 +189,6 @@ function postItem(post: FacebookPost, file: string, context: FacebookContext): I
   const key = `${text}\n${media.map((item) => item.from.split('/').pop()).join(',')}\n${lifeEvent ?? ''}`;
   const data: ImportedData = {
     id: `facebook:${kind}-${post.timestamp}-${shortHash(key, 6)}`,
-    source: 'facebook',
     kind,
     date,
   };
@@ -209,7 +211,6 @@ function albumItem(album: unknown, file: string, context: FacebookContext): Impo
   if (!date) return { type: 'skip', reason: 'album without a date', detail: `${file}: ${name}` };
   const data: ImportedData = {
     id: `facebook:album-${first}-${shortHash(name, 6)}`,
-    source: 'facebook',
     kind: 'album',
     date,
   };

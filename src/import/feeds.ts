@@ -15,6 +15,7 @@ import { ImportInputError } from './file-view.ts';
 import { escapeMarkup, htmlToMarkdown, htmlToText } from './html.ts';
 import { eachFile, oneRecord } from './records.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
+import { feedSource, type PartOf } from './sources.ts';
 
 export interface ParsedFeed {
   title?: string;
@@ -283,18 +284,18 @@ function parseJsonFeed(source: string, label: string, feedUrl: string | undefine
   };
 }
 
-export const feedImporter: Importer = {
+export const feedImporter: Importer<PartOf<typeof feedSource>> = {
   name: 'feed',
   version: '1',
 
-  async detect(view: FileView): Promise<boolean> {
+  async detect(view: FileView): Promise<number> {
     const files = await view.list();
-    if (files.length !== 1) return false;
+    if (files.length !== 1) return 0;
     const head = (await view.buffer(files[0]!)).subarray(0, 1024).toString('latin1');
-    return (
-      /<(rss|feed|rdf:RDF)\b/.test(head) ||
+    return /<(rss|feed|rdf:RDF)\b/.test(head) ||
       /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(head)
-    );
+      ? 0.9
+      : 0;
   },
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
@@ -360,7 +361,6 @@ function* feedItemItems(
     body.push(`Enclosure: <${enclosure.url}>${enclosure.type ? ` (${enclosure.type})` : ''}`);
   const data: ImportedData = {
     id: `feed:${createHash('sha256').update(key).digest('hex').slice(0, 20)}`,
-    source: 'feed',
     kind: item.title?.trim() ? 'article' : 'post',
     date: /[+-]\d{2}:\d{2}$|Z$/.test(date) ? inZone(date, timeZone) : resolveDate(date, timeZone),
   };

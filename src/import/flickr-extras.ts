@@ -93,7 +93,6 @@ export async function* flickrExtras(
     }
     const data: ImportedData = {
       id: `flickr:gallery-${gallery.id}`,
-      source: 'flickr',
       kind: 'gallery',
       date,
     };
@@ -123,7 +122,6 @@ export async function* flickrExtras(
         createHash('sha256').update(`${comment.photo_id}\u0000${local}\u0000${text}`).digest('hex');
       const data: ImportedData = {
         id: `flickr:comment-${String(key).slice(0, 40)}`,
-        source: 'flickr',
         kind: 'comment',
         date: resolveDate(local, context.timeZone),
       };

@@ -15,6 +15,7 @@ import { ImportInputError } from './file-view.ts';
 import { flickrExtras, localDate, readCollection, type Collection } from './flickr-extras.ts';
 import { htmlToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import { flickrSource, type PartOf } from './sources.ts';
 import { oneRecord } from './records.ts';
 
 const PHOTO_JSON = /(^|\/)photo_(\d+)\.json$/;
@@ -44,12 +45,12 @@ interface FlickrGeo {
   accuracy?: string | number;
 }
 
-export const flickrImporter: Importer = {
+export const flickrImporter: Importer<PartOf<typeof flickrSource>> = {
   name: 'flickr',
   version: '1',
 
-  async detect(view: FileView): Promise<boolean> {
-    return (await view.list()).some((file) => PHOTO_JSON.test(file));
+  async detect(view: FileView): Promise<number> {
+    return (await view.list()).some((file) => PHOTO_JSON.test(file)) ? 0.7 : 0;
   },
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
@@ -94,7 +95,6 @@ export const flickrImporter: Importer = {
           };
         const data: ImportedData = {
           id: `flickr:${id}`,
-          source: 'flickr',
           kind: from && VIDEO.test(from) ? 'video' : 'photo',
           ...date,
           ...describe(photo, [...(tagsOf.get(id) ?? []), ...ownAlbums(photo, albumTitles)]),
@@ -113,7 +113,7 @@ export const flickrImporter: Importer = {
 function dateOf(
   photo: FlickrPhoto,
   timeZone: string,
-): { date: string; dateSource: string; uploaded?: string } | undefined {
+): (Pick<ImportedData, 'dateSource' | 'uploaded'> & { date: string }) | undefined {
   const uploaded = localDate(photo.date_imported);
   const taken = localDate(photo.date_taken);
   const date = taken ?? uploaded;

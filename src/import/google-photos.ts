@@ -23,6 +23,7 @@ import {
   type SidecarName,
 } from './takeout-names.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
+import { googlePhotosSource, type PartOf } from './sources.ts';
 
 const MEDIA =
   /\.(jpe?g|heic|heif|png|avif|webp|tiff?|gif|bmp|dng|mp4|mov|m4v|3gp|mkv|avi|mpe?g|webm|wmv|mts)$/i;
@@ -59,17 +60,19 @@ interface Item {
   albums: Set<string>;
 }
 
-export const googlePhotosImporter: Importer = {
+export const googlePhotosImporter: Importer<PartOf<typeof googlePhotosSource>> = {
   name: 'google-photos',
   version: '1',
 
-  async detect(view: FileView): Promise<boolean> {
+  async detect(view: FileView): Promise<number> {
     return (await view.list()).some(
       (file) =>
         TAKEOUT_PHOTOS.test(file) ||
         /\.supplemental-metadata(\(\d+\))?\.json$/i.test(file) ||
         /\.(jpe?g|heic|png|mp4|mov)(\(\d+\))?\.json$/i.test(file),
-    );
+    )
+      ? 0.7
+      : 0;
   },
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
@@ -224,7 +227,6 @@ function entryData(item: Item, photo: Photo, sidecar: Sidecar, timeZone: string)
   const isVideo = MOVING.test(item.file);
   const data: ImportedData = {
     id: `google-photos:${photo.hash}`,
-    source: 'google-photos',
     kind: isVideo ? 'video' : 'photo',
     ...dateOf(sidecar, photo, timeZone),
     ...photo.data,
@@ -257,7 +259,7 @@ function dateOf(
   sidecar: Sidecar,
   photo: Photo,
   timeZone: string,
-): { date: string; dateSource?: string } {
+): Pick<ImportedData, 'dateSource'> & { date: string } {
   const taken = Number(sidecar.photoTakenTime?.timestamp);
   if (taken > 0) return { date: inZone(new Date(taken * 1000).toISOString(), timeZone) };
   if (photo.dateSource === 'exif') return { date: photo.date };

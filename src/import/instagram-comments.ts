@@ -39,7 +39,6 @@ export async function* readInstagramComments(
       const everyone = [...new Set([...(owner ? [owner] : []), ...people])];
       const data: ImportedData = {
         id: `instagram:comment-${comment.timestamp}-${shortHash(`${comment.text}\n${owner ?? ''}`, 6)}`,
-        source: 'instagram',
         kind: 'comment',
         date,
       };

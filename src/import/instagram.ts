@@ -23,6 +23,7 @@ import {
 import { readInstagramComments } from './instagram-comments.ts';
 import { eachFile, eachRecord } from './records.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import { instagramSource, type PartOf } from './sources.ts';
 
 const FOLDER = '(?:^|/)(?:your_instagram_activity/)?(?:content|media)/';
 export const INSTAGRAM_FILES = {
@@ -48,11 +49,11 @@ interface InstagramPost {
   creation_timestamp?: number;
 }
 
-export const instagramImporter: Importer = {
+export const instagramImporter: Importer<PartOf<typeof instagramSource>> = {
   name: 'instagram',
   version: '1',
 
-  async detect(view: FileView): Promise<boolean> {
+  async detect(view: FileView): Promise<number> {
     const files = await view.list();
     return files.some(
       (file) =>
@@ -60,7 +61,9 @@ export const instagramImporter: Importer = {
         INSTAGRAM_FILES.stories.test(file) ||
         INSTAGRAM_FILES.html.test(file) ||
         (INSTAGRAM_FILES.legacyMedia.test(file) && !file.includes('/media/')),
-    );
+    )
+      ? 0.9
+      : 0;
   },
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
@@ -140,7 +143,6 @@ function postItem(
   });
   const data: ImportedData = {
     id: `instagram:${kind}-${timestamp}-${shortHash(first.uri.split('/').pop()!, 6)}`,
-    source: 'instagram',
     kind,
     date,
     ...tagsOf(caption),
@@ -198,7 +200,6 @@ async function* readLegacyMedia(
       const from = exportPath(root, item.path)!;
       const data: ImportedData = {
         id: `instagram:${kind}-${instant / 1000}-${shortHash(item.path.split('/').pop()!, 6)}`,
-        source: 'instagram',
         kind,
         date: epochDate(instant / 1000, timeZone)!,
         ...tagsOf(caption),

@@ -13,7 +13,8 @@ import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { eachFile, oneRecord } from './records.ts';
 import { htmlToMarkdown, plainTextToMarkdown } from './html.ts';
-import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import type { ImportedData, ImportedMedia, ImportItem, Importer } from './types.ts';
+import { mailSource, type PartOf } from './sources.ts';
 
 /** How often a mailbox's progress is told, in bytes read. */
 const PROGRESS_BYTES = 8 << 20;
@@ -147,7 +148,6 @@ export async function mailEntry(
   const key = messageId ?? `${header('from')}\n${header('date')}\n${mail.subject}`;
   const data: ImportedData = {
     id: `mail:${idOf(key)}`,
-    source: 'mail',
     kind: 'email',
     date: /[+-]\d{2}:\d{2}$/.test(date) ? inZone(date, timeZone) : date,
     visibility: 'private',
@@ -241,17 +241,19 @@ function toRfc822(asctime: string): string {
   return match ? `${match[2]} ${match[1]} ${match[4]} ${match[3]} +0000` : asctime;
 }
 
-export const mailImporter: Importer = {
+export const mailImporter: Importer<PartOf<typeof mailSource>> = {
   name: 'mail',
   version: '2',
 
-  async detect(view: FileView): Promise<boolean> {
+  async detect(view: FileView): Promise<number> {
     return (await view.list()).some(
       (file) => MBOX.test(file) || EML.test(file) || MAILDIR.test(file),
-    );
+    )
+      ? 0.8
+      : 0;
   },
 
-  async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
+  async *read(view, options): AsyncIterable<ImportItem> {
     const files = await view.list();
     const messages = files.filter(
       (file) => MBOX.test(file) || EML.test(file) || MAILDIR.test(file),

@@ -11,6 +11,7 @@ import { htmlToMarkdown } from './html.ts';
 import { eachFile, eachRecord } from './records.ts';
 import { inZone } from '../archive/dates.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import { mastodonSource, type PartOf } from './sources.ts';
 
 const PUBLIC = 'https://www.w3.org/ns/activitystreams#Public';
 
@@ -55,16 +56,16 @@ function statusKey(uri: string): string {
     .replace(/\/users\/([^/]+)\/statuses\//, '/@$1/');
 }
 
-export const mastodonImporter: Importer = {
+export const mastodonImporter: Importer<PartOf<typeof mastodonSource>> = {
   name: 'mastodon',
   version: '1',
 
-  async detect(view: FileView): Promise<boolean> {
+  async detect(view: FileView): Promise<number> {
     const files = await view.list();
-    return (
-      files.some((file) => /(^|\/)outbox\.json$/.test(file)) &&
+    return files.some((file) => /(^|\/)outbox\.json$/.test(file)) &&
       files.some((file) => /(^|\/)actor\.json$/.test(file))
-    );
+      ? 1
+      : 0;
   },
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
@@ -121,7 +122,6 @@ function* activityItems(
       entry: {
         data: {
           id: `mastodon:${statusKey(activity.id)}`,
-          source: 'mastodon',
           kind: 'repost',
           date: inZone(activity.published, timeZone),
           url: target,
@@ -160,7 +160,6 @@ function* activityItems(
   }
   const data: ImportedData = {
     id: `mastodon:${statusKey(note.id)}`,
-    source: 'mastodon',
     kind: note.inReplyTo ? 'reply' : choices ? 'poll' : 'post',
     date: inZone((note.published ?? activity.published)!, timeZone),
     url: note.url ?? note.id,

@@ -14,7 +14,8 @@ import { inZone, parseIsoParts, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { FileTooLargeError, ImportInputError } from './file-view.ts';
 import { copyHashing } from './media-copy.ts';
-import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import type { ImportedData, ImportedMedia, ImportItem, Importer } from './types.ts';
+import { photosSource, type PartOf } from './sources.ts';
 
 export const PHOTO = /\.(jpe?g|heic|heif|png|avif|webp|tiff?)$/i;
 export const VIDEO = /\.(mp4|mov|m4v)$/i;
@@ -41,7 +42,7 @@ export interface Photo {
   hash: string;
   date: string;
   dateSource: 'exif' | 'exif-local' | 'file-time';
-  data: Record<string, unknown>;
+  data: Pick<ImportedData, 'place' | 'camera' | 'lens' | 'exposure'>;
   media: ImportedMedia;
 }
 
@@ -129,7 +130,7 @@ export async function readPhoto(
     if (modified === undefined) return { skip: 'photo without a date (no EXIF, no file time)' };
     [date, dateSource] = [inZone(new Date(modified).toISOString(), timeZone), 'file-time'];
   }
-  const data: Record<string, unknown> = {};
+  const data: Photo['data'] = {};
   if (exif && Number.isFinite(exif.latitude) && Number.isFinite(exif.longitude)) {
     data.place = {
       lat: Number(exif.latitude!.toFixed(6)),
@@ -162,15 +163,15 @@ export async function readPhoto(
   };
 }
 
-export const photosImporter: Importer = {
+export const photosImporter: Importer<PartOf<typeof photosSource>> = {
   name: 'photos',
   version: '1',
 
-  async detect(view: FileView): Promise<boolean> {
-    return (await view.list()).some((file) => PHOTO.test(file) || VIDEO.test(file));
+  async detect(view: FileView): Promise<number> {
+    return (await view.list()).some((file) => PHOTO.test(file) || VIDEO.test(file)) ? 0.1 : 0;
   },
 
-  async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
+  async *read(view, options): AsyncIterable<ImportItem> {
     const files = (await view.list()).filter(
       (file) => (PHOTO.test(file) || VIDEO.test(file)) && !/(^|\/)\./.test(file),
     );
@@ -228,7 +229,6 @@ function entryData(id: string, photos: Photo[]): ImportedData {
   const isVideo = photos.every((photo) => photo.media.type === 'video');
   const data: ImportedData = {
     id,
-    source: 'photos',
     kind: isVideo ? 'video' : 'photo',
     date: first.date,
     ...first.data,

@@ -6,33 +6,9 @@ import { loadPeople } from '../archive/people.ts';
 import { InhaleError } from '../archive/errors.ts';
 import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
+import { detectSource, findSource, knownSources, validateInclude } from './registry.ts';
 import type { Importer } from './types.ts';
-import { facebookImporter } from './facebook.ts';
-import { feedImporter } from './feeds.ts';
-import { instagramImporter } from './instagram.ts';
-import { flickrImporter } from './flickr.ts';
-import { googlePhotosImporter } from './google-photos.ts';
-import { mailImporter } from './mail.ts';
-import { mastodonImporter } from './mastodon.ts';
-import { photosImporter } from './photos.ts';
-import { twitterImporter } from './twitter.ts';
 import { ArchiveWriter, type ImportReport } from './writer.ts';
-
-/**
- * In detection order: photo exports with sidecars (Google Photos, Flickr) before the plain
- * folder of photos, which goes last, as any export may hold pictures.
- */
-export const IMPORTERS: Importer[] = [
-  twitterImporter,
-  mastodonImporter,
-  facebookImporter,
-  instagramImporter,
-  feedImporter,
-  mailImporter,
-  googlePhotosImporter,
-  flickrImporter,
-  photosImporter,
-];
 
 export interface RunImportOptions {
   /** The importer's name; detected from the export when absent. */
@@ -60,8 +36,11 @@ export async function runImport(
     : await openView(input);
   if (!view) return notModified(input);
   try {
-    const importer = options.source ? byName(options.source) : await detect(view, input);
+    const importer = options.source
+      ? findSource(options.source).importer
+      : await detect(view, input);
     options.onDetect?.(importer.name, !options.source);
+    validateInclude(importer.name, options.include ?? []);
     const writer = new ArchiveWriter(archiveDir, importer, {
       dryRun: options.dryRun ?? false,
       input,
@@ -101,22 +80,11 @@ export async function runImport(
   }
 }
 
-function byName(name: string): Importer {
-  const importer = IMPORTERS.find((candidate) => candidate.name === name);
-  if (!importer)
-    throw new InhaleError(
-      `unknown source "${name}"; known: ${IMPORTERS.map((item) => item.name).join(', ')}`,
-    );
-  return importer;
-}
-
-async function detect(
-  view: Awaited<ReturnType<typeof openView>>,
-  input: string,
-): Promise<Importer> {
-  for (const importer of IMPORTERS) if (await importer.detect(view)) return importer;
+async function detect(view: FileView, input: string): Promise<Importer> {
+  const source = await detectSource(view);
+  if (source) return source.importer;
   throw new InhaleError(
-    `${input}: not an export inhale knows (${IMPORTERS.map((item) => item.name).join(', ')}); name the source: inhale import <source> <path>`,
+    `${input}: not an export inhale knows (${knownSources()}); name the source: inhale import <source> <path>`,
   );
 }
 

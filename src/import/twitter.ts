@@ -11,13 +11,8 @@ import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { plainTextToMarkdown } from './html.ts';
 import { eachFile, eachRecord, oneRecord } from './records.ts';
-import type {
-  ImportedData as EntryData,
-  ImportedMedia,
-  ImportItem,
-  Importer,
-  ImportOptions,
-} from './types.ts';
+import type { ImportedData as EntryData, ImportedMedia, ImportItem, Importer } from './types.ts';
+import { twitterSource, type PartOf } from './sources.ts';
 
 const TWEET_FILES = /^(?:.*\/)?data\/(?:tweets?|tweets?-part\d+)\.js$/;
 const GRAILBIRD_FILES = /^(?:.*\/)?data\/js\/tweets\/\d{4}_\d{2}\.js$/;
@@ -127,21 +122,23 @@ export function parseTwitterDate(value: string): string | undefined {
   return undefined;
 }
 
-export const twitterImporter: Importer = {
+export const twitterImporter: Importer<PartOf<typeof twitterSource>> = {
   name: 'twitter',
   version: '1',
 
-  async detect(view: FileView): Promise<boolean> {
+  async detect(view: FileView): Promise<number> {
     const files = await view.list();
     return files.some(
       (file) =>
         TWEET_FILES.test(file) ||
         GRAILBIRD_FILES.test(file) ||
         /(^|\/)data\/manifest\.js$/.test(file),
-    );
+    )
+      ? 1
+      : 0;
   },
 
-  async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
+  async *read(view, options): AsyncIterable<ImportItem> {
     const files = await view.list();
     const tweetFiles = files.filter((file) => TWEET_FILES.test(file) || GRAILBIRD_FILES.test(file));
     if (tweetFiles.length === 0) {
@@ -254,7 +251,6 @@ function* tweetItems(tweet: Tweet, file: string, context: TweetContext): Iterabl
   ];
   const data: EntryData = {
     id: `twitter:${id}`,
-    source: 'twitter',
     kind,
     date: inZone(utc, timeZone),
   };
@@ -353,7 +349,6 @@ async function* readLikes(
       }
       const data: EntryData = {
         id: `twitter:like-${like.tweetId}`,
-        source: 'twitter',
         kind: 'like',
         // When the liked tweet was posted (from its id): the time of the like is not exported.
         date: inZone(posted, timeZone),
@@ -411,7 +406,6 @@ async function* readMessages(
           const other = message.senderId === accountId ? message.recipientId : message.senderId;
           const data: EntryData = {
             id: `twitter:dm-${message.id}`,
-            source: 'twitter',
             kind: 'message',
             date: inZone(message.createdAt!, timeZone),
             // Messages are private whatever the archive's default.

@@ -1,5 +1,5 @@
 /** The contract between importers (which only parse) and the writer (which does all writing). */
-import type { ArchiveConfig } from '../archive/schema.ts';
+import type { ArchiveConfig, EntryData, ImportedFields } from '../archive/schema.ts';
 import type { FileView } from './file-view.ts';
 
 /** A media file inside the export that an entry shows. */
@@ -13,13 +13,16 @@ export interface ImportedMedia {
   type: 'image' | 'video' | 'audio' | 'file';
 }
 
-/** Front matter as an importer yields it: the required fields, and any others. */
-export type ImportedData = Record<string, unknown> & {
-  id: string;
-  source: string;
-  kind: string;
-  date: string;
-};
+/** The fields the schema names, without the loose object's `[key: string]: unknown`. */
+type NamedFields<T> = { [Key in keyof T as string extends Key ? never : Key]: T[Key] };
+
+/**
+ * Front matter as an importer yields it: the schema's fields (src/archive/schema.ts) but what
+ * the writer adds: `source` (the importer's name), `media` and `provenance`. A misspelt field
+ * is a type error.
+ */
+export type ImportedData = Omit<NamedFields<EntryData>, 'source' | 'media' | 'provenance'> &
+  ImportedFields;
 
 /** An entry as an importer yields it: front matter without provenance, a Markdown body, media. */
 export interface ImportedEntry {
@@ -38,20 +41,24 @@ export type ImportItem =
   /** How far the importer is through a large file (a mailbox), for the progress line. */
   | { type: 'progress'; bytes: number; total?: number };
 
-export interface ImportOptions {
+export interface ImportOptions<Part extends string = string> {
   config: ArchiveConfig;
-  /** Optional parts asked for with --include (likes, dms, …). */
-  include: Set<string>;
+  /** Optional parts asked for with --include (likes, dms, …): the source's, checked before. */
+  include: ReadonlySet<Part>;
   /** The archive's people file: address or handle (lowercase) → name. */
   people: Map<string, string>;
 }
 
-export interface Importer {
+/** A parser of one source's exports; its definition (title, parts, …) is in sources.ts. */
+export interface Importer<Part extends string = string> {
   /** The source name, also the archive folder: `twitter`. */
   name: string;
   /** Bumped when the importer's output changes. */
   version: string;
-  /** True when the view looks like this importer's export. */
-  detect(view: FileView): Promise<boolean>;
-  read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem>;
+  /**
+   * How sure the importer is that the view is its export, from 0 (not at all) to 1 (its
+   * signature file is there). The most confident importer wins (registry.ts breaks ties).
+   */
+  detect(view: FileView): Promise<number>;
+  read(view: FileView, options: ImportOptions<Part>): AsyncIterable<ImportItem>;
 }

@@ -118,14 +118,13 @@ export class ArchiveWriter {
     }
     const known = this.existing.byId.get(id);
     // The id's hash in the slug keeps two posts with the same words on the same day apart.
-    const words = entrySlug(id, entry.data.title as string | undefined, entry.body)
-      .slice(0, 50)
-      .replace(/-+$/, '');
+    const words = entrySlug(id, entry.data.title, entry.body).slice(0, 50).replace(/-+$/, '');
     const slug = `${words}-${shortHash(id, 6)}`;
-    const file = known?.file ?? entryFilePath(entry.data.source, entry.data.date, slug);
+    const file = known?.file ?? entryFilePath(this.importer.name, entry.data.date, slug);
     if (this.written.has(file)) return void this.skip('same entry twice in this export');
     const media = await this.stageMedia(entry, view, path.posix.dirname(file));
-    const data: Record<string, unknown> = { ...entry.data, id };
+    // The source is the importer's, whatever an entry says.
+    const data: Record<string, unknown> = { ...entry.data, source: this.importer.name, id };
     if (media.length > 0) data.media = media;
     const place = placeToWrite(data.place, this.options.places ?? 'exact');
     if (place) data.place = place;
@@ -173,7 +172,10 @@ export class ArchiveWriter {
    */
   private distinctId(entry: ImportedEntry): string | undefined {
     const { id, date } = entry.data;
-    const content = shortHash(formatEntry({ ...entry.data, date: undefined }, entry.body), 16);
+    const content = shortHash(
+      formatEntry({ ...entry.data, source: this.importer.name, date: undefined }, entry.body),
+      16,
+    );
     const first = this.seen.get(id);
     if (first === undefined) {
       this.seen.set(id, { date, content });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { parseEntryText } from '../../src/archive/entry-file.ts';
-import { CLI, temporaryFolder } from '../helpers/paths.ts';
+import { CLI, REPO, temporaryFolder } from '../helpers/paths.ts';
 
 function inhale(args: string[], cwd = temporaryFolder()) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
@@ -127,6 +127,34 @@ describe('the inhale command', () => {
     const result = inhale(['check', '--archive', 'nowhere']);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /nowhere: no archive folder here/);
+  });
+
+  it('import lists every source with its title and --include parts in its help', () => {
+    const help = inhale(['import', '--help']);
+    assert.equal(help.status, 0, help.stderr);
+    for (const line of ['twitter (Twitter/X): ', 'google-photos (Google Photos): ', 'dms: '])
+      assert.ok(help.stdout.includes(line), line);
+  });
+
+  it('import refuses an --include part the source lacks, naming the ones it has', () => {
+    const archive = temporaryFolder();
+    const twitter = path.join(REPO, 'tests/fixtures/twitter/synthetic-2023');
+    const named = inhale([
+      'import',
+      'twitter',
+      twitter,
+      '--archive',
+      archive,
+      '--include',
+      'likez',
+    ]);
+    assert.equal(named.status, 1);
+    assert.match(named.stderr, /--include likez: Twitter\/X has the parts likes, dms/);
+    // A detected source is checked too, before anything is written.
+    const detected = inhale(['import', twitter, '--archive', archive, '--include', 'likes,dm']);
+    assert.equal(detected.status, 1);
+    assert.match(detected.stderr, /--include dm: Twitter\/X has the parts likes, dms/);
+    assert.ok(!existsSync(path.join(archive, 'twitter')), 'nothing imported');
   });
 
   it('search builds when there is no index, then answers as the page does, in text or JSON', async () => {

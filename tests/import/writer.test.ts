@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import { BufferView } from '../../src/import/file-view.ts';
 import { formatReport, runImport } from '../../src/import/run-import.ts';
 import { ArchiveWriter } from '../../src/import/writer.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
@@ -44,6 +45,30 @@ const EDITS: [string, (text: string) => string][] = [
 ];
 
 describe('the import writer', () => {
+  it("writes the importer's name as the source, whatever an entry says", async () => {
+    const archive = await newArchive();
+    const writer = new ArchiveWriter(
+      archive,
+      { name: 'feed', version: '1' },
+      {
+        dryRun: false,
+        input: 'feed.rss',
+      },
+    );
+    await writer.open();
+    const data = { id: 'feed:1', kind: 'article', date: '2024-01-05T08:30:00+01:00' };
+    // An importer that still sets source (only a cast lets it: ImportedData has no source).
+    const claimed = { ...data, source: 'twitter' } as typeof data;
+    await writer.write(
+      { data: claimed, body: 'Bread.', media: [], file: 'feed.rss' },
+      new BufferView('feed.rss', 'feed.rss', Buffer.from('')),
+    );
+    await writer.commit();
+    const [entry] = await entries(archive, 'feed');
+    assert.equal(entry?.data.source, 'feed');
+    assert.match(entry?.file ?? '', /^feed\/2024\/01\/05-/);
+  });
+
   describe('keeps a hand edit on every re-import', () => {
     for (const [name, edit] of EDITS)
       it(`keeps a hand edit saved with ${name}`, async () => {

@@ -1,0 +1,100 @@
+/**
+ * Every importer, paired with its source's definition (sources.ts): one line per source. The
+ * CLI's help and `--include` check, detection, and docs/importing.md's table read it.
+ */
+import { InhaleError } from '../archive/errors.ts';
+import { facebookImporter } from './facebook.ts';
+import { feedImporter } from './feeds.ts';
+import type { FileView } from './file-view.ts';
+import { flickrImporter } from './flickr.ts';
+import { googlePhotosImporter } from './google-photos.ts';
+import { instagramImporter } from './instagram.ts';
+import { mailImporter } from './mail.ts';
+import { mastodonImporter } from './mastodon.ts';
+import { photosImporter } from './photos.ts';
+import * as sources from './sources.ts';
+import type { SourceDefinition } from './sources.ts';
+import { twitterImporter } from './twitter.ts';
+import type { Importer } from './types.ts';
+
+/** A source's definition with the importer that reads its exports. */
+export interface RegisteredSource<Part extends string = string> {
+  definition: SourceDefinition<Part>;
+  importer: Importer<Part>;
+}
+
+/** Pairs a definition with its importer; the types make their `--include` parts agree. */
+function register<Part extends string>(
+  definition: SourceDefinition<Part>,
+  importer: Importer<Part>,
+): RegisteredSource {
+  if (definition.name !== importer.name)
+    throw new Error(`registry: ${importer.name}'s definition is named ${definition.name}`);
+  return { definition, importer: importer as Importer };
+}
+
+/** In the order that breaks a tie between two importers equally sure of an export. */
+export const REGISTRY: readonly RegisteredSource[] = [
+  register(sources.twitterSource, twitterImporter),
+  register(sources.mastodonSource, mastodonImporter),
+  register(sources.facebookSource, facebookImporter),
+  register(sources.instagramSource, instagramImporter),
+  register(sources.feedSource, feedImporter),
+  register(sources.mailSource, mailImporter),
+  register(sources.googlePhotosSource, googlePhotosImporter),
+  register(sources.flickrSource, flickrImporter),
+  register(sources.photosSource, photosImporter),
+];
+
+export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);
+
+/** The sources for an error message: `twitter, mastodon, …`. */
+export const knownSources = () => REGISTRY.map((source) => source.definition.name).join(', ');
+
+/** The registered source of that name, or an error listing the known ones. */
+export function findSource(name: string): RegisteredSource {
+  const source = REGISTRY.find((candidate) => candidate.definition.name === name);
+  if (!source) throw new InhaleError(`unknown source "${name}"; known: ${knownSources()}`);
+  return source;
+}
+
+/**
+ * The importer most confident that the view is its export; a tie goes to the one registered
+ * first. Undefined when none gives it a confidence above 0.
+ */
+export async function detectSource(view: FileView): Promise<RegisteredSource | undefined> {
+  let best: { source: RegisteredSource; confidence: number } | undefined;
+  for (const source of REGISTRY) {
+    const confidence = await source.importer.detect(view);
+    if (confidence > 0 && confidence > (best?.confidence ?? 0)) best = { source, confidence };
+  }
+  return best?.source;
+}
+
+/**
+ * Checks the `--include` parts asked of a source: an unknown one is an error that lists the
+ * source's parts.
+ */
+export function validateInclude(name: string, parts: readonly string[]): void {
+  const { definition } = findSource(name);
+  const valid = Object.keys(definition.include);
+  const unknown = parts.filter((part) => !valid.includes(part));
+  if (unknown.length === 0) return;
+  throw new InhaleError(
+    `--include ${unknown.join(',')}: ${definition.title} has ${
+      valid.length === 0 ? 'no optional parts' : `the parts ${valid.join(', ')}`
+    }`,
+  );
+}
+
+/** The sources, their parts and what each adds, for `inhale import --help`. */
+export function describeSources(): string {
+  const lines = ['Sources, with the parts --include adds:'];
+  for (const { definition } of REGISTRY) {
+    lines.push(`  ${definition.name} (${definition.title}): ${definition.description}`);
+    for (const [part, description] of Object.entries(definition.include))
+      lines.push(`      ${part}: ${description}`);
+  }
+  lines.push('  feeds: every feed listed under "feeds:" in inhale.yaml');
+  return lines.join('\n');
+}

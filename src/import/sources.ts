@@ -1,0 +1,139 @@
+/**
+ * What each source is, for people: its name (also its archive folder), title, description, the
+ * optional parts `--include` asks for, and where its test fixtures are. No parser is imported
+ * here, so the site, the CLI's help and the docs script read it cheaply; `registry.ts` pairs
+ * each definition with its importer. Adding a source: see docs/importing.md, "Adding a source".
+ */
+
+/** A source as people see it; `Part` is the names of its `--include` parts. */
+export interface SourceDefinition<Part extends string = string> {
+  /** The source's name: the archive folder, the `source` field, `inhale import <name>`. */
+  name: string;
+  /** The human name, shown by the site and the CLI, and the heading of its docs section. */
+  title: string;
+  /** One line: what the importer reads. */
+  description: string;
+  /** The optional parts `--include` asks for, each with what it adds. */
+  include: Readonly<Record<Part, string>>;
+  /**
+   * Folders of sample exports its tests read, relative to the repository's root
+   * (`tests/fixtures/…`, `tests/import/cases/…`, or the shared samples in `../shared/fixtures/…`).
+   */
+  fixtures: readonly string[];
+}
+
+const define = <Part extends string>(definition: SourceDefinition<Part>) => definition;
+
+export const twitterSource = define({
+  name: 'twitter',
+  title: 'Twitter/X',
+  description: 'The archive of your data from x.com, every generation including Grailbird',
+  include: {
+    likes: 'the posts you liked, dated by the liked post',
+    dms: 'direct messages, always private',
+  },
+  fixtures: ['tests/fixtures/twitter', 'tests/import/cases/twitter', '../shared/fixtures/twitter'],
+});
+
+export const mastodonSource = define({
+  name: 'mastodon',
+  title: 'Mastodon',
+  description: 'The account archive (outbox.json, actor.json and media)',
+  include: {},
+  fixtures: [
+    'tests/fixtures/mastodon',
+    'tests/import/cases/mastodon',
+    '../shared/fixtures/mastodon',
+  ],
+});
+
+export const facebookSource = define({
+  name: 'facebook',
+  title: 'Facebook',
+  description: '"Download your information" in JSON, the 2020–2022 and 2023+ layouts',
+  include: {
+    reactions: 'your likes and reactions',
+    messages: 'Messenger conversations, always private',
+  },
+  fixtures: ['tests/import/cases/facebook'],
+});
+
+export const instagramSource = define({
+  name: 'instagram',
+  title: 'Instagram',
+  description: '"Download your information" in JSON: posts, stories, reels and comments',
+  include: {},
+  fixtures: ['tests/import/cases/instagram'],
+});
+
+export const feedSource = define({
+  name: 'feed',
+  title: 'Feeds',
+  description: 'RSS 0.9x/2.0, RSS 1.0, Atom and JSON Feed, from a file or a URL',
+  include: {},
+  fixtures: ['tests/fixtures/feeds', 'tests/import/cases/feed', '../shared/fixtures/feeds'],
+});
+
+export const mailSource = define({
+  name: 'mail',
+  title: 'Mail',
+  description: "mbox (Google Takeout's included, read as a stream), .eml files and Maildir",
+  include: { spam: 'mail labelled Spam or Trash' },
+  fixtures: ['../shared/fixtures/email'],
+});
+
+export const googlePhotosSource = define({
+  name: 'google-photos',
+  title: 'Google Photos',
+  description: 'Google Photos from Takeout: photos with their JSON sidecars, albums as tags',
+  include: {},
+  fixtures: ['tests/import/cases/google-photos'],
+});
+
+export const flickrSource = define({
+  name: 'flickr',
+  title: 'Flickr',
+  description: "Flickr's data export: title, tags, place, licence and privacy of each photo",
+  include: {},
+  fixtures: ['../shared/fixtures/flickr'],
+});
+
+export const photosSource = define({
+  name: 'photos',
+  title: 'Photos',
+  description: 'A folder of photos and videos: EXIF date and offset, GPS, camera',
+  include: { 'group-day': 'one entry per day and folder (what --group day asks for)' },
+  fixtures: ['../shared/fixtures/photos-exif'],
+});
+
+/** Every source an importer writes, in registry order (which breaks detection ties). */
+export const SOURCES: readonly SourceDefinition[] = [
+  twitterSource,
+  mastodonSource,
+  facebookSource,
+  instagramSource,
+  feedSource,
+  mailSource,
+  googlePhotosSource,
+  flickrSource,
+  photosSource,
+];
+
+/** Sources no importer writes: a person's own entries. */
+const OWN_SOURCES: Readonly<Record<string, string>> = { journal: 'Journal' };
+
+/**
+ * The human name of a source: "Google Photos" for `google-photos`; a source no importer knows
+ * (a folder of a person's own) gets its name with a capital letter.
+ * @example sourceTitle('twitter') // 'Twitter/X'
+ */
+export function sourceTitle(name: string): string {
+  return (
+    SOURCES.find((source) => source.name === name)?.title ??
+    OWN_SOURCES[name] ??
+    name.charAt(0).toUpperCase() + name.slice(1)
+  );
+}
+
+/** The `--include` part names of a definition: `'likes' | 'dms'` for Twitter. */
+export type PartOf<Definition> = Definition extends SourceDefinition<infer Part> ? Part : never;

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+import { openView } from '../../src/import/file-view.ts';
+import {
+  describeSources,
+  detectSource,
+  REGISTRY,
+  validateInclude,
+} from '../../src/import/registry.ts';
+import { SOURCES, sourceTitle } from '../../src/import/sources.ts';
+
+const SHARED = path.resolve('../shared/fixtures');
+const files = (folder: string) => readdirSync(folder).map((name) => path.join(folder, name));
+
+const NOT_FEEDS = [
+  'rss-parser__unrecognized.rss',
+  'rsparser__ScriptingNews.json',
+  'rsparser__allthis-partial.json',
+];
+
+/** Each real or synthetic export, and the importer that must win it. */
+const EXPORTS: [string, string | undefined][] = [
+  ['tests/fixtures/twitter/grailbird-2012', 'twitter'],
+  ['tests/fixtures/twitter/synthetic-2023', 'twitter'],
+  ['tests/fixtures/twitter/malformed-json', 'twitter'],
+  [`${SHARED}/twitter/x-archive-2026`, 'twitter'],
+  ['scripts/demo-exports/twitter', 'twitter'],
+  ['tests/fixtures/mastodon/synthetic-2024', 'mastodon'],
+  [`${SHARED}/mastodon/lmorchard-mastodon-social-2022`, 'mastodon'],
+  [`${SHARED}/mastodon/lmorchard-toot-2023`, 'mastodon'],
+  [`${SHARED}/mastodon/lmorchard-toot-2023.zip`, 'mastodon'],
+  ['scripts/demo-exports/mastodon', 'mastodon'],
+  ...files('tests/fixtures/feeds').map((file): [string, string] => [file, 'feed']),
+  ...['atom', 'rss', 'rdf', 'jsonfeed'].flatMap((kind) =>
+    files(`${SHARED}/feeds/${kind}`)
+      .filter((file) => !NOT_FEEDS.includes(path.basename(file)))
+      .map((file): [string, string] => [file, 'feed']),
+  ),
+  ['scripts/demo-exports/feed/robin-blog.rss', 'feed'],
+  [`${SHARED}/email/eml`, 'mail'],
+  [`${SHARED}/email/mbox`, 'mail'],
+  [`${SHARED}/flickr/myles-flickr-export`, 'flickr'],
+  [`${SHARED}/photos-exif/exifr`, 'photos'],
+  [`${SHARED}/photos-exif/recurser-orientation`, 'photos'],
+  ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
+    readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
+      `tests/import/cases/${source}/${name}/input`,
+      source,
+    ]),
+  ),
+  // Not exports of a known source: an archive without tweets, a web page, RSS as JSON.
+  [`${SHARED}/google-takeout/dogsheep-takeout`, undefined],
+  [`${SHARED}/twitter/twitter-archive-2019-partial`, undefined],
+  ...NOT_FEEDS.map((name): [string, undefined] => [
+    `${SHARED}/feeds/${name.endsWith('.rss') ? 'rss' : 'jsonfeed'}/${name}`,
+    undefined,
+  ]),
+];
+
+describe('the importer registry', () => {
+  for (const [input, expected] of EXPORTS) {
+    it(`gives ${path.relative('.', input)} to ${expected ?? 'no importer'}`, async () => {
+      const view = await openView(input);
+      try {
+        assert.equal((await detectSource(view))?.definition.name, expected);
+      } finally {
+        await view.close();
+      }
+    });
+  }
+
+  it('registers every source once, with a title, a description and fixtures', () => {
+    assert.deepEqual(
+      REGISTRY.map((source) => source.definition),
+      [...SOURCES],
+    );
+    for (const source of SOURCES) {
+      assert.ok(source.title.trim(), `${source.name} has a title`);
+      assert.ok(source.description.trim(), `${source.name} has a description`);
+      assert.ok(source.fixtures.length > 0, `${source.name} has fixtures`);
+    }
+  });
+
+  it('names each source by its title, and a folder of ones own with a capital letter', () => {
+    assert.equal(sourceTitle('google-photos'), 'Google Photos');
+    assert.equal(sourceTitle('twitter'), 'Twitter/X');
+    assert.equal(sourceTitle('feed'), 'Feeds');
+    assert.equal(sourceTitle('journal'), 'Journal');
+    assert.equal(sourceTitle('dreams'), 'Dreams');
+  });
+
+  it('refuses an --include part the source does not have, listing the ones it has', () => {
+    validateInclude('twitter', ['likes', 'dms']);
+    assert.throws(() => validateInclude('twitter', ['likez']), {
+      message: '--include likez: Twitter/X has the parts likes, dms',
+    });
+    assert.throws(() => validateInclude('mastodon', ['likes']), {
+      message: '--include likes: Mastodon has no optional parts',
+    });
+  });
+
+  it('describes every source and its parts for the help', () => {
+    const help = describeSources();
+    for (const source of SOURCES) assert.ok(help.includes(`${source.name} (${source.title}): `));
+    assert.match(help, /\n {6}dms: direct messages/);
+  });
+});
