@@ -28,7 +28,7 @@ import { plainTextToMarkdown } from './html.ts';
 import { eachFile, eachRecord } from './records.ts';
 import { epochDate, isRecord, listIn, missingParts, readMetaJson } from './meta-export.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer } from './types.ts';
-import { facebookSource, type PartOf } from './sources.ts';
+import { facebookSource, type PartOf } from '../archive/sources.ts';
 
 export const FACEBOOK_FILES = {
   posts: /(^|\/)posts\/your_posts(?:__check_ins__photos_and_videos)?_(\d+)\.json$/,

@@ -15,7 +15,7 @@ import { ImportInputError } from './file-view.ts';
 import { escapeMarkup, htmlToMarkdown, htmlToText } from './html.ts';
 import { eachFile, oneRecord } from './records.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
-import { feedSource, type PartOf } from './sources.ts';
+import { feedSource, type PartOf } from '../archive/sources.ts';
 
 export interface ParsedFeed {
   title?: string;

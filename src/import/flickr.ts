@@ -15,7 +15,7 @@ import { ImportInputError } from './file-view.ts';
 import { flickrExtras, localDate, readCollection, type Collection } from './flickr-extras.ts';
 import { htmlToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
-import { flickrSource, type PartOf } from './sources.ts';
+import { flickrSource, type PartOf } from '../archive/sources.ts';
 import { oneRecord } from './records.ts';
 
 const PHOTO_JSON = /(^|\/)photo_(\d+)\.json$/;

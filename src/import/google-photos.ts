@@ -23,7 +23,7 @@ import {
   type SidecarName,
 } from './takeout-names.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
-import { googlePhotosSource, type PartOf } from './sources.ts';
+import { googlePhotosSource, type PartOf } from '../archive/sources.ts';
 
 const MEDIA =
   /\.(jpe?g|heic|heif|png|avif|webp|tiff?|gif|bmp|dng|mp4|mov|m4v|3gp|mkv|avi|mpe?g|webm|wmv|mts)$/i;

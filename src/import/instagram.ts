@@ -23,7 +23,7 @@ import {
 import { readInstagramComments } from './instagram-comments.ts';
 import { eachFile, eachRecord } from './records.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
-import { instagramSource, type PartOf } from './sources.ts';
+import { instagramSource, type PartOf } from '../archive/sources.ts';
 
 const FOLDER = '(?:^|/)(?:your_instagram_activity/)?(?:content|media)/';
 export const INSTAGRAM_FILES = {

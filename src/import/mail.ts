@@ -14,7 +14,7 @@ import { ImportInputError } from './file-view.ts';
 import { eachFile, oneRecord } from './records.ts';
 import { htmlToMarkdown, plainTextToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer } from './types.ts';
-import { mailSource, type PartOf } from './sources.ts';
+import { mailSource, type PartOf } from '../archive/sources.ts';
 
 /** How often a mailbox's progress is told, in bytes read. */
 const PROGRESS_BYTES = 8 << 20;

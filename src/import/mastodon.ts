@@ -11,7 +11,7 @@ import { htmlToMarkdown } from './html.ts';
 import { eachFile, eachRecord } from './records.ts';
 import { inZone } from '../archive/dates.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
-import { mastodonSource, type PartOf } from './sources.ts';
+import { mastodonSource, type PartOf } from '../archive/sources.ts';
 
 const PUBLIC = 'https://www.w3.org/ns/activitystreams#Public';
 

@@ -15,7 +15,7 @@ import type { FileView } from './file-view.ts';
 import { FileTooLargeError, ImportInputError } from './file-view.ts';
 import { copyHashing } from './media-copy.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer } from './types.ts';
-import { photosSource, type PartOf } from './sources.ts';
+import { photosSource, type PartOf } from '../archive/sources.ts';
 
 export const PHOTO = /\.(jpe?g|heic|heif|png|avif|webp|tiff?)$/i;
 export const VIDEO = /\.(mp4|mov|m4v)$/i;

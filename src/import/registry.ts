@@ -12,8 +12,8 @@ import { instagramImporter } from './instagram.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
-import * as sources from './sources.ts';
-import type { SourceDefinition } from './sources.ts';
+import * as sources from '../archive/sources.ts';
+import type { SourceDefinition } from '../archive/sources.ts';
 import { twitterImporter } from './twitter.ts';
 import type { Importer } from './types.ts';
 

@@ -12,7 +12,7 @@ import { ImportInputError } from './file-view.ts';
 import { plainTextToMarkdown } from './html.ts';
 import { eachFile, eachRecord, oneRecord } from './records.ts';
 import type { ImportedData as EntryData, ImportedMedia, ImportItem, Importer } from './types.ts';
-import { twitterSource, type PartOf } from './sources.ts';
+import { twitterSource, type PartOf } from '../archive/sources.ts';
 
 const TWEET_FILES = /^(?:.*\/)?data\/(?:tweets?|tweets?-part\d+)\.js$/;
 const GRAILBIRD_FILES = /^(?:.*\/)?data\/js\/tweets\/\d{4}_\d{2}\.js$/;

@@ -10,7 +10,7 @@ import {
   REGISTRY,
   validateInclude,
 } from '../../src/import/registry.ts';
-import { SOURCES, sourceTitle } from '../../src/import/sources.ts';
+import { SOURCES, sourceTitle } from '../../src/archive/sources.ts';
 
 const SHARED = path.resolve('../shared/fixtures');
 const files = (folder: string) => readdirSync(folder).map((name) => path.join(folder, name));
