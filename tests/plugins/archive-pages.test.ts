@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -12,7 +12,7 @@ import { safetyPlugin } from '../../plugins/safety.ts';
 import type { ArchiveSite, BuildSummary } from '../../src/build/archive-site.ts';
 import { buildSite } from '../../src/cli/build-site.ts';
 import { archiveWithSecrets, CANARY, everyByte, found } from '../helpers/canary.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
+import { REPO, temporaryFolder } from '../helpers/paths.ts';
 
 /** A config that records what a plugin asks of it, and fails its version check on request. */
 function recordingConfig(options: { isOldEleventy?: boolean } = {}) {
@@ -140,5 +140,37 @@ describe('two builds in one process', () => {
     await site.close();
     assert.ok(summary.entries > publicBuild.summary.entries, `${summary.entries} entries`);
     assert.ok(existsSync(path.join(out, 'index.html')));
+  });
+});
+
+describe('.eleventy.ts', () => {
+  /** The secrets archive with a page in pages/ that a template language would change. */
+  async function archiveWithPage(): Promise<string> {
+    const archive = await archiveWithSecrets();
+    await mkdir(path.join(archive, 'pages'));
+    await writeFile(path.join(archive, 'pages', 'about.md'), '# About\n\nSum {{ 7*7 }}\n');
+    return archive;
+  }
+
+  it('run by Eleventy directly, builds a private site with the defaults and no template language on pages', async () => {
+    const archive = await archiveWithPage();
+    const out = temporaryFolder();
+    const eleventy = new Eleventy(archive, out, {
+      configPath: path.join(REPO, '.eleventy.ts'),
+      quietMode: true,
+    });
+    const pages = (await eleventy.toJSON()) as { url?: string; content?: string }[];
+    const about = pages.find((page) => page.url === '/pages/about/');
+    assert.match(about?.content ?? '', /Sum \{\{ 7\*7 \}\}/);
+    assert.notDeepEqual(found(await everyByte(out), CANARY), [], 'the private entry is missing');
+  });
+
+  it('gives inhale build the same settings: no template language on pages', async () => {
+    const archive = await archiveWithPage();
+    const out = temporaryFolder();
+    const { site } = await buildSite(archive, out);
+    await site.close();
+    const about = await readFile(path.join(out, 'pages', 'about', 'index.html'), 'utf8');
+    assert.match(about, /Sum \{\{ 7\*7 \}\}/);
   });
 });
