@@ -8,6 +8,7 @@ import Eleventy from '@11ty/eleventy';
 
 import { archivePagesPlugin, archivePagesOptions } from '../../plugins/archive-pages.ts';
 import type { UserConfig } from '../../plugins/eleventy-types.ts';
+import { pagesPlugin } from '../../plugins/pages.ts';
 import { safetyPlugin } from '../../plugins/safety.ts';
 import type { ArchiveSite, BuildSummary } from '../../src/build/archive-site.ts';
 import { buildSite } from '../../src/cli/build-site.ts';
@@ -75,18 +76,24 @@ describe('archivePagesPlugin options', () => {
     });
   }
 
-  it('safetyPlugin refuses any option, since it takes none', () => {
-    const { config } = recordingConfig();
-    assert.throws(() => safetyPlugin(config, { strict: false } as never), {
-      message: /^safetyPlugin: unknown option "strict"; it takes none$/,
+  for (const [name, plugin] of [
+    ['safetyPlugin', safetyPlugin],
+    ['pagesPlugin', pagesPlugin],
+  ] as const) {
+    it(`${name} refuses any option, since it takes none`, () => {
+      const { config } = recordingConfig();
+      assert.throws(() => plugin(config, { strict: false } as never), {
+        message: new RegExp(`^${name}: unknown option "strict"; it takes none$`),
+      });
     });
-  });
+  }
 });
 
 describe('the Eleventy version check', () => {
   for (const [name, plugin] of [
     ['archivePagesPlugin', archivePagesPlugin],
     ['safetyPlugin', safetyPlugin],
+    ['pagesPlugin', pagesPlugin],
   ] as const) {
     it(`${name} checks for Eleventy 3 before it registers anything`, () => {
       const { config, calls } = recordingConfig();
