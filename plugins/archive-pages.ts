@@ -4,26 +4,55 @@
  * They are written by ArchiveSite rather than by Eleventy's template pipeline, which takes
  * minutes per 100,000 pages (see docs/performance.md).
  */
-import { EventEmitter } from 'node:events';
-
-import { InhaleError } from '../src/archive/errors.ts';
 import { ArchiveSite, type BuildSummary } from '../src/site/archive-site.ts';
 import { AUDIENCES, type Audience } from '../src/site/audience.ts';
 import type { UserConfig } from './eleventy-types.ts';
+import { ELEVENTY_VERSIONS, mergeOptions, optionError } from './plugin-options.ts';
 
-/** Emits `build` with (summary, site) after each build, for the CLI and tests. */
-export const builds = new EventEmitter<{ build: [BuildSummary, ArchiveSite] }>();
+export interface ArchivePagesOptions {
+  /**
+   * Who the site is for: `private` shows everything, `friends` and `public` leave out what
+   * that audience must not see (`inhale build --audience`).
+   * @default 'private'
+   */
+  audience: Audience;
+  /** Links name `index.html`, so the site opens from disk (`file://`). @default false */
+  fileLinks: boolean;
+  /**
+   * Called after each build with its summary and the site (kept open for `inhale serve`'s
+   * updates: the caller closes it). @default undefined
+   */
+  onBuild: ((summary: BuildSummary, site: ArchiveSite) => void) | undefined;
+}
 
-export function archivePagesPlugin(eleventyConfig: UserConfig): void {
+const NAME = 'archivePagesPlugin';
+
+export const defaults: ArchivePagesOptions = {
+  audience: 'private',
+  fileLinks: false,
+  onBuild: undefined,
+};
+
+/** The options merged over the defaults; throws naming the option that is wrong. */
+export function archivePagesOptions(options: Partial<ArchivePagesOptions>): ArchivePagesOptions {
+  const merged = mergeOptions(NAME, defaults, options);
+  if (!AUDIENCES.includes(merged.audience))
+    throw optionError(NAME, 'audience', `one of ${AUDIENCES.join(', ')}`, merged.audience);
+  if (typeof merged.fileLinks !== 'boolean')
+    throw optionError(NAME, 'fileLinks', 'true or false', merged.fileLinks);
+  if (merged.onBuild !== undefined && typeof merged.onBuild !== 'function')
+    throw optionError(NAME, 'onBuild', 'a function', merged.onBuild);
+  return merged;
+}
+
+export function archivePagesPlugin(
+  eleventyConfig: UserConfig,
+  options: Partial<ArchivePagesOptions> = {},
+): void {
+  eleventyConfig.versionCheck(ELEVENTY_VERSIONS);
+  const { audience, fileLinks, onBuild } = archivePagesOptions(options);
   const { input, output } = eleventyConfig.directories;
-  // `inhale build --audience` sets INHALE_AUDIENCE; so can a person running Eleventy directly.
-  const audience = process.env.INHALE_AUDIENCE ?? 'private';
-  if (!AUDIENCES.includes(audience as Audience)) {
-    throw new InhaleError(`INHALE_AUDIENCE: expected ${AUDIENCES.join(', ')}, got "${audience}"`);
-  }
-  const site = new ArchiveSite(input, output, audience as Audience, {
-    fileLinks: process.env.INHALE_FILE_LINKS === '1',
-  });
+  const site = new ArchiveSite(input, output, audience, { fileLinks });
   eleventyConfig.addGlobalData('archive', async () => {
     const archive = await site.load();
     return {
@@ -35,6 +64,7 @@ export function archivePagesPlugin(eleventyConfig: UserConfig): void {
   });
   eleventyConfig.on('eleventy.after', async ({ results }) => {
     const written = (results ?? []).flatMap((result) => result.outputPath || []);
-    builds.emit('build', await site.build(written), site);
+    const summary = await site.build(written);
+    onBuild?.(summary, site);
   });
 }

@@ -1,7 +1,9 @@
 /** The part of Eleventy's config API the plugins use (Eleventy ships no TypeScript types). */
 export interface UserConfig {
   setQuietMode(quiet: boolean): void;
-  addPlugin(plugin: (config: UserConfig, options?: never) => void, options?: unknown): void;
+  /** Throws when the running Eleventy's version is outside `range` (a semver range). */
+  versionCheck(range: string): void;
+  addPlugin<O>(plugin: (config: UserConfig, options: O) => void, options?: O): void;
   addGlobalData(name: string, data: unknown): void;
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;

@@ -5,9 +5,10 @@ declare module '@11ty/eleventy' {
       input?: string,
       output?: string,
       options?: {
-        configPath?: string;
+        /** The config file; `false` reads none. */
+        configPath?: string | false;
         quietMode?: boolean;
-        /** A configuration callback, used instead of or beside `configPath` (tests). */
+        /** A configuration callback, run before the config file (the CLI's plugins, tests). */
         config?: (eleventyConfig: never) => void;
       },
     );

@@ -5,6 +5,7 @@
 import { basePage, rootOf } from '../layouts/base.ts';
 import { trusted } from '../src/shared/html.ts';
 import type { UserConfig } from './eleventy-types.ts';
+import { ELEVENTY_VERSIONS, mergeOptions } from './plugin-options.ts';
 
 interface PageData {
   title?: string;
@@ -13,7 +14,14 @@ interface PageData {
   archive?: { title: string; owner: string; language?: string };
 }
 
-export function pagesPlugin(eleventyConfig: UserConfig): void {
+/** pagesPlugin takes no options yet: every page gets the site's head, for its safety. */
+export type PagesOptions = Record<string, never>;
+
+export const defaults: PagesOptions = {};
+
+export function pagesPlugin(eleventyConfig: UserConfig, options: Partial<PagesOptions> = {}): void {
+  eleventyConfig.versionCheck(ELEVENTY_VERSIONS);
+  mergeOptions('pagesPlugin', defaults, options);
   eleventyConfig.addTemplate('_includes/inhale-page.11ty.js', {
     render(data: PageData) {
       const url = typeof data.page.url === 'string' ? data.page.url.replace(/^\//, '') : '';

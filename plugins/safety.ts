@@ -11,16 +11,30 @@ import MarkdownIt from 'markdown-it';
 import type { UserConfig } from './eleventy-types.ts';
 import { checkPagesFrontMatter, refusingEngines } from './front-matter-guard.ts';
 import { checkOutputPath, type PageInfo } from './output-guard.ts';
+import { ELEVENTY_VERSIONS, mergeOptions } from './plugin-options.ts';
 
-export function safetyPlugin(eleventyConfig: UserConfig): void {
+/**
+ * safetyPlugin takes no options yet: each thing it does keeps the site safe, so none of them
+ * is optional. An option given is refused by name, rather than ignored.
+ */
+export type SafetyOptions = Record<string, never>;
+
+export const defaults: SafetyOptions = {};
+
+export function safetyPlugin(
+  eleventyConfig: UserConfig,
+  options: Partial<SafetyOptions> = {},
+): void {
+  eleventyConfig.versionCheck(ELEVENTY_VERSIONS);
+  mergeOptions('safetyPlugin', defaults, options);
   // Eleventy registers its own `javascript` and `jsLegacy` (gray-matter's eval) engines. They
   // are replaced by assignment: setFrontMatterParsingOptions deep-merges, and a function never
   // replaces an engine that is an object (`jsLegacy` is `{ parse, stringify }`).
-  const options = eleventyConfig.frontMatterParsingOptions;
-  if (options)
-    options.engines = {
-      ...options.engines,
-      ...refusingEngines(Object.keys(options.engines ?? {})),
+  const parsing = eleventyConfig.frontMatterParsingOptions;
+  if (parsing)
+    parsing.engines = {
+      ...parsing.engines,
+      ...refusingEngines(Object.keys(parsing.engines ?? {})),
     };
   else eleventyConfig.setFrontMatterParsingOptions({ engines: refusingEngines() });
   eleventyConfig.on('eleventy.before', ({ directories }) =>

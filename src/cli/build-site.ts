@@ -10,9 +10,11 @@ import type { ArchiveSite, BuildSummary } from '../site/archive-site.ts';
 import type { Audience } from '../site/audience.ts';
 import { claimOutput, outputError } from '../site/output-folder.ts';
 import { writeAtomicSync } from '../site/output-writer.ts';
-import { builds } from '../../plugins/archive-pages.ts';
+import type { UserConfig } from '../../plugins/eleventy-types.ts';
+import { inhalePlugins } from '../../.eleventy.ts';
 
-export const CONFIG_FILE = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
+/** The config file Eleventy reads: `.eleventy.ts`'s settings, without its plugins. */
+const SETTINGS_FILE = fileURLToPath(new URL('./eleventy-settings.ts', import.meta.url));
 
 export interface SiteBuild {
   summary: BuildSummary;
@@ -101,28 +103,26 @@ async function runEleventy(
     );
   // Before Eleventy writes a page: a folder of someone else's files is refused (or taken over).
   await claimOutput(outDir, { force: options.force });
-  process.env.INHALE_AUDIENCE = options.audience ?? 'private';
-  process.env.INHALE_FILE_LINKS = options.fileLinks ? '1' : '0';
   let built: { summary: BuildSummary; site: ArchiveSite } | undefined;
-  const listener = (summary: BuildSummary, site: ArchiveSite) => (built = { summary, site });
-  builds.on('build', listener);
-  try {
-    const eleventy = new Eleventy(archiveDir, outDir, { configPath: CONFIG_FILE, quietMode: true });
-    eleventy.setIsVerbose(false);
-    // Eleventy prints "Wrote N files" even when quiet; inhale prints its own summary.
-    const log = eleventy.logger.logWithOptions.bind(eleventy.logger);
-    eleventy.logger.logWithOptions = (options) => {
-      if (!/Wrote \S*\d/.test(options.message)) log(options);
-    };
-    // Eleventy renders its pages (the person's pages/, robots.txt) and inhale writes them, each
-    // to a temporary name and renamed, as it writes its own.
-    const results = (await heldErrorLog(eleventy, outDir, () =>
-      eleventy.toJSON(),
-    )) as EleventyPage[];
-    if (!built)
-      throw new Error('the archive-pages plugin did not run: is it added in .eleventy.ts?');
-    return { ...built, eleventyPages: writeEleventyPages(outDir, results) };
-  } finally {
-    builds.off('build', listener);
-  }
+  const eleventy = new Eleventy(archiveDir, outDir, {
+    configPath: SETTINGS_FILE,
+    quietMode: true,
+    config: (eleventyConfig: UserConfig) =>
+      inhalePlugins(eleventyConfig, {
+        audience: options.audience,
+        fileLinks: options.fileLinks,
+        onBuild: (summary, site) => (built = { summary, site }),
+      }),
+  });
+  eleventy.setIsVerbose(false);
+  // Eleventy prints "Wrote N files" even when quiet; inhale prints its own summary.
+  const log = eleventy.logger.logWithOptions.bind(eleventy.logger);
+  eleventy.logger.logWithOptions = (options) => {
+    if (!/Wrote \S*\d/.test(options.message)) log(options);
+  };
+  // Eleventy renders its pages (the person's pages/, robots.txt) and inhale writes them, each
+  // to a temporary name and renamed, as it writes its own.
+  const results = (await heldErrorLog(eleventy, outDir, () => eleventy.toJSON())) as EleventyPage[];
+  if (!built) throw new Error('the archive-pages plugin did not run');
+  return { ...built, eleventyPages: writeEleventyPages(outDir, results) };
 }

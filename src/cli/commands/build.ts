@@ -1,0 +1,107 @@
+/** `inhale build`: the site, plain (../build-site.ts) or encrypted (../build-encrypted.ts). */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import type { Audience } from '../../site/audience.ts';
+import { readPassword } from '../../encrypt/password.ts';
+import { buildEncryptedSite } from '../build-encrypted.ts';
+import { buildSite } from '../build-site.ts';
+import { archiveOption, defineCommand, outOption } from './command.ts';
+import { forceWeakPasswordOption, newPassword } from './password.ts';
+
+export const buildCommand = defineCommand({
+  command: 'build',
+  describe: 'Build the site',
+  builder: (y) =>
+    y
+      .option('archive', archiveOption)
+      .option('out', outOption)
+      .option('audience', {
+        choices: ['private', 'friends', 'public'] as const,
+        default: 'private' as const,
+        describe: 'Who the site is for: private shows everything, public only public entries',
+      })
+      .option('file-links', {
+        type: 'boolean',
+        default: false,
+        describe: 'Links name index.html, so the site opens from disk (file://), e.g. a USB stick',
+      })
+      .option('encrypt', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Encrypt every file under a password (INHALE_PASSWORD, or asked); needs http(s) to view',
+      })
+      .option('change-password', {
+        type: 'boolean',
+        default: false,
+        describe: 'With --encrypt: set a new password first (INHALE_NEW_PASSWORD, or asked)',
+      })
+      .option('force-weak-password', forceWeakPasswordOption)
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Build into a folder holding files inhale did not write, removing them (it takes the folder over)',
+      })
+      .check((args) => {
+        if (args.encrypt && args['file-links'])
+          throw new Error(
+            '--encrypt and --file-links do not go together: an encrypted site needs http(s)',
+          );
+        if (args['change-password'] && !args.encrypt)
+          throw new Error('--change-password goes with --encrypt (or use inhale password)');
+        return true;
+      }),
+  handler: async (args) => {
+    if (args.encrypt) {
+      await encryptedBuild(args.archive, args.out, {
+        audience: args.audience,
+        changePassword: args['change-password'],
+        forceWeakPassword: args['force-weak-password'],
+        force: args.force,
+      });
+      return;
+    }
+    const { summary, eleventyPages, site } = await buildSite(args.archive, args.out, {
+      audience: args.audience,
+      fileLinks: args['file-links'],
+      force: args.force,
+    });
+    await site.close();
+    for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
+    console.log(
+      `Built ${summary.entries} entries into ${summary.pages + eleventyPages} pages in ${args.out}/ ` +
+        `(${summary.written} written, ${summary.pages - summary.written} unchanged, ${summary.imagesProcessed} images processed) ` +
+        `in ${summary.seconds.toFixed(2)} s.`,
+    );
+  },
+});
+
+async function encryptedBuild(
+  archive: string,
+  out: string,
+  options: {
+    audience: Audience;
+    changePassword: boolean;
+    forceWeakPassword: boolean;
+    force: boolean;
+  },
+): Promise<void> {
+  const password = options.changePassword
+    ? await newPassword(archive, out, options.forceWeakPassword)
+    : await readPassword('Password', { confirm: !existsSync(path.join(out, 'keys.json')) });
+  const { summary, encryption, isNewKey } = await buildEncryptedSite(archive, out, {
+    password,
+    audience: options.audience,
+    forceWeakPassword: options.forceWeakPassword,
+    force: options.force,
+  });
+  for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
+  console.log(
+    `Built ${summary.entries} entries and encrypted ${encryption.files} files into ${out}/ ` +
+      `(${encryption.encrypted} encrypted, ${encryption.unchanged} unchanged, ${encryption.removed} removed` +
+      `${isNewKey ? ', a new site key' : ''}) in ${(summary.seconds + encryption.seconds).toFixed(2)} s. ` +
+      'It opens over http(s) only.',
+  );
+}

@@ -1,0 +1,25 @@
+/** `inhale check`: every problem of every entry, as file:line: message. */
+import path from 'node:path';
+
+import { checkArchive } from '../archive-commands.ts';
+import { archiveOption, defineCommand } from './command.ts';
+
+export const checkCommand = defineCommand({
+  command: 'check',
+  describe: 'Validate every entry; prints file:line: message for each problem',
+  builder: (y) => y.option('archive', archiveOption),
+  handler: async (args) => {
+    const { entries, problems } = await checkArchive(args.archive);
+    for (const problem of problems) {
+      console.log(
+        `${path.join(args.archive, problem.file)}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+      );
+    }
+    console.log(
+      problems.length === 0
+        ? `${entries} entries, no problems.`
+        : `${problems.length} problem(s) in ${args.archive}.`,
+    );
+    if (problems.length > 0) process.exitCode = 1;
+  },
+});

@@ -1,0 +1,31 @@
+/** What every command shares: the shape of a command module, and the `--archive` option. */
+import type { CommandModule } from 'yargs';
+
+/**
+ * A command as main.ts lists it. yargs' `CommandModule` is invariant in its arguments (the
+ * builder returns them, the handler takes them), so a list of commands erases them, as yargs'
+ * own `command(modules: CommandModule<T, any>[])` does; each module checks its own.
+ */
+export type Command = CommandModule<object, any>;
+
+/**
+ * A yargs command module, its arguments' types inferred from its builder, so the handler is
+ * typed without a second declaration of the options.
+ */
+export function defineCommand<U>(command: CommandModule<object, U>): Command {
+  return command;
+}
+
+export const archiveOption = {
+  alias: 'a',
+  type: 'string',
+  default: 'content',
+  describe: 'The archive folder',
+} as const;
+
+export const outOption = {
+  alias: 'o',
+  type: 'string',
+  default: 'dist',
+  describe: 'Output folder',
+} as const;

@@ -1,0 +1,99 @@
+/** `inhale import [source] <export>`: bring an export home (see ../../import/run-import.ts). */
+import { loadConfig } from '../../archive/config.ts';
+import { InhaleError } from '../../archive/errors.ts';
+import { describeSources } from '../../import/registry.ts';
+import { formatReport, runImport } from '../../import/run-import.ts';
+import { jsonSafe } from '../terminal.ts';
+import { archiveOption, defineCommand } from './command.ts';
+
+export const importCommand = defineCommand({
+  command: 'import <source-or-path> [path]',
+  describe: 'Bring an export home: inhale import twitter ~/twitter-archive.zip',
+  builder: (y) =>
+    y
+      .positional('source-or-path', {
+        type: 'string',
+        demandOption: true,
+        describe:
+          'The source (listed below; feeds for every feed in the config), or the export when the source is left out',
+      })
+      .positional('path', {
+        type: 'string',
+        describe: 'The export: a folder, a .zip, or a folder of the zips of a split export',
+      })
+      .option('archive', archiveOption)
+      .option('dry-run', {
+        type: 'boolean',
+        default: false,
+        describe: 'Report what would happen; write nothing',
+      })
+      .option('include', {
+        type: 'string',
+        describe: "Optional parts, comma-separated: the source's, listed below",
+      })
+      .option('group', {
+        choices: ['file', 'day'] as const,
+        default: 'file' as const,
+        describe: 'Photos: one entry per file, or per day per folder',
+      })
+      .option('commit', {
+        type: 'boolean',
+        default: false,
+        describe: 'Make one git commit of the import',
+      })
+      .option('restore-deleted', {
+        type: 'boolean',
+        default: false,
+        describe: 'Import again the entries you deleted (listed in .inhale/deleted.yaml)',
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print the report as JSON',
+      })
+      .epilogue(describeSources()),
+  handler: async (args) => {
+    const started = performance.now();
+    // `inhale import feeds` refreshes every feed listed in the archive's config.
+    const jobs: [string | undefined, string][] =
+      args.sourceOrPath === 'feeds' && !args.path
+        ? (await loadConfig(args.archive)).feeds.map((url): [string, string] => ['feed', url])
+        : [args.path ? [args.sourceOrPath, args.path] : [undefined, args.sourceOrPath]];
+    if (jobs.length === 0)
+      throw new InhaleError(`${args.archive}: no feeds listed under "feeds:" in inhale.yaml`);
+    const reports = [];
+    for (const [source, input] of jobs) {
+      const report = await runImport(args.archive, input, {
+        source,
+        dryRun: args['dry-run'],
+        include: [
+          ...(args.include ?? '').split(',').filter(Boolean),
+          ...(args.group === 'day' ? ['group-day'] : []),
+        ],
+        commit: args.commit,
+        restoreDeleted: args['restore-deleted'],
+        onDetect: (name, detected) => {
+          if (detected && !args.json) console.log(`Found a ${name} export in ${input}.`);
+        },
+        onProgress: process.stderr.isTTY ? progressLine(started) : undefined,
+      });
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+      if (!args.json) console.log(formatReport(report));
+      reports.push(report);
+    }
+    if (args.json)
+      console.log(jsonSafe(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)));
+  },
+});
+
+/** Prints the import's progress over one terminal line: entries read, their rate, megabytes. */
+function progressLine(started: number) {
+  return (count: number, bytes?: { done: number; total?: number }) =>
+    process.stderr.write(
+      `\r${count} entries read, ${Math.round(count / ((performance.now() - started) / 1000))}/s` +
+        (bytes
+          ? `, ${(bytes.done / 2 ** 20).toFixed(0)}${bytes.total ? ` of ${(bytes.total / 2 ** 20).toFixed(0)}` : ''} MB`
+          : '') +
+        '\x1b[K',
+    );
+}

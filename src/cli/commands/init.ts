@@ -1,0 +1,20 @@
+/** `inhale init <dir>`: a new archive. */
+import { initArchive } from '../archive-commands.ts';
+import { defineCommand } from './command.ts';
+
+export const initCommand = defineCommand({
+  command: 'init <dir>',
+  describe: 'Create a new archive: config, .gitignore, a first entry, and a git repository',
+  builder: (y) =>
+    y
+      .positional('dir', { type: 'string', demandOption: true })
+      .option('title', { type: 'string' })
+      .option('owner', { type: 'string' }),
+  handler: async (args) => {
+    const created = await initArchive(args.dir, { title: args.title, owner: args.owner });
+    console.log(`Created an archive in ${args.dir} (first entry: ${created}).`);
+    console.log(
+      `Next: inhale new "A title" --archive ${args.dir}, then inhale serve --archive ${args.dir}`,
+    );
+  },
+});

@@ -1,0 +1,26 @@
+/** `inhale serve`: build, serve and rebuild on change (see ../serve.ts). */
+import { serve } from '../serve.ts';
+import { archiveOption, defineCommand, outOption } from './command.ts';
+
+export const serveCommand = defineCommand({
+  command: 'serve',
+  describe: 'Build, serve on 127.0.0.1 and rebuild on change, with live reload',
+  builder: (y) =>
+    y
+      .option('archive', archiveOption)
+      .option('out', outOption)
+      .option('port', { alias: 'p', type: 'number', default: 8080 })
+      .option('allowed-host', {
+        type: 'string',
+        array: true,
+        describe: 'Also answer requests for this host name (repeatable)',
+      }),
+  handler: async (args) => {
+    await serve({
+      archiveDir: args.archive,
+      outDir: args.out,
+      port: args.port,
+      allowedHosts: args.allowedHost,
+    });
+  },
+});
