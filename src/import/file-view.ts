@@ -8,27 +8,11 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 
 import { isInside } from '../archive/paths.ts';
+import { decodeText, type FileView } from './file-view-contract.ts';
 import { checkReadable, ImportInputError } from './view-limits.ts';
 import { ZipView } from './zip-view.ts';
 
-export interface FileView {
-  /** What the person pointed at, for messages. */
-  readonly label: string;
-  /** Every file, sorted. */
-  list(): Promise<string[]>;
-  has(file: string): Promise<boolean>;
-  buffer(file: string): Promise<Buffer>;
-  text(file: string): Promise<string>;
-  /** The file's bytes as a stream, for files too large to hold (a mailbox). */
-  stream(file: string): Promise<AsyncIterable<Buffer>>;
-  /** The file's modification time (ms since the epoch), when the export records one. */
-  modified(file: string): Promise<number | undefined>;
-  /** The file's size in bytes (uncompressed), for progress. */
-  size(file: string): Promise<number | undefined>;
-  /** Problems with the export as a whole (a part of a split export missing), for the report. */
-  readonly warnings?: readonly string[];
-  close(): Promise<void>;
-}
+export { decodeText, type FileView } from './file-view-contract.ts';
 
 export { FileTooLargeError, ImportInputError, ZIP_LIMITS } from './view-limits.ts';
 
@@ -276,10 +260,4 @@ export class BufferView implements FileView {
   }
 
   async close(): Promise<void> {}
-}
-
-/** UTF-8 text without a byte-order mark. */
-export function decodeText(buffer: Buffer): string {
-  const text = buffer.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

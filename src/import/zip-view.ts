@@ -1,7 +1,7 @@
 /** A zip export read in place from its central directory (yauzl), refusing zip bombs. */
 import yauzl from 'yauzl';
 
-import { decodeText, type FileView } from './file-view.ts';
+import { decodeText, type FileView } from './file-view-contract.ts';
 import { checkReadable, ImportInputError, SPECIAL_TYPES, ZIP_LIMITS } from './view-limits.ts';
 
 export class ZipView implements FileView {
