@@ -36,22 +36,33 @@ const COMMANDS: Command[] = [
 ];
 
 async function main(argv: string[]): Promise<void> {
-  await yargs(argv)
+  const cli = yargs(argv)
     .scriptName('inhale')
     .usage('$0 <command> [options]\n\nKeep your digital life as plain files and a private website.')
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
     .command(COMMANDS)
-    .demandCommand(1, 'Name a command; see inhale --help')
+    .strictCommands()
     .strict()
+    .recommendCommands()
     .version(version)
     .help()
     .fail((message, error) => {
       if (error) throw error;
-      console.error(message);
+      // recommendCommands() says only "Did you mean …?"; name the word it was said about.
+      const typed = argv.find((word) => !word.startsWith('-'));
+      console.error(
+        message.startsWith('Did you mean') ? `Unknown command: ${typed}. ${message}` : message,
+      );
       console.error('Run inhale --help for usage.');
       process.exit(2);
-    })
-    .parseAsync();
+    });
+  // `inhale` alone lists the commands and exits 1, as git does: it did nothing asked of it.
+  if (argv.length === 0) {
+    cli.showHelp('log');
+    process.exitCode = 1;
+    return;
+  }
+  await cli.demandCommand(1, 'Name a command; see inhale --help').parseAsync();
 }
 
 /** The innermost InhaleError in an error's cause chain (Eleventy wraps plugin errors). */

@@ -13,6 +13,7 @@ import { watch } from 'chokidar';
 
 import { isInside } from '../archive/paths.ts';
 import type { ArchiveSite } from '../site/archive-site.ts';
+import type { Audience } from '../site/audience.ts';
 import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { allowedHosts, refuseForeignHost } from './allowed-hosts.ts';
 import { buildSite } from './build-site.ts';
@@ -36,6 +37,8 @@ export interface ServeOptions {
   archiveDir: string;
   outDir: string;
   port: number;
+  /** Who the site is for, as in `inhale build --audience`. @default 'private' */
+  audience?: Audience;
   /** Host names answered besides 127.0.0.1, localhost and [::1] (`--allowed-host`). */
   allowedHosts?: string[];
   /** Called after each rebuild, with its error if it failed (for tests). */
@@ -115,7 +118,9 @@ export async function serve(
 }
 
 async function fullBuild(options: ServeOptions): Promise<ArchiveSite | undefined> {
-  const { summary, site } = await buildSite(options.archiveDir, options.outDir);
+  const { summary, site } = await buildSite(options.archiveDir, options.outDir, {
+    audience: options.audience,
+  });
   console.log(
     `Built ${summary.entries} entries, ${summary.written} page(s) written in ${summary.seconds.toFixed(2)} s.`,
   );

@@ -69,6 +69,7 @@ describe('the inhale command', () => {
 
   it('check prints file:line: message for every problem and exits 1', async () => {
     const archive = temporaryFolder();
+    await writeFile(path.join(archive, 'inhale.yaml'), 'title: Test\n');
     await mkdir(path.join(archive, 'journal'), { recursive: true });
     await writeFile(
       path.join(archive, 'journal', 'ok.md'),
@@ -112,6 +113,7 @@ describe('the inhale command', () => {
 
   it('build fails with one clear line per problem and no stack trace', async () => {
     const archive = temporaryFolder();
+    await writeFile(path.join(archive, 'inhale.yaml'), 'title: Test\n');
     await mkdir(path.join(archive, 'journal'), { recursive: true });
     await writeFile(
       path.join(archive, 'journal', 'bad.md'),
@@ -126,7 +128,10 @@ describe('the inhale command', () => {
   it('names a missing archive folder', () => {
     const result = inhale(['check', '--archive', 'nowhere']);
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /nowhere: no archive folder here/);
+    assert.match(
+      result.stderr,
+      /no inhale archive at nowhere \(no inhale\.yaml\); make one with inhale init nowhere/,
+    );
   });
 
   it('import lists every source with its title and --include parts in its help', () => {
@@ -136,8 +141,9 @@ describe('the inhale command', () => {
       assert.ok(help.stdout.includes(line), line);
   });
 
-  it('import refuses an --include part the source lacks, naming the ones it has', () => {
+  it('import refuses an --include part the source lacks, naming the ones it has', async () => {
     const archive = temporaryFolder();
+    await writeFile(path.join(archive, 'inhale.yaml'), 'title: Test\n');
     const twitter = path.join(REPO, 'tests/fixtures/twitter/synthetic-2023');
     const named = inhale([
       'import',
@@ -167,7 +173,17 @@ describe('the inhale command', () => {
       first.stdout,
       /^\d+ results, the best 20\n\n1\. \d{4}-\d{2}-\d{2} {2}journal\/note {2}Walking notes/,
     );
-    const json = inhale(['search', 'from:mastodon -the', '--json', '-n', '3', '--out', out]);
+    const json = inhale([
+      'search',
+      'from:mastodon -the',
+      '--json',
+      '-n',
+      '3',
+      '--archive',
+      archive,
+      '--out',
+      out,
+    ]);
     assert.equal(json.status, 0, json.stderr);
     assert.equal(json.stderr, '');
     const parsed = JSON.parse(json.stdout) as {
@@ -178,7 +194,15 @@ describe('the inhale command', () => {
     assert.equal(parsed.results.length, 3);
     assert.ok(parsed.results.every((result) => result.source === 'mastodon'));
     assert.deepEqual(parsed.facets.from, [{ value: 'mastodon', count: parsed.total }]);
-    const malformed = inhale(['search', 'year:20x4', '"walking notes', '--out', out]);
+    const malformed = inhale([
+      'search',
+      'year:20x4',
+      '"walking notes',
+      '--archive',
+      archive,
+      '--out',
+      out,
+    ]);
     assert.equal(malformed.status, 0);
     assert.match(malformed.stdout, /note: year:20x4 is not a year/);
     assert.match(malformed.stdout, /note: A quote is not closed/);

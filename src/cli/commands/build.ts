@@ -6,7 +6,8 @@ import type { Audience } from '../../site/audience.ts';
 import { readPassword } from '../../encrypt/password.ts';
 import { buildEncryptedSite } from '../build-encrypted.ts';
 import { buildSite } from '../build-site.ts';
-import { archiveOption, defineCommand, outOption } from './command.ts';
+import { openArchive } from '../find-archive.ts';
+import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
 import { forceWeakPasswordOption, newPassword } from './password.ts';
 
 export const buildCommand = defineCommand({
@@ -16,11 +17,7 @@ export const buildCommand = defineCommand({
     y
       .option('archive', archiveOption)
       .option('out', outOption)
-      .option('audience', {
-        choices: ['private', 'friends', 'public'] as const,
-        default: 'private' as const,
-        describe: 'Who the site is for: private shows everything, public only public entries',
-      })
+      .option('audience', audienceOption)
       .option('file-links', {
         type: 'boolean',
         default: false,
@@ -54,8 +51,9 @@ export const buildCommand = defineCommand({
         return true;
       }),
   handler: async (args) => {
+    const archive = openArchive(args.archive);
     if (args.encrypt) {
-      await encryptedBuild(args.archive, args.out, {
+      await encryptedBuild(archive, args.out, {
         audience: args.audience,
         changePassword: args['change-password'],
         forceWeakPassword: args['force-weak-password'],
@@ -63,7 +61,7 @@ export const buildCommand = defineCommand({
       });
       return;
     }
-    const { summary, eleventyPages, site } = await buildSite(args.archive, args.out, {
+    const { summary, eleventyPages, site } = await buildSite(archive, args.out, {
       audience: args.audience,
       fileLinks: args['file-links'],
       force: args.force,

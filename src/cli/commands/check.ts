@@ -2,6 +2,7 @@
 import path from 'node:path';
 
 import { checkArchive } from '../archive-commands.ts';
+import { openArchive } from '../find-archive.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
 export const checkCommand = defineCommand({
@@ -9,16 +10,17 @@ export const checkCommand = defineCommand({
   describe: 'Validate every entry; prints file:line: message for each problem',
   builder: (y) => y.option('archive', archiveOption),
   handler: async (args) => {
-    const { entries, problems } = await checkArchive(args.archive);
+    const archive = openArchive(args.archive);
+    const { entries, problems } = await checkArchive(archive);
     for (const problem of problems) {
       console.log(
-        `${path.join(args.archive, problem.file)}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+        `${path.join(archive, problem.file)}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
       );
     }
     console.log(
       problems.length === 0
         ? `${entries} entries, no problems.`
-        : `${problems.length} problem(s) in ${args.archive}.`,
+        : `${problems.length} problem(s) in ${archive}.`,
     );
     if (problems.length > 0) process.exitCode = 1;
   },

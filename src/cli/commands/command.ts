@@ -19,7 +19,8 @@ export function defineCommand<U>(command: CommandModule<object, U>): Command {
 export const archiveOption = {
   alias: 'a',
   type: 'string',
-  default: 'content',
+  // No default here: openArchive (../find-archive.ts) looks for one when it is not given.
+  defaultDescription: 'inhale.yaml here or above, else "content"',
   describe: 'The archive folder',
 } as const;
 
@@ -29,3 +30,9 @@ export const outOption = {
   default: 'dist',
   describe: 'Output folder',
 } as const;
+
+export const audienceOption = {
+  choices: ['private', 'friends', 'public'] as const,
+  default: 'private' as const,
+  describe: 'Who the site is for: private shows everything, public only public entries',
+};

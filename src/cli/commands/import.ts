@@ -4,6 +4,7 @@ import { InhaleError } from '../../archive/errors.ts';
 import { describeSources } from '../../import/registry.ts';
 import { formatReport, runImport } from '../../import/run-import.ts';
 import { jsonSafe } from '../terminal.ts';
+import { openArchive } from '../find-archive.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
 export const importCommand = defineCommand({
@@ -54,16 +55,17 @@ export const importCommand = defineCommand({
       .epilogue(describeSources()),
   handler: async (args) => {
     const started = performance.now();
+    const archive = openArchive(args.archive);
     // `inhale import feeds` refreshes every feed listed in the archive's config.
     const jobs: [string | undefined, string][] =
       args.sourceOrPath === 'feeds' && !args.path
-        ? (await loadConfig(args.archive)).feeds.map((url): [string, string] => ['feed', url])
+        ? (await loadConfig(archive)).feeds.map((url): [string, string] => ['feed', url])
         : [args.path ? [args.sourceOrPath, args.path] : [undefined, args.sourceOrPath]];
     if (jobs.length === 0)
-      throw new InhaleError(`${args.archive}: no feeds listed under "feeds:" in inhale.yaml`);
+      throw new InhaleError(`${archive}: no feeds listed under "feeds:" in inhale.yaml`);
     const reports = [];
     for (const [source, input] of jobs) {
-      const report = await runImport(args.archive, input, {
+      const report = await runImport(archive, input, {
         source,
         dryRun: args['dry-run'],
         include: [

@@ -8,8 +8,8 @@ export const initCommand = defineCommand({
   builder: (y) =>
     y
       .positional('dir', { type: 'string', demandOption: true })
-      .option('title', { type: 'string' })
-      .option('owner', { type: 'string' }),
+      .option('title', { type: 'string', describe: "The site's title (inhale.yaml title:)" })
+      .option('owner', { type: 'string', describe: 'Whose archive it is (inhale.yaml owner:)' }),
   handler: async (args) => {
     const created = await initArchive(args.dir, { title: args.title, owner: args.owner });
     console.log(`Created an archive in ${args.dir} (first entry: ${created}).`);

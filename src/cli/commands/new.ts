@@ -1,5 +1,6 @@
 /** `inhale new [title]`: today's journal entry. */
 import { createEntry } from '../archive-commands.ts';
+import { openArchive } from '../find-archive.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
 export const newCommand = defineCommand({
@@ -20,7 +21,11 @@ export const newCommand = defineCommand({
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean);
-    const file = await createEntry(args.archive, { title: args.title, tags, edit: args.edit });
+    const file = await createEntry(openArchive(args.archive), {
+      title: args.title,
+      tags,
+      edit: args.edit,
+    });
     console.log(file);
   },
 });

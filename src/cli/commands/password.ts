@@ -1,6 +1,7 @@
 /** `inhale password`: a new password for an encrypted site. */
 import { readPassword } from '../../encrypt/password.ts';
 import { changeSitePassword } from '../build-encrypted.ts';
+import { openArchive } from '../find-archive.ts';
 import { archiveOption, defineCommand, outOption } from './command.ts';
 
 export const forceWeakPasswordOption = {
@@ -18,7 +19,7 @@ export const passwordCommand = defineCommand({
       .option('out', outOption)
       .option('force-weak-password', forceWeakPasswordOption),
   handler: async (args) => {
-    await newPassword(args.archive, args.out, args['force-weak-password']);
+    await newPassword(openArchive(args.archive), args.out, args['force-weak-password']);
     console.log(`Changed the password of ${args.out}/ (keys.json); upload that file.`);
   },
 });

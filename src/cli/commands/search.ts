@@ -8,6 +8,7 @@ import { encryptionCache } from '../build-encrypted.ts';
 import { buildSite } from '../build-site.ts';
 import { formatResults, resultsJson } from '../search-output.ts';
 import { jsonSafe } from '../terminal.ts';
+import { openArchive } from '../find-archive.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
 export const searchCommand = defineCommand({
@@ -28,11 +29,16 @@ export const searchCommand = defineCommand({
         default: false,
         describe: 'Build the site before searching, so the index holds every edit',
       })
-      .option('limit', { alias: 'n', type: 'number', default: 20 })
+      .option('limit', {
+        alias: 'n',
+        type: 'number',
+        default: 20,
+        describe: 'Show at most this many results',
+      })
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON' }),
   handler: async (args) => {
     const query = (args.query as string[]).join(' ');
-    const indexDir = await searchedIndex(args.archive, args.out, args.rebuild);
+    const indexDir = await searchedIndex(openArchive(args.archive), args.out, args.rebuild);
     const results = await openIndex(indexDir).search(query, {
       limit: args.limit,
       facets: args.json,

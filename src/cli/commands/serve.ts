@@ -1,6 +1,7 @@
 /** `inhale serve`: build, serve and rebuild on change (see ../serve.ts). */
 import { serve } from '../serve.ts';
-import { archiveOption, defineCommand, outOption } from './command.ts';
+import { openArchive } from '../find-archive.ts';
+import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
 
 export const serveCommand = defineCommand({
   command: 'serve',
@@ -9,7 +10,8 @@ export const serveCommand = defineCommand({
     y
       .option('archive', archiveOption)
       .option('out', outOption)
-      .option('port', { alias: 'p', type: 'number', default: 8080 })
+      .option('audience', audienceOption)
+      .option('port', { alias: 'p', type: 'number', default: 8080, describe: 'Port to listen on' })
       .option('allowed-host', {
         type: 'string',
         array: true,
@@ -17,9 +19,10 @@ export const serveCommand = defineCommand({
       }),
   handler: async (args) => {
     await serve({
-      archiveDir: args.archive,
+      archiveDir: openArchive(args.archive),
       outDir: args.out,
       port: args.port,
+      audience: args.audience,
       allowedHosts: args.allowedHost,
     });
   },
