@@ -94,13 +94,20 @@ export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySum
     visibility: record.visibility,
     text: record.text.length > SUMMARY_TEXT ? record.text.slice(0, SUMMARY_TEXT) : record.text,
     images: record.images.slice(0, 1),
+    words: countWords(record.text),
   };
+  if (record.place) summary.place = record.place;
   if (record.title) summary.title = record.title;
   if (record.inReplyTo) summary.inReplyTo = record.inReplyTo;
   if (record.thread) summary.thread = record.thread;
   if (record.contentWarning) summary.contentWarning = record.contentWarning;
   if (thumb) summary.thumb = thumb;
   return summary;
+}
+
+/** Words in a text: runs of letters or digits (a URL counts as a few). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 }
 
 /** Oldest first; ties by id, so the order never depends on the file system. */
