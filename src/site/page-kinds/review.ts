@@ -27,18 +27,24 @@ export interface First {
 export const reviewPages: SitePageKind = {
   name: 'review',
   *specs({ timeline, view, context }) {
-    const replies = replyCounts(timeline.entries);
-    const firsts = firstsByYear(timeline.entries);
+    // Computed once, and only when a review is rendered (an edit in `serve` renders one or two).
+    let shared: { replies: Map<string, number>; firsts: Map<string, First[]> } | undefined;
+    const sharedOf = () =>
+      (shared ??= {
+        replies: replyCounts(timeline.entries),
+        firsts: firstsByYear(timeline.entries),
+      });
     const years = [...timeline.calendar.keys()];
     for (const [index, year] of years.entries()) {
       const url = `${year}/review/`;
       yield {
         url,
-        key: 'site',
+        key: `review:${year}`,
         render: () => {
           const entries = [...timeline.calendar.get(year)!.values()].flatMap((days) =>
             [...days.values()].flat(),
           );
+          const { replies, firsts } = sharedOf();
           return reviewPage(context(url), view, year, entries, {
             replies,
             firsts: firsts.get(year) ?? [],
