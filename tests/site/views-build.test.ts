@@ -12,8 +12,10 @@ describe('building the views of a small life', () => {
   const out = path.join(temporaryFolder(), 'dist');
   const read = (file: string) => readFile(path.join(out, file), 'utf8');
 
+  let archive = '';
   before(async () => {
-    const { site } = await buildSite(await lifeArchive(), out);
+    archive = await lifeArchive();
+    const { site } = await buildSite(archive, out);
     await site.close();
   });
 
@@ -115,5 +117,11 @@ describe('building the views of a small life', () => {
       const { size } = await stat(path.join(out, file));
       assert.ok(size < 120_000, `${file} is ${size} bytes`);
     }
+  });
+
+  it('writes nothing again when nothing changed, the years in review included', async () => {
+    const { summary, site } = await buildSite(archive, out);
+    await site.close();
+    assert.equal(summary.written, 0);
   });
 });
