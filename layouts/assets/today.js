@@ -81,12 +81,12 @@
     // From file:// nothing can be fetched: point the link at today's place in the index.
     fallback.href = link(`on-this-day/${fileLinks ? 'index.html' : ''}#d-${key}`);
     if (fileLinks) return;
+    if (!(block.dataset.days ?? '').split(' ').includes(key.replace('-', ''))) {
+      fallback.textContent = `Nothing from ${dayName} in other years yet. Every day of the year`;
+      return;
+    }
     try {
       const response = await fetch(link(`on-this-day/${key}/memories.json`));
-      if (response.status === 404) {
-        fallback.textContent = `Nothing from ${dayName} in other years yet. Every day of the year`;
-        return;
-      }
       if (!response.ok) return;
       showMemories(block, await response.json());
     } catch {

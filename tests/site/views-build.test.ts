@@ -21,7 +21,10 @@ describe('building the views of a small life', () => {
 
   it('opens the home page on today’s memories, the latest pictures, the last twelve months and the years', async () => {
     const home = await read('index.html');
-    assert.match(home, /<section class="today"[^>]*data-today>/);
+    assert.match(
+      home,
+      /<section class="today"[^>]*data-today data-days="0229 0305 0306 0307 0714 1230">/,
+    );
     assert.match(home, /<a href="\.\/on-this-day\/">What happened on today’s date/);
     assert.match(home, /<script src="\.\/assets\/today\.js" defer><\/script>/);
     assert.match(home, /<ul class="photo-strip"/);

@@ -57,7 +57,7 @@ export function homePage(
     <p class="lead">
       ${formatNumber(entries.length)} ${entries.length === 1 ? 'entry' : 'entries'}${firstYear ? ` from ${firstYear} to ${lastYear}` : ''}${timeline.sources.length > 1 ? `, from ${timeline.sources.length} sources` : ''}.
     </p>
-    <section class="today" aria-labelledby="today-heading" data-today>
+    <section class="today" aria-labelledby="today-heading" data-today data-days="${daysWithEntries(timeline)}">
       <h2 id="today-heading">On this day</h2>
       <p class="today-fallback">
         <a href="${href(context, 'on-this-day/')}">What happened on today’s date in other years</a>
@@ -116,6 +116,18 @@ export function homePage(
     body,
     script: html`<script src="${href(context, 'assets/today.js')}" defer></script>`,
   });
+}
+
+/**
+ * The calendar days (`MMDD`, space-separated) that have a memories file, so the script asks only
+ * for one that exists: at most 366 of them, 2 KB.
+ */
+export function daysWithEntries(timeline: Timeline): string {
+  const days = new Set<string>();
+  for (const months of timeline.calendar.values())
+    for (const [month, monthDays] of months)
+      for (const day of monthDays.keys()) days.add(month + day);
+  return [...days].sort().join(' ');
 }
 
 /** The index of the first entry at or after `instant` (entries are oldest first). */
