@@ -47,12 +47,14 @@ export const weekdayOf = (date: string) => new Date(utc(date)).getUTCDay();
 
 /**
  * The shade of a day: 0 for none, else 1…LEVELS on a logarithmic scale up to the period's busiest
- * day, so a few very busy days do not wash every other day out to the lightest shade.
+ * day (counted as at least LEVELS entries), so a few very busy days do not wash every other day
+ * out to the lightest shade.
  */
 export function heatmapLevel(count: number, max: number): number {
   if (count <= 0) return 0;
-  if (max <= 1) return LEVELS;
-  return Math.max(1, Math.ceil((LEVELS * Math.log1p(count)) / Math.log1p(max)));
+  // A quiet period (a busiest day of one or two entries) is not drawn in the darkest shade.
+  const top = Math.max(max, LEVELS);
+  return Math.min(LEVELS, Math.max(1, Math.ceil((LEVELS * Math.log1p(count)) / Math.log1p(top))));
 }
 
 /** The grid of the days from `start` to `end` (inclusive, `YYYY-MM-DD`), with their counts. */

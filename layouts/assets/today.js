@@ -51,7 +51,7 @@
     return li;
   }
 
-  function showMemories(block, memories) {
+  function showMemories(block, memories, name, shown) {
     const body = element('div', 'today-years');
     const years = memories.years.filter((year) => Number(year.year) <= now.getFullYear());
     for (const year of years) {
@@ -61,7 +61,7 @@
       for (const item of year.entries.slice(0, SHOWN)) list.append(memory(item));
       section.append(list);
       if (year.count > Math.min(SHOWN, year.entries.length)) {
-        const more = element('a', 'more', `All ${year.count} entries of ${dayName} ${year.year}`);
+        const more = element('a', 'more', `All ${year.count} entries of ${name} ${year.year}`);
         more.href = link(year.url);
         section.append(more);
       }
@@ -69,11 +69,18 @@
     }
     if (years.length === 0) return;
     const fallback = block.querySelector('.today-fallback');
-    const all = element('a', '', `${dayName} in every year`);
-    all.href = link(`on-this-day/${key}/${fileLinks ? 'index.html' : ''}`);
+    const all = element('a', '', `${name} in every year`);
+    all.href = link(`on-this-day/${shown}/${fileLinks ? 'index.html' : ''}`);
     fallback.replaceChildren(all);
-    block.querySelector('h2').textContent = `On this day, ${dayName}`;
+    if (shown === key) block.querySelector('h2').textContent = `On this day, ${dayName}`;
     block.insertBefore(body, fallback);
+  }
+
+  /** The first day after today, in the year's order, that has memories (`MM-DD`). */
+  function nextDay(days) {
+    const today = key.replace('-', '');
+    const next = days.find((day) => day > today) ?? days[0];
+    return next && `${next.slice(0, 2)}-${next.slice(2)}`;
   }
 
   async function home(block) {
@@ -81,14 +88,31 @@
     // From file:// nothing can be fetched: point the link at today's place in the index.
     fallback.href = link(`on-this-day/${fileLinks ? 'index.html' : ''}#d-${key}`);
     if (fileLinks) return;
-    if (!(block.dataset.days ?? '').split(' ').includes(key.replace('-', ''))) {
-      fallback.textContent = `Nothing from ${dayName} in other years yet. Every day of the year`;
-      return;
-    }
+    const days = (block.dataset.days ?? '').split(' ').filter(Boolean);
+    const hasToday = days.includes(key.replace('-', ''));
+    // Nothing happened on today's date: the next day that has memories, said so.
+    const shown = hasToday ? key : nextDay(days);
+    if (!shown) return;
     try {
-      const response = await fetch(link(`on-this-day/${key}/memories.json`));
+      const response = await fetch(link(`on-this-day/${shown}/memories.json`));
       if (!response.ok) return;
-      showMemories(block, await response.json());
+      const memories = await response.json();
+      if (!hasToday) {
+        const [month, day] = shown.split('-').map(Number);
+        const name = new Date(2000, month - 1, day).toLocaleDateString('en-GB', {
+          day: 'numeric',
+          month: 'long',
+        });
+        const note = element(
+          'p',
+          'today-note',
+          `Nothing from ${dayName} in other years yet. Coming up, ${name}:`,
+        );
+        block.insertBefore(note, block.querySelector('.today-fallback'));
+        showMemories(block, memories, name, shown);
+        return;
+      }
+      showMemories(block, memories, dayName, key);
     } catch {
       // Offline or refused: the link stays.
     }

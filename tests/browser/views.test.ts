@@ -89,14 +89,22 @@ describe('the views of a life in Chromium', { skip }, () => {
     ]);
   });
 
-  it('says so when nothing happened on today’s date, and keeps the link', async () => {
+  it('says so when nothing happened on today’s date, and shows the next day that has memories', async () => {
     const page = await open('', '2026-06-01T09:00:00');
-    const link = page.locator('section.today .today-fallback a');
-    await page.waitForFunction(() =>
-      /Nothing from 1 June/.test(document.querySelector('.today-fallback')?.textContent ?? ''),
+    await page.locator('.today-year').first().waitFor();
+    assert.equal(
+      await page.locator('.today-note').textContent(),
+      'Nothing from 1 June in other years yet. Coming up, 14 July:',
     );
-    assert.match((await link.getAttribute('href')) ?? '', /on-this-day\/#d-06-01$/);
-    assert.equal(await page.locator('.today-year').count(), 0);
+    assert.deepEqual(await page.locator('.today-year h3').allTextContents(), ['3 years ago, 2023']);
+    assert.match(
+      (await page.locator('.memory-text').first().textContent()) ?? '',
+      /Swimming in the lake/,
+    );
+    assert.match(
+      (await page.locator('.today-fallback a').getAttribute('href')) ?? '',
+      /on-this-day\/07-14\/$/,
+    );
   });
 
   it('points the on-this-day index at today', async () => {

@@ -65,7 +65,8 @@ describe('the calendar heatmap', () => {
 
   it('shades a day by its count: none, then steps up to the busiest day', () => {
     assert.equal(heatmapLevel(0, 10), 0);
-    assert.equal(heatmapLevel(1, 1), LEVELS);
+    assert.equal(heatmapLevel(1, 1), 2, 'a quiet year is not all darkest');
+    assert.equal(heatmapLevel(4, 4), LEVELS);
     assert.equal(heatmapLevel(10, 10), LEVELS);
     assert.equal(heatmapLevel(1, 100), 1);
     const levels = Array.from({ length: 30 }, (_, count) => heatmapLevel(count + 1, 30));
