@@ -15,7 +15,7 @@
   const dayName = now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
   const fileLinks = root.protocol === 'file:';
   /** Entries shown per year; the day's page has them all. */
-  const SHOWN = 3;
+  const SHOWN = 3; // MEMORIES_PER_YEAR in on-this-day.ts
   const link = (url) => new URL(url, root).href;
 
   const element = (name, className, text) => {

@@ -13,7 +13,7 @@ import { IMAGE_WIDTHS, mediaUrl } from '../../shared/media-urls.ts';
 import type { SitePageKind } from './page-kind.ts';
 
 /** Entries per year a day's memories file holds; its page has them all. */
-export const MEMORIES_PER_YEAR = 6;
+export const MEMORIES_PER_YEAR = 3;
 /** Longest text of an entry in a memories file. */
 const MEMORY_TEXT = 160;
 
