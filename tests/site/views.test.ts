@@ -91,7 +91,11 @@ describe('the views of a life at scale', () => {
 
   it('keeps the stats page and a year in review under 500 KB at 100,000 entries', () => {
     const [stats] = [...statsPages.specs(pages)];
-    const statsKb = Buffer.byteLength(stats!.render() as string) / 1024;
+    const statsPage = stats!.render() as string;
+    const statsKb = Buffer.byteLength(statsPage) / 1024;
+    // Nine sources: the seven largest get a colour each, the other two are one "other".
+    assert.equal(statsPage.match(/<rect width="11" height="11" class="s\d" \/>/g)?.length, 8);
+    assert.match(statsPage, /Other sources/);
     assert.ok(statsKb < 500, `stats page is ${statsKb.toFixed(0)} KB`);
     const reviews = [...reviewPages.specs(pages)];
     assert.equal(reviews.length, pages.timeline.calendar.size);
