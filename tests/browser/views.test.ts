@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 
 import type { Page } from 'playwright-core';
 
+import { buildEncryptedSite } from '../../src/cli/build-encrypted.ts';
 import { buildSite } from '../../src/cli/build-site.ts';
 import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
 import { lifeArchive } from '../helpers/life-archive.ts';
@@ -169,5 +170,31 @@ describe('the views of a life in Chromium', { skip }, () => {
   it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
     const { errors } = await htmlErrors(out);
     assert.deepEqual(errors.slice(0, 20), []);
+  });
+});
+
+describe('today’s memories in an encrypted site', { skip }, () => {
+  const out = path.join(temporaryFolder(), 'encrypted');
+  const password = 'quiet-harbour-lantern-7';
+  const served = serveInChromium(async () => {
+    await buildEncryptedSite(await lifeArchive(), out, { password });
+    return out;
+  });
+
+  it('are fetched and decrypted through the service worker', async () => {
+    const page = await served.browser.newPage();
+    await page.goto(served.base);
+    await page.locator('#password').fill(password);
+    await page.locator('button[type=submit]').click();
+    await page.locator('section.today').waitFor();
+    // Unlocked, the same home page with the clock on a day that has memories.
+    await page.clock.setFixedTime(new Date('2026-03-05T12:00:00'));
+    await page.reload();
+    await page.locator('section.today .today-year').first().waitFor();
+    assert.deepEqual(await page.locator('section.today .today-year h3').allTextContents(), [
+      '2 years ago, 2024',
+      '3 years ago, 2023',
+    ]);
+    await page.close();
   });
 });
