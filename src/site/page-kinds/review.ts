@@ -109,7 +109,7 @@ export function reviewPage(
   const numbers: [number, string][] = [
     [entries.length, entries.length === 1 ? 'entry' : 'entries'],
     [days.size, days.size === 1 ? 'day with entries' : 'days with entries'],
-    [photos.length, photos.length === 1 ? 'with pictures' : 'with pictures'],
+    [photos.length, 'with pictures'],
     [words, words === 1 ? 'word written' : 'words written'],
     [new Set(entries.flatMap((entry) => entry.people)).size, 'people'],
     [
