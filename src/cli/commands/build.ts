@@ -6,7 +6,7 @@ import type { Audience } from '../../site/audience.ts';
 import { readPassword } from '../../encrypt/password.ts';
 import { buildEncryptedSite } from '../build-encrypted.ts';
 import { buildSite } from '../build-site.ts';
-import { openArchive } from '../find-archive.ts';
+import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
 import { forceWeakPasswordOption, newPassword } from './password.ts';
 
@@ -52,8 +52,9 @@ export const buildCommand = defineCommand({
       }),
   handler: async (args) => {
     const archive = openArchive(args.archive);
+    const out = outFolder(archive, args.out);
     if (args.encrypt) {
-      await encryptedBuild(archive, args.out, {
+      await encryptedBuild(archive, out, {
         audience: args.audience,
         changePassword: args['change-password'],
         forceWeakPassword: args['force-weak-password'],
@@ -61,7 +62,7 @@ export const buildCommand = defineCommand({
       });
       return;
     }
-    const { summary, eleventyPages, site } = await buildSite(archive, args.out, {
+    const { summary, eleventyPages, site } = await buildSite(archive, out, {
       audience: args.audience,
       fileLinks: args['file-links'],
       force: args.force,
@@ -69,7 +70,7 @@ export const buildCommand = defineCommand({
     await site.close();
     for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
     console.log(
-      `Built ${summary.entries} entries into ${summary.pages + eleventyPages} pages in ${args.out}/ ` +
+      `Built ${summary.entries} entries into ${summary.pages + eleventyPages} pages in ${out}/ ` +
         `(${summary.written} written, ${summary.pages - summary.written} unchanged, ${summary.imagesProcessed} images processed) ` +
         `in ${summary.seconds.toFixed(2)} s.`,
     );

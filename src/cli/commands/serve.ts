@@ -1,6 +1,6 @@
 /** `inhale serve`: build, serve and rebuild on change (see ../serve.ts). */
 import { serve } from '../serve.ts';
-import { openArchive } from '../find-archive.ts';
+import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
 
 export const serveCommand = defineCommand({
@@ -18,9 +18,10 @@ export const serveCommand = defineCommand({
         describe: 'Also answer requests for this host name (repeatable)',
       }),
   handler: async (args) => {
+    const archiveDir = openArchive(args.archive);
     await serve({
-      archiveDir: openArchive(args.archive),
-      outDir: args.out,
+      archiveDir,
+      outDir: outFolder(archiveDir, args.out),
       port: args.port,
       audience: args.audience,
       allowedHosts: args.allowedHost,
