@@ -180,7 +180,7 @@ export class ArchiveSite {
     const ours = eleventyFiles.map((file) => this.outputFile(file));
     const previous = await readManifest(this.manifestFile, this.outDir);
     const assets = writePages(this.outDir, await assetSpecs(), previous);
-    timing('render: start');
+    timing('manifest read, assets written');
     const { manifest, pages, written } = await this.render(previous);
     timing('render: done');
     for (const [file, written] of assets.manifest) manifest.set(file, written);
