@@ -89,7 +89,8 @@ export const buildCommand = defineCommand({
   },
 });
 
-async function encryptedBuild(
+/** Builds the encrypted site into `out` and prints its summary. */
+export async function encryptedBuild(
   archive: string,
   out: string,
   options: {
