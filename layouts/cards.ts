@@ -180,8 +180,10 @@ function cardBody(
   // A summary: posts and messages as much as was kept, longer kinds two lines' worth.
   const short = kind === 'post' || kind === 'message' || kind === 'photo' || kind === 'checkin';
   const text = entry.kind === 'repost' ? repostOf(entry).text : entry.text;
-  const cut = isRecord(entry) || entry.cut || (!short && text.length > 220);
-  const shown = short && !isRecord(entry) ? text : summaryOf(text, 220);
+  // A summary in a conversation is shown as far as it was kept: a conversation reads whole.
+  const asKept = !isRecord(entry) && (short || mode === 'full');
+  const cut = isRecord(entry) || !!entry.cut || (!asKept && text.length > 220);
+  const shown = asKept ? text : summaryOf(text, 220);
   const more = cut
     ? html` <a class="read-more" href="${url}"
           >Read more<span class="visually-hidden">: ${titleOf(entry, context.site.owner)}</span></a
@@ -242,7 +244,12 @@ function repliedTo(
  */
 export function placeBlock(place: EntrySummary['place']): Html {
   if (!place?.name) return html``;
-  return html`<p class="place-block"><span aria-hidden="true">📍</span> <span class="place-name">${place.name}</span></p>`;
+  return html`<p class="place-block">
+    <svg class="pin" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+      <path fill="currentColor" d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />
+    </svg>
+    <span class="place-name">${place.name}</span>
+  </p>`;
 }
 
 /** A bookmark: title, domain and description, linking to the page it keeps. */
@@ -293,7 +300,13 @@ export function cardList(
     ${entries.map(
       (entry, index) =>
         html`<li class="card">
-          ${entryCard(context, view, entry, { ...options, eager: options.eager && index === 0 })}
+          ${entryCard(context, view, entry, {
+            ...options,
+            eager: options.eager && index === 0,
+            // A reply right after what it answers needs no inset.
+            inThread:
+              options.inThread || (!!entry.inReplyTo && entries[index - 1]?.id === entry.inReplyTo),
+          })}
         </li>`,
     )}
   </ol>`;

@@ -51,7 +51,7 @@ export function mailParts(body: string, env: MarkdownEnv): MailPart[] | undefine
       .slice(start, index)
       .join('\n')
       // The last line of a piece ends it: its hard-break backslash would be shown.
-      .replace(/\\$/, '')
+      .replace(/(?:\s|\\(?=\s|$))+$/, '')
       .trim();
     if (source.replace(/\\/g, '').trim() !== '') {
       // Quoted lines, escaped by the importer, read as a block quote.
