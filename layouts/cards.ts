@@ -90,7 +90,7 @@ export function entryCard(
   const media = cardMedia(context, view, entry, kind, options);
   return html`<article class="${classes}">
     ${kind === 'mail' ? html`${heading}${mailHead(context, view, entry, options.withDay ?? true)}` : html`${cardHead(context, view, entry, kind, options)}${heading}`}
-    ${entry.kind === 'reply' || (entry.inReplyTo && kind === 'post') ? repliedTo(context, view, entry, options) : ''}
+    ${entry.inReplyTo && kind !== 'mail' && kind !== 'message' ? repliedTo(context, view, entry, options) : ''}
     ${kind === 'checkin' ? placeBlock(entry.place) : ''}
     ${kind === 'photo' ? html`${media}${body}` : html`${body}${media}`}
     ${countsLine(entry)}
@@ -224,8 +224,7 @@ function repliedTo(
 ): Html {
   if (options.inThread || !entry.inReplyTo) return html``;
   const parent = view.find?.(entry.inReplyTo);
-  if (!parent)
-    return html`<p class="replying-to">Replying to a post that is not in this archive</p>`;
+  if (!parent) return html`<p class="replying-to">In reply to a post that is not in this site</p>`;
   const name = parent.from ? nameOf(parent.from) : context.site.owner;
   return html`<blockquote class="replied-to">
     <p class="card-head">
