@@ -42,6 +42,8 @@ export interface CardOptions {
   eager?: boolean;
   /** In a conversation: the entry it replies to is shown above it already. @default false */
   inThread?: boolean;
+  /** The page's own `<h1>` names the entry already (its page): no heading of its own. @default false */
+  named?: boolean;
 }
 
 /** Text longer than this is summarised on day and month pages. */
@@ -83,9 +85,11 @@ export function entryCard(
   const title = writtenTitle(entry);
   const sent = entry.direction === 'sent' || (!!entry.from && entry.from === context.site.owner);
   const classes = `entry-card kind-${kind}${kind === 'message' ? (sent ? ' mine' : ' theirs') : ''}`;
-  const heading = title
-    ? html`${open(level, 'card-title')}<a href="${url}">${title}</a>${close(level)}`
-    : html`${open(level, 'visually-hidden')}${cardLabel(context, entry, options)}${close(level)}`;
+  const heading = options.named
+    ? ''
+    : title
+      ? html`${open(level, 'card-title')}<a href="${url}">${title}</a>${close(level)}`
+      : html`${open(level, 'visually-hidden')}${cardLabel(context, entry, options)}${close(level)}`;
   const body = cardBody(context, view, entry, kind, options);
   const media = cardMedia(context, view, entry, kind, options);
   return html`<article class="${classes}">

@@ -124,7 +124,7 @@ describe('the demo site in Chromium', { skip }, () => {
       (n) => document.querySelector('#search-status')?.textContent?.startsWith(`${n} result`),
       count,
     );
-    const metas = await page.locator('#results .result-meta').allTextContents();
+    const metas = await page.locator('#results .card-head').allTextContents();
     assert.equal(metas.length, count);
     assert.ok(
       metas.every((meta) => meta.includes('twitter')),

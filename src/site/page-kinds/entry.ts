@@ -69,7 +69,7 @@ export function entryPage(
       inThread
         ? conversation(context, view, entry, thread)
         : html`<div class="entry-main h-entry">
-            ${entryCard(context, view, entry, { mode: 'full', level: 2, eager: true })}
+            ${entryCard(context, view, entry, { mode: 'full', level: 2, eager: true, named: true })}
           </div>`
     }
     ${facts(context, view, entry)}
