@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
@@ -215,5 +215,30 @@ describe('cards in a built site', () => {
       middle,
       /href="[./]*(?:2021\/03\/22\/)?post.html"[\s\S]*href="[./]*(?:2021\/03\/22\/)?reply-2.html"/,
     );
+  });
+});
+
+describe('a long conversation', () => {
+  it('keeps its page under 500 KB and links to the messages it leaves out', async () => {
+    const archive = path.join(temporaryFolder(), 'thread');
+    await mkdir(path.join(archive, 'mail', '2022', '01'), { recursive: true });
+    await writeFile(path.join(archive, 'inhale.yaml'), 'title: Thread\nowner: Robin\n');
+    const paragraph = `${'A long line of a long mail about the long list of things to do. '.repeat(40)}\n\n`;
+    for (let index = 0; index < 60; index++) {
+      const day = String(1 + Math.floor(index / 3)).padStart(2, '0');
+      await writeFile(
+        path.join(archive, 'mail', '2022', '01', `${day}-m${index}.md`),
+        `---\nid: mail:m${index}\nsource: mail\nkind: email\ndate: 2022-01-${day}T${String(10 + (index % 3)).padStart(2, '0')}:00:00+00:00\ntitle: "Re: the list"\nthread: the-list\n---\n${paragraph.repeat(8)}Message number ${index}.\n`,
+      );
+    }
+    const out = path.join(temporaryFolder(), 'out');
+    await quietly(async () => buildSite(archive, out));
+    const last = await readFile(path.join(out, '2022', '01', '20', 'm59.html'), 'utf8');
+    assert.ok(last.length < 500_000, `${last.length} bytes`);
+    assert.match(last, /aria-current="page">[\s\S]*Message number 59\./);
+    assert.match(last, /Earlier in this conversation/);
+    const middle = await readFile(path.join(out, '2022', '01', '10', 'm29.html'), 'utf8');
+    assert.ok(middle.length < 500_000, `${middle.length} bytes`);
+    assert.match(middle, /Later in this conversation/);
   });
 });

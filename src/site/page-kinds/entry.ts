@@ -146,6 +146,8 @@ function facts(context: PageContext, view: PageView, entry: EntryRecord): Html {
 
 /** Most messages a conversation shows on one page: the ones nearest this entry. */
 const THREAD_SHOWN = 40;
+/** HTML of the other messages shown whole; the rest are summarised (pages stay under ~500 KB). */
+const THREAD_BYTES = 300_000;
 
 /**
  * The whole conversation, oldest first, every message whole (from its record when this shard
@@ -163,27 +165,31 @@ function conversation(
   const earlier = thread[start - 1];
   const later = thread[start + THREAD_SHOWN];
   const isChat = thread.every((item) => item.kind === 'message');
+  let budget = THREAD_BYTES;
   return html`<section class="conversation${isChat ? ' chat' : ''}" aria-labelledby="conversation-heading">
-    <h2 id="conversation-heading">Conversation · ${thread.length} ${isChat ? 'messages' : 'entries'}</h2>
-    ${earlier ? html`<p class="thread-more"><a href="${href(context, view.urlOf(earlier))}">${start} earlier in this conversation</a></p>` : ''}
+    <h2 id="conversation-heading">Conversation${earlier || later ? '' : ` · ${thread.length} ${isChat ? 'messages' : 'entries'}`}</h2>
+    ${earlier ? html`<p class="thread-more"><a href="${href(context, view.urlOf(earlier))}">Earlier in this conversation</a></p>` : ''}
     <ol class="thread">
       ${shown.map((item, index) => {
         const current = item.id === entry.id;
         const previous = shown[index - 1];
+        // Past the budget, the others are summarised, so a thread of long mails stays small.
+        const whole = current || budget > 0;
         const card = entryCard(context, view, current ? entry : item, {
-          mode: 'full',
+          mode: whole ? 'full' : 'summary',
           level: 3,
           eager: current,
           // A reply right after what it answers needs no inset; one further down still does.
           inThread: !!previous && item.inReplyTo === previous.id,
           withDay: !previous || previous.date.slice(0, 10) !== item.date.slice(0, 10),
         });
+        if (!current) budget -= card.value.length;
         return current
           ? html`<li class="current h-entry" aria-current="page">${card}</li>`
           : html`<li>${card}</li>`;
       })}
     </ol>
-    ${later ? html`<p class="thread-more"><a href="${href(context, view.urlOf(later))}">${thread.length - start - THREAD_SHOWN} later in this conversation</a></p>` : ''}
+    ${later ? html`<p class="thread-more"><a href="${href(context, view.urlOf(later))}">Later in this conversation</a></p>` : ''}
   </section>`;
 }
 
