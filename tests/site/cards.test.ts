@@ -7,7 +7,9 @@ import { handleOf } from '../../layouts/cards.ts';
 import { nameOf, titleOf, writtenTitle } from '../../layouts/labels.ts';
 import { buildSite } from '../../src/cli/build-site.ts';
 import type { EntrySummary } from '../../src/shared/entry-types.ts';
+import { plainTextToMarkdown } from '../../src/import/html.ts';
 import { mailParts } from '../../src/site/mail-parts.ts';
+import { renderMarkdown } from '../../src/site/markdown.ts';
 import { kindsArchive, LONG_POST, MAIL_QUOTE, MAIL_SIGNATURE } from '../helpers/kinds-archive.ts';
 import { quietly } from '../helpers/console.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
@@ -240,5 +242,18 @@ describe('a long conversation', () => {
     const middle = await readFile(path.join(out, '2022', '01', '10', 'm29.html'), 'utf8');
     assert.ok(middle.length < 500_000, `${middle.length} bytes`);
     assert.match(middle, /Later in this conversation/);
+  });
+});
+
+describe('links in imported text', () => {
+  it('leaves the line break’s backslash out of a URL that ends a line', () => {
+    const { html } = renderMarkdown(plainTextToMarkdown('See https://example.org/a\nnext line'), {
+      file: 'a.md',
+      images: [],
+    });
+    assert.match(
+      html,
+      /<a href="https:\/\/example.org\/a" rel="noreferrer">https:\/\/example.org\/a<\/a><br>/,
+    );
   });
 });
