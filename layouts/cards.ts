@@ -87,9 +87,10 @@ export function entryCard(
   const classes = `entry-card kind-${kind}${kind === 'message' ? (sent ? ' mine' : ' theirs') : ''}`;
   const heading = options.named
     ? ''
-    : title
+    : // A bookmark's title is its link card's: said once.
+      title && kind !== 'bookmark'
       ? html`${open(level, 'card-title')}<a href="${url}">${title}</a>${close(level)}`
-      : html`${open(level, 'visually-hidden')}${cardLabel(context, entry, options)}${close(level)}`;
+      : html`${open(level, 'visually-hidden')}${title ?? cardLabel(context, entry, options)}${close(level)}`;
   const body = cardBody(context, view, entry, kind, options);
   const media = cardMedia(context, view, entry, kind, options);
   return html`<article class="${classes}">
@@ -127,7 +128,8 @@ function cardHead(
     ></a
   >`;
   const repost = entry.kind === 'repost' ? repostOf(entry) : undefined;
-  const name = entry.from ? nameOf(entry.from) : context.site.owner;
+  // A boost names no author: the owner did not write it, so the card names no one.
+  const name = repost && !repost.author ? '' : entry.from ? nameOf(entry.from) : context.site.owner;
   const isPostLike = kind === 'post' || kind === 'message' || kind === 'photo';
   const handle = isRecord(entry) && !entry.from ? handleOf(entry.url) : undefined;
   return html`${repost ? html`<p class="reposted"><span aria-hidden="true">↻</span> ${context.site.owner || 'You'} reposted</p>` : ''}
