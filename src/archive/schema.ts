@@ -91,7 +91,7 @@ export const ImportedFieldsSchema = z.object({
       'mbox-envelope',
     ])
     .optional(),
-  /** Mail: whether you sent it. */
+  /** Mail and direct messages: whether you sent it. */
   direction: z.enum(['sent', 'received']).optional(),
   messageId: z.string().optional(),
   /** A conversation's name or id (direct messages, Messenger). */

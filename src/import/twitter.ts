@@ -418,6 +418,9 @@ async function* readMessages(
             conversation: dmConversation?.conversationId,
           };
           if (other) data.people = [`twitter user ${other}`];
+          // Which side of the conversation the bubble goes on.
+          if (accountId && message.senderId)
+            data.direction = message.senderId === accountId ? 'sent' : 'received';
           if (previous) data.inReplyTo = previous;
           previous = data.id;
           yield {
