@@ -118,4 +118,8 @@ export type EntrySummary = Pick<
   thumb?: PublishedImage;
   /** Site-root-relative URL, once the main thread has given it one. */
   url?: string;
+  /** Words in the whole body (stats, year in review); absent in summaries made before it existed. */
+  words?: number;
+  /** Where it happened, as the build's audience may see it (blurred outside private builds). */
+  place?: Place;
 };

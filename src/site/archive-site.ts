@@ -349,7 +349,9 @@ export class ArchiveSite {
     const mainPrevious: Manifest = new Map();
     for (const [file, hash] of previous) {
       const year = file.slice(0, 4);
-      if (/^\d{4}\//.test(file.slice(0, 5))) previousOf[this.years.ownerOf(year)]!.set(file, hash);
+      // A year's folder is its shard's, but for its review, a page made of summaries.
+      if (/^\d{4}\/(?!review\/)/.test(file.slice(0, 12)))
+        previousOf[this.years.ownerOf(year)]!.set(file, hash);
       else mainPrevious.set(file, hash);
     }
     const inputs = shardRenderInputs(timeline, site, this.shards.length, this.holders, keys);
