@@ -65,7 +65,7 @@ export function* shardPageSpecs(
     id ? (own.get(id) ?? others.get(id)) : undefined;
   const urlOf = (entry: EntrySummary) =>
     links.get(entry.id)?.url ?? others.get(entry.id)?.url ?? '';
-  const view = { urlOf, ...media, sourceLabel, slugOf: groupSlug };
+  const view = { urlOf, ...media, sourceLabel, slugOf: groupSlug, find };
   const pages = {
     records,
     calendar: calendarOf(records),
@@ -104,6 +104,7 @@ export function* sitePageSpecs(
     images,
     sourceLabel,
     slugOf: groupSlug,
+    find: (id: string | undefined) => (id ? timeline.byId.get(id) : undefined),
   };
   const yearCounts: [string, number][] = [...timeline.calendar].map(([year, months]) => [
     year,

@@ -93,7 +93,7 @@ function memoryOf(view: EntryView, entry: EntrySummary, link: (url: string) => s
   const info = image ? view.images.get(image) : undefined;
   const text = entry.contentWarning
     ? `Content warning: ${entry.contentWarning}`
-    : summaryOf(entry, MEMORY_TEXT);
+    : summaryOf(entry.text, MEMORY_TEXT);
   return {
     url: link(view.urlOf(entry)),
     ...(entry.title ? { title: entry.title } : {}),
