@@ -120,6 +120,4 @@ export type EntrySummary = Pick<
   url?: string;
   /** Words in the whole body (stats, year in review); absent in summaries made before it existed. */
   words?: number;
-  /** Where it happened, as the build's audience may see it (blurred outside private builds). */
-  place?: Place;
 };

@@ -140,6 +140,7 @@ export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySum
     images: record.images.slice(0, 1),
     words: countWords(record.text),
   };
+  // Every entry's place, for stats, reviews and places; cards show only a check-in's.
   if (record.place) summary.place = record.place;
   if (record.title) summary.title = record.title;
   if (record.inReplyTo) summary.inReplyTo = record.inReplyTo;
@@ -149,8 +150,7 @@ export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySum
   if (record.counts) summary.counts = record.counts;
   if (record.from) summary.from = record.from;
   if (record.direction) summary.direction = record.direction;
-  // Cards show a check-in's place and a bookmark's link; other kinds keep theirs on their page.
-  if (record.kind === 'checkin' && record.place) summary.place = record.place;
+  // Cards show a bookmark's link; other kinds keep theirs on their page.
   if (record.kind === 'bookmark' && record.url) summary.link = record.url;
   if (thumb) summary.thumb = thumb;
   return summary;
