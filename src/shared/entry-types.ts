@@ -87,4 +87,13 @@ export type EntrySummary = Pick<
   thumb?: PublishedImage;
   /** Site-root-relative URL, once the main thread has given it one. */
   url?: string;
+  /** Every image of the entry that was published, in its order; absent when it has none. */
+  photos?: SummaryPhoto[];
 };
+
+/** An image of an entry as photo grids need it: its size as published and its alt text. */
+export interface SummaryPhoto extends PublishedImage {
+  /** Archive-relative path. */
+  path: string;
+  alt?: string;
+}

@@ -10,7 +10,7 @@ import { EntryError } from '../archive/errors.ts';
 import { slugFromFile } from '../archive/paths.ts';
 import type { ArchiveConfig, EntryData } from '../archive/schema.ts';
 import { analyzeRecord } from '../search/build-index.ts';
-import type { EntryRecord, EntrySummary } from '../shared/entry-types.ts';
+import type { EntryRecord, EntrySummary, SummaryPhoto } from '../shared/entry-types.ts';
 import { renderMarkdown, type MarkdownEnv } from './markdown.ts';
 import { mediaTypeOf, type PublishedImage } from '../shared/media-urls.ts';
 
@@ -80,7 +80,11 @@ function photoFacts(data: EntryData): { photoFacts?: [string, string][] } {
 /** Longest text kept in a summary: enough for titles and card summaries. */
 const SUMMARY_TEXT = 300;
 
-export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySummary {
+export function summarize(
+  record: EntryRecord,
+  thumb?: PublishedImage,
+  photos?: SummaryPhoto[],
+): EntrySummary {
   const summary: EntrySummary = {
     file: record.file,
     id: record.id,
@@ -100,7 +104,32 @@ export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySum
   if (record.thread) summary.thread = record.thread;
   if (record.contentWarning) summary.contentWarning = record.contentWarning;
   if (thumb) summary.thumb = thumb;
+  if (photos && photos.length > 0) summary.photos = photos;
   return summary;
+}
+
+/**
+ * The record's published images with their sizes and the alt text its media list gives: the
+ * little photo grids need, kept only for entries that have images (100,000 summaries stay small).
+ */
+export function summaryPhotos(
+  record: Pick<EntryRecord, 'images' | 'media'>,
+  published: ReadonlyMap<string, PublishedImage>,
+): SummaryPhoto[] {
+  const photos: SummaryPhoto[] = [];
+  for (const path of record.images) {
+    const info = published.get(path);
+    if (!info) continue;
+    const alt = record.media.find((item) => item.path === path)?.alt;
+    photos.push({
+      path,
+      width: info.width,
+      height: info.height,
+      ...(info.avif ? { avif: true } : {}),
+      ...(alt ? { alt } : {}),
+    });
+  }
+  return photos;
 }
 
 /** Oldest first; ties by id, so the order never depends on the file system. */

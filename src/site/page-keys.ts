@@ -9,8 +9,8 @@ import { groupSlug, type Timeline } from './timeline.ts';
 
 /** Matchers for the output files a page key owns: its first page and its numbered pages. */
 export function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolean)[] {
-  if (key === 'photos') key = 'photos:';
   if (key === 'search') return [(file) => file.startsWith('search/')];
+  if (key === 'photos') return [(file) => file.startsWith('photos/')];
   const [kind, value = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   const folder: Record<string, string> = {
     day: `${value.replaceAll('-', '/')}/`,

@@ -1,7 +1,8 @@
 /** The month page: its days, each entry as a card, with a strip of its pictures. */
 import { basePage, href, type PageContext } from '../../../layouts/base.ts';
 import type { EntryView } from '../../../layouts/entry-view.ts';
-import { entryList, formatDay, monthName, pager, photoStrip } from '../../../layouts/parts.ts';
+import { entryList, formatDay, monthName, pager } from '../../../layouts/parts.ts';
+import { monthPhotos } from '../../../layouts/photo-grid.ts';
 import type { EntryRecord } from '../../shared/entry-types.ts';
 import { html } from '../../shared/html.ts';
 import { PAGE_SIZE, paginate, type ShardPageKind } from './page-kind.ts';
@@ -32,11 +33,14 @@ export function monthPage(
   pages: number,
 ): string {
   const title = `${monthName(month)} ${year}`;
-  const pictures = days
-    .flatMap(([, entries]) => entries)
-    .filter((entry) => entry.images[0] && view.images.has(entry.images[0]));
   const body = html`<h1>${title}</h1>
-    ${photoStrip(context, view, pictures)}
+    ${monthPhotos(
+      context,
+      view,
+      year,
+      month,
+      days.flatMap(([, entries]) => entries),
+    )}
     ${days.map(
       ([day, entries]) =>
         html`<section class="day">

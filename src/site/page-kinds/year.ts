@@ -1,7 +1,8 @@
 /** The year page: its months and days with their counts, its sources, a strip of its pictures. */
 import { basePage, href, type PageContext } from '../../../layouts/base.ts';
 import type { EntryView } from '../../../layouts/entry-view.ts';
-import { monthName, photoStrip } from '../../../layouts/parts.ts';
+import { monthName } from '../../../layouts/parts.ts';
+import { yearPhotos } from '../../../layouts/photo-grid.ts';
 import type { EntryRecord } from '../../shared/entry-types.ts';
 import { html } from '../../shared/html.ts';
 import { sourceLabel } from '../source-labels.ts';
@@ -37,9 +38,6 @@ export function yearPage(
   months: [string, Map<string, EntryRecord[]>][],
   sources: [string, number][],
 ): string {
-  const withPictures = months
-    .flatMap(([, days]) => [...days.values()].flat())
-    .filter((entry) => entry.images[0] && view.images.has(entry.images[0]));
   const total = months.reduce(
     (sum, [, days]) => sum + [...days.values()].reduce((n, list) => n + list.length, 0),
     0,
@@ -49,7 +47,12 @@ export function yearPage(
       ${total} ${total === 1 ? 'entry' : 'entries'}:
       ${sources.map(([source, count], index) => `${index ? ', ' : ''}${count} from ${source}`)}
     </p>
-    ${photoStrip(context, view, withPictures)}
+    ${yearPhotos(
+      context,
+      view,
+      year,
+      months.flatMap(([, days]) => [...days.values()].flat()),
+    )}
     <ol class="months">
       ${months.map(([month, days]) => {
         const count = [...days.values()].reduce((n, list) => n + list.length, 0);
