@@ -68,7 +68,13 @@ export async function photoArchive(
       path.join(folder, `${day}-${slug}.md`),
       `---\nid: photos:${index}\nsource: photos\nkind: photo\ndate: ${date}\ntitle: ${title}\nmedia:\n${media.join('\n')}\n---\nA walk.\n`,
     );
-    made.push({ id: `photos:${index}`, url: `2021/${month}/${day}/${slug}.html`, date, title, alts });
+    made.push({
+      id: `photos:${index}`,
+      url: `2021/${month}/${day}/${slug}.html`,
+      date,
+      title,
+      alts,
+    });
   }
   return { archive, entries: made };
 }

@@ -94,6 +94,14 @@ const periodOf = (month: Pick<PhotoMonth, 'year' | 'month'>) =>
 const photoCount = (count: number) =>
   `${count.toLocaleString('en')} ${count === 1 ? 'photo' : 'photos'}`;
 
+/** `in March 2021`, `in 2021`, `from 2009 to 2021`. */
+function spanOf(newest: PhotoMonth, oldest: PhotoMonth): string {
+  if (oldest === newest) return `in ${periodOf(newest)}`;
+  return oldest.year === newest.year
+    ? `in ${newest.year}`
+    : `from ${oldest.year} to ${newest.year}`;
+}
+
 export function photosIndexPage(
   context: PageContext,
   view: EntryView,
@@ -104,17 +112,7 @@ export function photosIndexPage(
   const oldest = months[months.length - 1];
   const body = newest
     ? html`<h1>Photos</h1>
-        <p class="lead">
-          ${photoCount(total)}
-          ${
-            oldest === newest
-              ? `in ${periodOf(newest)}`
-              : oldest!.year === newest.year
-                ? `in ${newest.year}`
-                : `from ${oldest!.year} to ${newest.year}`
-          },
-          newest first.
-        </p>
+        <p class="lead">${photoCount(total)} ${spanOf(newest, oldest!)}, newest first.</p>
         <h2><a href="${href(context, monthUrl(newest))}">${periodOf(newest)}</a></h2>
         ${photoGrid(context, view, gridPhotos(newest.entries).slice(0, PAGE_SIZE.photos), {
           label: `Photos of ${periodOf(newest)}`,
