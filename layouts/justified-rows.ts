@@ -6,11 +6,11 @@
  * target height. Percentages, not pixels: the same markup fits a phone and a wide screen.
  */
 
-/** Each photo's width in half-percent steps of the container (0–200), and where rows end. */
+/** Each photo's width in tenths of a percent of the container (0–1000), and where rows end. */
 export interface RowLayout {
   /** Photo indexes, row by row, in order. */
   rows: number[][];
-  /** Per photo: its width, in half percent of the container's (200 is the whole width). */
+  /** Per photo: its width, in tenths of a percent of the container's (1000 is the whole width). */
   widths: number[];
   /** Whether the last row fills the width (false when it is left short). */
   lastRowFilled: boolean;
@@ -23,8 +23,8 @@ export interface RowOptions {
   fillLastRow?: number;
 }
 
-/** Half-percent steps: the width of the whole row. */
-export const ROW_STEPS = 200;
+/** Tenths of a percent: the width of the whole row (a pixel or so on a wide screen). */
+export const ROW_STEPS = 1000;
 
 export function justifiedRows(ratios: number[], options: RowOptions): RowLayout {
   const { target } = options;

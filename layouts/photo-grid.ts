@@ -99,7 +99,7 @@ export function photoGrid(
       ${shown.map((item, index) =>
         gridItem(context, view, images, item, {
           eager: index < eager,
-          widths: `jn-${narrow[index]} jw-${wide[index]}`,
+          widths: `${widthClasses('jn', narrow[index]!)} ${widthClasses('jw', wide[index]!)}`,
         }),
       )}
     </ul>
@@ -109,6 +109,10 @@ export function photoGrid(
     ? html`<section class="photos-section"><h2>${options.heading}</h2>${grid}</section>`
     : grid;
 }
+
+/** `jw-37 jwf-4`: 37.4 % of the row, as a class for whole percents and one for the tenth. */
+const widthClasses = (prefix: string, tenths: number) =>
+  `${prefix}-${Math.floor(tenths / 10)}${tenths % 10 ? ` ${prefix}f-${tenths % 10}` : ''}`;
 
 function gridItem(
   context: PageContext,

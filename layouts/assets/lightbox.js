@@ -94,6 +94,8 @@
   });
   // A horizontal swipe over the image steps; a vertical one is left to the page.
   let swipe;
+  // A mouse drag would pick the image up instead.
+  frame.addEventListener('dragstart', (event) => event.preventDefault());
   frame.addEventListener('pointerdown', (event) => {
     swipe = { x: event.clientX, y: event.clientY };
   });

@@ -213,6 +213,12 @@ function monthSteps(
   </nav>`;
 }
 
+/** `Mar` shown, `March 2021` read: the rest of the name is there for screen readers. */
+function shortMonth(month: PhotoMonth): Html {
+  const name = monthName(month.month);
+  return html`${name.slice(0, 3)}<span class="visually-hidden">${name.slice(3)} ${month.year}</span>`;
+}
+
 /** Every month with photos, by year, newest year first: a few links a year, small at any size. */
 export function periodIndex(
   context: PageContext,
@@ -235,7 +241,7 @@ export function periodIndex(
                 .reverse()
                 .map(
                   (month) =>
-                    html`<li><a href="${href(context, monthUrl(month))}" aria-label="${periodOf(month)}, ${photoCount(month.count)}" ${month === current ? html`aria-current="page"` : ''}>${monthName(month.month).slice(0, 3)}</a></li>`,
+                    html`<li><a href="${href(context, monthUrl(month))}" title="${photoCount(month.count)}" ${month === current ? html`aria-current="page"` : ''}>${shortMonth(month)}</a></li>`,
                 )}
             </ol>
           </li>`,
