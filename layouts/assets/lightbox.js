@@ -1,8 +1,8 @@
 /**
  * The photo viewer: a <dialog> over a gallery of several images or a whole photo grid
  * (`[data-lightbox]`), with previous and next buttons, the arrow keys, a swipe, Escape to close,
- * and focus back on the thumbnail of the image last shown. It shows each image's alt text, its
- * date and caption, and, in a grid, a link to its entry. Without this script each thumbnail is a
+ * and focus back on the thumbnail of the image last shown. It shows each image's caption or alt
+ * text and, in a grid, its entry's title and date and a link to it. Without this script each thumbnail is a
  * plain link: to its large image in a gallery, to its entry in a grid.
  */
 (() => {
@@ -33,12 +33,12 @@
   let links = [];
   let current = 0;
 
-  /** The caption of an image: its figure's, or the grid's data; else its alt text. */
+  /** The caption of an image: its figure's, else its alt text. */
   function captionOf(link, image) {
     const figure = link.closest('figure');
     const text = figure && figure.querySelector('figcaption');
     if (text) return text.textContent;
-    return link.dataset.caption || (image && image.getAttribute('alt')) || '';
+    return (image && image.getAttribute('alt')) || '';
   }
 
   function show(index) {
@@ -55,15 +55,16 @@
     frame.replaceChildren(copy);
     const image = copy.querySelector('img');
     caption.textContent = captionOf(link, image);
-    meta.replaceChildren();
-    if (link.dataset.date) meta.append(link.dataset.date);
+    // In a grid: the entry's title (when the alt text is not it), its date, a link to it.
+    const parts = [link.dataset.caption, link.dataset.date].filter(Boolean);
     if (link.hasAttribute('data-entry')) {
       const open = document.createElement('a');
       open.href = link.href;
       open.textContent = 'Open the entry';
-      if (link.dataset.date) meta.append(' · ');
-      meta.append(open);
+      parts.push(open);
     }
+    meta.replaceChildren();
+    parts.forEach((part, index) => meta.append(...(index ? [' · ', part] : [part])));
     count.textContent = `Image ${current + 1} of ${links.length}`;
   }
 

@@ -125,10 +125,13 @@ describe('the photo grid and its viewer in Chromium', { skip }, () => {
     const count = page.locator('.lightbox-count');
     assert.equal(await count.textContent(), 'Image 1 of 24');
     assert.equal(await page.locator('.lightbox img').getAttribute('alt'), alts[0]);
-    // Its caption is the entry's title; its date and a link to the entry follow.
-    assert.equal(await page.locator('.lightbox-caption').textContent(), january[0]!.title);
+    // Its alt text as its caption, then its entry's title and date, and a link to the entry.
+    assert.equal(await page.locator('.lightbox-caption').textContent(), alts[0]);
     const meta = page.locator('.lightbox-meta');
-    assert.match((await meta.textContent())!, /2021 · Open the entry$/);
+    assert.equal(
+      await meta.textContent(),
+      `${january[0]!.title} · ${await links.first().getAttribute('data-date')} · Open the entry`,
+    );
     assert.equal(
       await meta.locator('a').evaluate((link) => (link as HTMLAnchorElement).href),
       await links.first().evaluate((link) => (link as HTMLAnchorElement).href),
@@ -138,7 +141,7 @@ describe('the photo grid and its viewer in Chromium', { skip }, () => {
     for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
     assert.equal(await count.textContent(), 'Image 4 of 24');
     assert.equal(await page.locator('.lightbox img').getAttribute('alt'), alts[3]);
-    assert.equal(await page.locator('.lightbox-caption').textContent(), january[1]!.title);
+    assert.match((await meta.textContent())!, new RegExp(`^${january[1]!.title} · `));
     await page.keyboard.press('ArrowLeft');
     assert.equal(await count.textContent(), 'Image 3 of 24');
     await page.getByRole('button', { name: 'Next' }).click();
