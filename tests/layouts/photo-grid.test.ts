@@ -6,6 +6,7 @@ import { aspectClass, gridPhotos, photoGrid, spread } from '../../layouts/photo-
 import type { EntrySummary, SummaryPhoto } from '../../src/shared/entry-types.ts';
 import { mediaUrl } from '../../src/shared/media-urls.ts';
 import { photoMonths, photosPages } from '../../src/site/page-kinds/photos.ts';
+import { pageFilesOf } from '../../src/site/page-keys.ts';
 import { contextOf, PAGE_SIZE } from '../../src/site/page-kinds/page-kind.ts';
 import { sourceLabel } from '../../src/site/source-labels.ts';
 import { buildTimeline, groupSlug } from '../../src/site/timeline.ts';
@@ -93,6 +94,14 @@ describe('the photo grid', () => {
     assert.ok(!/style=/.test(html), 'no inline style: the CSP forbids it');
   });
 
+  it('blurs a photo whose entry has a content warning, and says so in its caption', () => {
+    const warned = { ...entry('cw', '2021-06-01T10:00:00Z', 1), contentWarning: 'an injury' };
+    delete warned.photos![0]!.alt;
+    const html = photoGrid(context(''), { urlOf: () => 'x.html' }, gridPhotos([warned])).value;
+    assert.match(html, /<li class="jr-30 jn-54 jnf-5 jw-27 jwf-2 sensitive">/);
+    assert.match(html, /alt="Content warning: an injury"/);
+  });
+
   it('names aspect ratios in twentieths, clamped, and spreads a selection over the list', () => {
     assert.equal(aspectClass(1600, 1067), 'jr-30');
     assert.equal(aspectClass(1067, 1600), 'jr-13');
@@ -153,6 +162,15 @@ describe('the Photos pages', () => {
     const year = pages.get('photos/2021/')!;
     assert.equal(photoLinks(year).length, 2 + 12);
     assert.match(year, /All 270 photos of March/);
+  });
+
+  it('own every file under photos/, so an edit removes a month that lost its photos', () => {
+    const owns = pageFilesOf('photos', buildTimeline([]));
+    const owned = (file: string) => owns.some((matches) => matches(file));
+    assert.ok(owned('photos/index.html'));
+    assert.ok(owned('photos/2021/03/index.html'));
+    assert.ok(owned('photos/2021/03/page/2/index.html'));
+    assert.ok(!owned('2021/03/index.html'));
   });
 
   it('stay under 500 KB a page at 100,000 photos', () => {
