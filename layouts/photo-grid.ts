@@ -32,6 +32,8 @@ export interface PhotoGridOptions {
   eager?: number;
   /** Loads the viewer's script. @default true */
   viewer?: boolean;
+  /** The viewer walks this grid alone; false when an enclosing `[data-lightbox]` joins several. @default true */
+  group?: boolean;
 }
 
 /** Aspect ratios are named in twentieths: `jr-30` is 3:2; past 1:4 and 4:1 they are clamped. */
@@ -95,7 +97,7 @@ export function photoGrid(
   const ratios = shown.map(({ photo }) => photo.width / photo.height);
   const narrow = justifiedRows(ratios, { target: ROW_TARGETS.narrow }).widths;
   const wide = justifiedRows(ratios, { target: ROW_TARGETS.wide }).widths;
-  const grid = html`<ul class="justified" data-lightbox="grid" aria-label="${options.label ?? 'Photos'}">
+  const grid = html`<ul class="justified" ${options.group === false ? '' : html`data-lightbox="grid"`} aria-label="${options.label ?? 'Photos'}">
       ${shown.map((item, index) =>
         gridItem(context, view, images, item, {
           eager: index < eager,

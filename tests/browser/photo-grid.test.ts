@@ -181,6 +181,18 @@ describe('the photo grid and its viewer in Chromium', { skip }, () => {
     assert.deepEqual(outside, []);
   });
 
+  it('walks the photos of a year page month after month', async () => {
+    const page = await open('photos/2021/');
+    assert.equal(await page.locator('ul.justified').count(), 2);
+    await page.locator('ul.justified a').first().click();
+    const count = page.locator('.lightbox-count');
+    assert.equal(await count.textContent(), 'Image 1 of 24', 'twelve of each month');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await count.textContent(), 'Image 24 of 24');
+    assert.match((await page.locator('.lightbox-meta').textContent())!, /January 2021/);
+    await page.close();
+  });
+
   it('has no serious axe violation on the Photos pages, light and dark, at 390 and 1280 px', async () => {
     for (const url of ['photos/', 'photos/2021/01/', 'photos/2021/', '2021/01/', '2021/'])
       for (const width of WIDTHS)

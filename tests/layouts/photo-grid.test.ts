@@ -162,6 +162,9 @@ describe('the Photos pages', () => {
     const year = pages.get('photos/2021/')!;
     assert.equal(photoLinks(year).length, 2 + 12);
     assert.match(year, /All 270 photos of March/);
+    // One viewer sequence for the whole page: the grids join the page's, and one script loads it.
+    assert.equal((year.match(/data-lightbox=/g) ?? []).length, 1);
+    assert.equal((year.match(/lightbox\.js/g) ?? []).length, 1);
   });
 
   it('own every file under photos/, so an edit removes a month that lost its photos', () => {

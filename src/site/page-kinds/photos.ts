@@ -162,6 +162,7 @@ export function photosYearPage(
       ${photoCount(total)} in ${ofYear.length} ${ofYear.length === 1 ? 'month' : 'months'}, newest
       first. <a href="${href(context, `${year}/`)}">The year’s entries</a>
     </p>
+    <div data-lightbox="year">
     ${ofYear.map(
       (month, index) =>
         html`<section class="photo-month">
@@ -171,6 +172,8 @@ export function photosYearPage(
             limit: YEAR_PAGE_PER_MONTH,
             eager: index === 0 ? 6 : 0,
             viewer: index === 0,
+            // The viewer walks the whole page, month after month.
+            group: false,
             more: {
               url: monthUrl(month),
               label: `All ${photoCount(month.count)} of ${monthName(month.month)}`,
@@ -178,6 +181,7 @@ export function photosYearPage(
           })}
         </section>`,
     )}
+    </div>
     ${periodIndex(context, months, undefined, year)}`;
   return basePage(context, {
     title: `Photos of ${year}`,
