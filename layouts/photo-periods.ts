@@ -63,7 +63,7 @@ export function periodIndex(
                 .reverse()
                 .map(
                   (month) =>
-                    html`<li><a href="${href(context, monthUrl(month))}" title="${photoCount(month.count)}" ${month === current ? html`aria-current="page"` : ''}>${shortMonth(month)}</a></li>`,
+                    html`<li><a href="${href(context, monthUrl(month))}" ${month === current ? html`aria-current="page"` : ''}>${shortMonth(month)}</a></li>`,
                 )}
             </ol>
           </li>`,

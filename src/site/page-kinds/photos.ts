@@ -15,6 +15,7 @@ import {
   photoCount,
   type PhotoMonth,
 } from '../../../layouts/photo-periods.ts';
+import type { EntrySummary } from '../../shared/entry-types.ts';
 import { html } from '../../shared/html.ts';
 import type { Timeline } from '../timeline.ts';
 import { PAGE_SIZE, type PageSpec, type SitePageKind } from './page-kind.ts';
@@ -29,7 +30,7 @@ export const photosPages: SitePageKind = {
     const total = months.reduce((sum, month) => sum + month.count, 0);
     yield {
       url: 'photos/',
-      key: 'photos',
+      key: 'photos:index',
       render: () => photosIndexPage(context('photos/'), view, months, total),
     };
     for (const [index, month] of months.entries()) {
@@ -41,7 +42,7 @@ export const photosPages: SitePageKind = {
     for (const year of new Set(months.map((month) => month.year)))
       yield {
         url: `photos/${year}/`,
-        key: 'photos',
+        key: `photos:${year}`,
         render: () =>
           photosYearPage(
             context(`photos/${year}/`),
@@ -52,6 +53,27 @@ export const photosPages: SitePageKind = {
       };
   },
 };
+
+/**
+ * The keys of the Photos pages that show `entry`: the index, its year's and its month's. When
+ * it is its month's only entry with photos, the months with photos may be changing, and every
+ * page links them all: every month's and year's key then (a key without pages removes its files).
+ */
+export function photoKeysOf(entry: EntrySummary, timeline: Pick<Timeline, 'calendar'>): string[] {
+  if (!entry.photos) return [];
+  const [year, month] = [entry.date.slice(0, 4), entry.date.slice(5, 7)];
+  const days = timeline.calendar.get(year)?.get(month);
+  const others = [...(days?.values() ?? [])].some((list) =>
+    list.some((other) => other.id !== entry.id && other.photos),
+  );
+  if (others) return ['photos:index', `photos:${year}`, `photos:${year}-${month}`];
+  const keys = ['photos:index', `photos:${year}`, `photos:${year}-${month}`];
+  for (const [eachYear, months] of timeline.calendar) {
+    keys.push(`photos:${eachYear}`);
+    for (const eachMonth of months.keys()) keys.push(`photos:${eachYear}-${eachMonth}`);
+  }
+  return keys;
+}
 
 /** The months that have photos, newest first; a month's photos are counted, not yet gathered. */
 export function photoMonths(timeline: Pick<Timeline, 'calendar'>): PhotoMonth[] {
@@ -77,7 +99,7 @@ export function* monthSpecs(
     const url = monthUrl(month, part);
     yield {
       url,
-      key: 'photos',
+      key: `photos:${month.year}-${month.month}`,
       render: () =>
         render(url, gridPhotos(month.entries).slice((part - 1) * size, part * size), part, parts),
     };
