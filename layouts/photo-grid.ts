@@ -46,7 +46,7 @@ export function aspectClass(width: number, height: number): string {
 
 /**
  * Rows' targets (width over height): about 2.75 square photos to a row on a phone, 5.5 on a
- * wide screen (the grid is at most 76rem wide, the rows about 13rem high there).
+ * wide screen (the grid is at most 64rem wide, the rows about 11.5rem high there).
  */
 export const ROW_TARGETS = { narrow: 2.75, wide: 5.5 } as const;
 
@@ -96,8 +96,11 @@ export function photoGrid(
   const more = options.more;
   const ratios = shown.map(({ photo }) => photo.width / photo.height);
   const narrow = justifiedRows(ratios, { target: ROW_TARGETS.narrow }).widths;
-  const wide = justifiedRows(ratios, { target: ROW_TARGETS.wide }).widths;
-  const grid = html`<ul class="justified" ${options.group === false ? '' : html`data-lightbox="grid"`} aria-label="${options.label ?? 'Photos'}">
+  const wideRows = justifiedRows(ratios, { target: ROW_TARGETS.wide });
+  const wide = wideRows.widths;
+  // A few photos, short of one row, stay in the text column instead of spreading past it.
+  const isShort = wideRows.rows.length === 1 && !wideRows.lastRowFilled;
+  const grid = html`<ul class="justified${isShort ? ' short' : ''}" ${options.group === false ? '' : html`data-lightbox="grid"`} aria-label="${options.label ?? 'Photos'}">
       ${shown.map((item, index) =>
         gridItem(context, view, images, item, {
           eager: index < eager,

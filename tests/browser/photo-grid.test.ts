@@ -90,7 +90,7 @@ describe('the photo grid and its viewer in Chromium', { skip }, () => {
       assert.equal(items.length, 24, 'every photo of the month');
       assert.ok(rows.length >= (width === 390 ? 6 : 3), `${rows.length} rows`);
       assert.ok(
-        right - left >= Math.min(width - 40, 1200),
+        right - left >= Math.min(width - 40, 1000),
         `the grid is ${right - left} px wide at ${width}`,
       );
       const tallest = Math.max(...items.map((item) => item.height));
