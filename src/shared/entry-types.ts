@@ -122,4 +122,13 @@ export type EntrySummary = Pick<
   words?: number;
   /** Where it happened, as the build's audience may see it (blurred outside private builds). */
   place?: Place;
+  /** Every image of the entry that was published, in its order; absent when it has none. */
+  photos?: SummaryPhoto[];
 };
+
+/** An image of an entry as photo grids need it: its size as published and its alt text. */
+export interface SummaryPhoto extends PublishedImage {
+  /** Archive-relative path. */
+  path: string;
+  alt?: string;
+}
