@@ -74,6 +74,7 @@ export type EntrySummary = Pick<
   | 'slug'
   | 'tags'
   | 'people'
+  | 'place'
   | 'inReplyTo'
   | 'thread'
   | 'visibility'

@@ -96,6 +96,7 @@ export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySum
     images: record.images.slice(0, 1),
   };
   if (record.title) summary.title = record.title;
+  if (record.place) summary.place = record.place;
   if (record.inReplyTo) summary.inReplyTo = record.inReplyTo;
   if (record.thread) summary.thread = record.thread;
   if (record.contentWarning) summary.contentWarning = record.contentWarning;

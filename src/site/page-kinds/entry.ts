@@ -2,6 +2,7 @@
 import { basePage, href, type PageContext } from '../../../layouts/base.ts';
 import type { EntryView } from '../../../layouts/entry-view.ts';
 import { bodyHtml, lightboxScript, mediaGallery, needsLightbox } from '../../../layouts/media.ts';
+import { locatorMap } from '../../../layouts/map.ts';
 import { dayCrumbs, timeTag, titleOf } from '../../../layouts/parts.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
 import { html, type Html } from '../../shared/html.ts';
@@ -87,7 +88,7 @@ export function entryPage(
             place
               ? html`<dt>Place</dt>
                   <dd>
-                    ${place.name ?? ''}${place.lat !== undefined && place.lon !== undefined ? html` <span class="coords">(${place.lat.toFixed(3)}, ${place.lon.toFixed(3)})</span>` : ''}
+                    ${locatorMap(context, place)}
                   </dd>`
               : ''
           }
