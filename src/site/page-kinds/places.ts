@@ -282,7 +282,7 @@ function areaPage(
             >`,
       )}.
     </p>
-    ${regionMap(context, mapped, `Map of ${count(inside.length, 'place', 'places')} ${title.toLowerCase()}`, view, markers)}
+    ${regionMap(context, mapped, `Map of ${count(inside.length, 'place', 'places')} around ${sorted[0]?.label ?? 'here'}`, view, markers)}
     <h2>The places here</h2>
     ${placeList(context, sorted)}`;
   return basePage(context, {
