@@ -170,9 +170,13 @@ function markersOf(mapped: Mapped, zoom: number, areas: Set<number>): MapMarker[
 export const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-function placeList(context: PageContext, places: PlaceGroup[], limit = Infinity): Html {
+/** Most places a list shows: the rest are on the closer maps, whose lists are shorter. */
+const LIST_LIMIT = 300;
+
+function placeList(context: PageContext, places: PlaceGroup[], limit = LIST_LIMIT): Html {
   const shown = places.slice(0, limit);
-  return html`<ul class="place-list">
+  const more = places.length - shown.length;
+  return html`${more > 0 ? html`<p>The ${shown.length} with the most entries; ${count(more, 'more is', 'more are')} on the closer maps.</p>` : ''}<ul class="place-list">
     ${shown.map(
       (place) =>
         html`<li>
