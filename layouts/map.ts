@@ -8,7 +8,12 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 
 import { atlas, type Resolution } from '../src/places/atlas.ts';
 import { factsOf, placeLabel, placeUrl } from '../src/places/place-key.ts';
-import { mainland, regionProjection, type Frame } from '../src/places/projection.ts';
+import {
+  mainland,
+  regionProjection,
+  worldProjection,
+  type Frame,
+} from '../src/places/projection.ts';
 import type { Place } from '../src/archive/schema.ts';
 import { html, type Html } from '../src/shared/html.ts';
 import { href, type PageContext } from './base.ts';
@@ -98,7 +103,13 @@ export function mapScript(context: PageContext): Html {
 /** Size of a locator map and of the country outline it draws on. */
 export const LOCATOR_FRAME: Frame = { width: 320, height: 200 };
 
-/** The projection a country's locator maps share: its mainland, fitted to the small frame. */
+/** The locator that shows the whole world: for points at sea, or beyond their country's mainland. */
+export const WORLD_LOCATOR = 'world';
+
+/**
+ * The projection a country's locator maps share: its mainland, fitted to the small frame; or
+ * the whole world for `WORLD_LOCATOR`.
+ */
 export function locatorProjection(territoryNumber: string): GeoProjection | undefined {
   if (locators.has(territoryNumber)) return locators.get(territoryNumber);
   const projection = fitLocator(territoryNumber);
@@ -109,6 +120,7 @@ export function locatorProjection(territoryNumber: string): GeoProjection | unde
 const locators = new Map<string, GeoProjection | undefined>();
 
 function fitLocator(territoryNumber: string): GeoProjection | undefined {
+  if (territoryNumber === WORLD_LOCATOR) return worldProjection(LOCATOR_FRAME);
   const country = atlas('50m').byNumber.get(territoryNumber);
   const shape = country && mainland(country);
   if (!shape) return undefined;
@@ -125,7 +137,8 @@ export function locatorBase(territoryNumber: string): string | undefined {
   if (!projection) return undefined;
   const path = geoPath(projection).digits(1);
   const { width, height } = LOCATOR_FRAME;
-  const shapes = atlas('50m').countries.map((country) => {
+  const world = territoryNumber === WORLD_LOCATOR;
+  const shapes = atlas(world ? '110m' : '50m').countries.map((country) => {
     const d = path(country);
     if (!d) return '';
     const own = String(country.id) === territoryNumber;
@@ -139,8 +152,9 @@ export const locatorBaseUrl = (territoryNumber: string) => `places/maps/${territ
 
 /**
  * A small map that shows where a place is in its country, linked to the place's page: in
- * place of bare coordinates on an entry page. Empty when the place has no coordinates or
- * lies outside its country's outline (at sea, a far island).
+ * place of bare coordinates on an entry page. A point at sea or beyond its country's mainland
+ * (Hawaii, Réunion) is shown on the world; a place without coordinates gets its name only.
+ * `link: false` on the place's own page: no link and no name, only the map.
  */
 export function locatorMap(
   context: PageContext,
@@ -150,13 +164,18 @@ export function locatorMap(
   const facts = factsOf(place);
   const label = facts.country && facts.name ? `${facts.name}, ${facts.country}` : placeLabel(facts);
   const text = html`<span class="place-name">${label}</span>`;
+  // On the place's own page its name is the heading: the map alone.
   const named =
-    options.link === false ? text : html`<a href="${href(context, placeUrl(facts))}">${text}</a>`;
-  if (facts.lat === undefined || facts.lon === undefined || !facts.territoryNumber) return named;
-  const projection = locatorProjection(facts.territoryNumber);
-  const xy = projection?.([facts.lon, facts.lat]);
+    options.link === false ? html`` : html`<a href="${href(context, placeUrl(facts))}">${text}</a>`;
+  if (facts.lat === undefined || facts.lon === undefined) return named;
+  const point: [number, number] = [facts.lon, facts.lat];
   const { width, height } = LOCATOR_FRAME;
-  if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) return named;
+  const within = (xy: [number, number] | null | undefined): xy is [number, number] =>
+    !!xy && xy[0] >= 0 && xy[1] >= 0 && xy[0] <= width && xy[1] <= height;
+  let base = facts.territoryNumber ?? WORLD_LOCATOR;
+  let xy = locatorProjection(base)?.(point);
+  if (!within(xy)) xy = locatorProjection((base = WORLD_LOCATOR))!(point);
+  if (!within(xy)) return named;
   return html`${named}
     <svg
       class="locator"
@@ -166,7 +185,7 @@ export function locatorMap(
       role="img"
       aria-label="Map: ${label}"
     >
-      <image href="${href(context, locatorBaseUrl(facts.territoryNumber))}" width="${width}" height="${height}" />
+      <image href="${href(context, locatorBaseUrl(base))}" width="${width}" height="${height}" />
       <circle class="locator-ring" cx="${round(xy[0])}" cy="${round(xy[1])}" r="9" />
       <circle class="locator-point" cx="${round(xy[0])}" cy="${round(xy[1])}" r="4" />
     </svg>`;

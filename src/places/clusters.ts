@@ -28,7 +28,8 @@ const RADIUS = 40;
 const EXTENT = 512;
 
 export interface ClusterIndex {
-  marks: (zoom: number) => MapMark[];
+  /** The clusters and lone places at a zoom, within `[west, south, east, north]`. */
+  marks: (zoom: number, bounds?: [number, number, number, number]) => MapMark[];
   /** The places of a cluster, as indexes into the list. */
   leaves: (id: number) => number[];
   /** Zoom at which a cluster's places first come apart. */
@@ -49,8 +50,8 @@ export function clusterIndex(points: { lon: number; lat: number }[]): ClusterInd
     })),
   );
   return {
-    marks(zoom) {
-      return index.getClusters([-180, -90, 180, 90], Math.round(zoom)).map((item) => {
+    marks(zoom, bounds: [number, number, number, number] = [-180, -90, 180, 90]) {
+      return index.getClusters(bounds, Math.round(zoom)).map((item) => {
         const [lon, lat] = item.geometry.coordinates as [number, number];
         const properties = item.properties as {
           cluster?: boolean;

@@ -92,3 +92,43 @@ export function mainland(country: Feature<Geometry>): Polygon | undefined {
 export function pixelsPerDegree(projection: GeoProjection): number {
   return (projection.scale() * Math.PI) / 180;
 }
+
+/**
+ * The longitudes and latitudes a frame shows, as `[west, south, east, north]` (west > east
+ * across the antimeridian), to ask for the clusters of a region only; the whole world when the
+ * frame shows a hemisphere or more.
+ */
+export function viewBounds(
+  projection: GeoProjection,
+  frame: Frame,
+): [number, number, number, number] {
+  const world: [number, number, number, number] = [-180, -90, 180, 90];
+  const invert = projection.invert;
+  if (!invert) return world;
+  const centre = -projection.rotate()[0];
+  const lons: number[] = [];
+  const lats: number[] = [];
+  const steps = 8;
+  for (let i = 0; i <= steps; i++) {
+    for (const [x, y] of [
+      [(frame.width * i) / steps, 0],
+      [(frame.width * i) / steps, frame.height],
+      [0, (frame.height * i) / steps],
+      [frame.width, (frame.height * i) / steps],
+    ] as [number, number][]) {
+      const point = invert([x, y]);
+      if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) return world;
+      lons.push(((point[0] - centre + 540) % 360) - 180);
+      lats.push(point[1]);
+    }
+  }
+  const [west, east] = [Math.min(...lons), Math.max(...lons)];
+  if (east - west >= 180) return world;
+  // A pole inside the frame: every longitude.
+  const north = projection([0, 90]);
+  const south = projection([0, -90]);
+  const shows = (xy: [number, number] | null) =>
+    !!xy && xy[0] >= 0 && xy[1] >= 0 && xy[0] <= frame.width && xy[1] <= frame.height;
+  if (shows(north) || shows(south)) return world;
+  return [centre + west, Math.min(...lats), centre + east, Math.max(...lats)];
+}

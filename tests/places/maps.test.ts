@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { clusterIndex, zoomFor } from '../../src/places/clusters.ts';
-import { pixelsPerDegree, regionProjection, worldProjection } from '../../src/places/projection.ts';
+import {
+  pixelsPerDegree,
+  regionProjection,
+  viewBounds,
+  worldProjection,
+} from '../../src/places/projection.ts';
 import { atlas } from '../../src/places/atlas.ts';
 import { mainland } from '../../src/places/projection.ts';
 
@@ -70,5 +75,30 @@ describe('projections', () => {
     });
     assert.ok(inside(projection([2.35, 48.86]), 320, 200), 'Paris is on the map');
     assert.ok(!inside(projection([-52.3, 4.9]), 320, 200), 'Cayenne is not');
+  });
+
+  it('knows what the frame of a region shows: a little of Alsace, both sides of the antimeridian at Fiji, all of the world', () => {
+    const frame = { width: 960, height: 640 };
+    const alsace = viewBounds(
+      regionProjection(frame, [
+        [7.75, 48.58],
+        [7.59, 47.56],
+      ]),
+      frame,
+    );
+    assert.ok(alsace[0] > 5 && alsace[2] < 11 && alsace[1] > 46 && alsace[3] < 50, `${alsace}`);
+    const fiji = viewBounds(
+      regionProjection(frame, [
+        [179.5, -16.6],
+        [-179.8, -16.8],
+      ]),
+      frame,
+    );
+    const normalise = (lon: number) => ((lon + 540) % 360) - 180;
+    assert.ok(
+      normalise(fiji[0]) > 0 && normalise(fiji[2]) < 0,
+      `crosses the antimeridian: ${fiji}`,
+    );
+    assert.deepEqual(viewBounds(worldProjection(frame), frame), [-180, -90, 180, 90]);
   });
 });

@@ -9,6 +9,7 @@ import {
   locatorBaseUrl,
   mapScript,
   placesMap,
+  WORLD_LOCATOR,
   type MapMarker,
 } from '../../../layouts/map.ts';
 import {
@@ -16,6 +17,7 @@ import {
   pixelsPerDegree,
   regionProjection,
   worldProjection,
+  viewBounds,
   type Frame,
 } from '../../places/projection.ts';
 import { atlas, type Resolution } from '../../places/atlas.ts';
@@ -62,7 +64,7 @@ export const placesPages: SitePageKind = {
     };
     const areas = new Set<number>();
     const projection = worldProjection(WORLD);
-    const world = markersOf(mapped, zoomFor(pixelsPerDegree(projection)), areas);
+    const world = markersOf(mapped, zoomFor(pixelsPerDegree(projection)), areas, projection, WORLD);
     yield {
       url: 'places/',
       key: 'places',
@@ -71,7 +73,7 @@ export const placesPages: SitePageKind = {
     for (const country of countries) {
       const url = country.url;
       const view = regionView(mapped, country.places, country.territoryNumber);
-      const markers = markersOf(mapped, view.zoom, areas);
+      const markers = markersOf(mapped, view.zoom, areas, view.projection, REGION);
       yield {
         url,
         key: 'places',
@@ -79,7 +81,10 @@ export const placesPages: SitePageKind = {
       };
     }
     yield* areaPages(mapped, areas, context);
-    const numbers = new Set(places.map((place) => place.facts.territoryNumber));
+    const numbers = new Set([
+      ...(located.length ? [WORLD_LOCATOR] : []),
+      ...places.map((place) => place.facts.territoryNumber),
+    ]);
     for (const entry of timeline.entries) {
       const number = entry.place && factsOf(entry.place).territoryNumber;
       if (number) numbers.add(number);
@@ -106,7 +111,7 @@ function* areaPages(
       const inside = mapped.clusters.leaves(id).map((index) => mapped.located[index]!);
       const view = regionView(mapped, inside);
       const zoom = Math.max(view.zoom, mapped.clusters.expansionZoom(id));
-      const markers = markersOf(mapped, zoom, areas);
+      const markers = markersOf(mapped, zoom, areas, view.projection, REGION);
       const url = `places/area/${id}/`;
       yield {
         url,
@@ -141,9 +146,27 @@ function regionView(mapped: Mapped, places: PlaceGroup[], territoryNumber?: stri
   };
 }
 
-/** The map's marks at a zoom: clusters link to their closer map (added to `areas`), places to their page. */
-function markersOf(mapped: Mapped, zoom: number, areas: Set<number>): MapMarker[] {
-  return mapped.clusters.marks(zoom).map((mark): MapMarker => {
+/**
+ * The marks a map shows at a zoom: clusters link to their closer map (added to `areas`, so it
+ * gets one), places to their page. Only what is inside the frame: a closer map of Alsace asks
+ * for Alsace's clusters, not the world's.
+ */
+function markersOf(
+  mapped: Mapped,
+  zoom: number,
+  areas: Set<number>,
+  projection: GeoProjection,
+  frame: Frame,
+): MapMarker[] {
+  const inside = (lon: number, lat: number) => {
+    const xy = projection([lon, lat]);
+    return !!xy && xy[0] >= 0 && xy[1] >= 0 && xy[0] <= frame.width && xy[1] <= frame.height;
+  };
+  const marks = mapped.clusters.marks(zoom, viewBounds(projection, frame)).filter((mark) => {
+    const { lon, lat } = 'point' in mark ? mark.point : mark.cluster;
+    return inside(lon, lat);
+  });
+  return marks.map((mark): MapMarker => {
     if ('point' in mark) {
       const place = mapped.located[mark.point.place]!;
       return {
