@@ -6,7 +6,7 @@
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 
-import { atlas, type Resolution } from '../src/places/atlas.ts';
+import { atlas, boxesMeet, type Resolution } from '../src/places/atlas.ts';
 import { factsOf, placeLabel, placeUrl } from '../src/places/place-key.ts';
 import {
   mainland,
@@ -38,6 +38,8 @@ export interface MapOptions {
   /** A country's page, by its ISO numeric code, when it has one. */
   countryUrl: (number: string) => string | undefined;
   markers: MapMarker[];
+  /** What the frame shows, `[west, south, east, north]`: countries outside it are not drawn. */
+  bounds?: [number, number, number, number];
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -46,7 +48,10 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function placesMap(context: PageContext, options: MapOptions): Html {
   const { frame, projection } = options;
   const path = geoPath(projection).digits(1);
-  const countries = atlas(options.resolution).countries.map((country) => {
+  const shapes = atlas(options.resolution);
+  const countries = shapes.countries.map((country) => {
+    // Drawing (and clipping) 240 countries at 1:50m for each closer map is most of its cost.
+    if (options.bounds && !boxesMeet(options.bounds, shapes.bounds.get(country)!)) return '';
     const d = path(country);
     if (!d) return '';
     const number = country.id === undefined ? undefined : String(country.id);

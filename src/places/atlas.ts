@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { geoBounds } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -17,6 +18,8 @@ export interface Atlas {
   borders: MultiLineString;
   /** Outlines by ISO 3166-1 numeric code (`250` France); Kosovo and a few others have none. */
   byNumber: Map<string, Feature<Geometry, { name: string }>>;
+  /** Each country's `[west, south, east, north]` (west > east across the antimeridian). */
+  bounds: Map<Feature, [number, number, number, number]>;
 }
 
 const atlases = new Map<Resolution, Atlas>();
@@ -36,10 +39,30 @@ export function atlas(resolution: Resolution): Atlas {
   const loaded: Atlas = {
     countries,
     borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
+    bounds: new Map(
+      countries.map((country) => {
+        const [[west, south], [east, north]] = geoBounds(country);
+        return [country, [west, south, east, north]];
+      }),
+    ),
     byNumber: new Map(
       countries.filter((country) => country.id !== undefined).map((c) => [String(c.id), c]),
     ),
   };
   atlases.set(resolution, loaded);
   return loaded;
+}
+
+/** Whether two `[west, south, east, north]` boxes meet, on a globe where longitude wraps. */
+export function boxesMeet(
+  a: [number, number, number, number],
+  b: [number, number, number, number],
+): boolean {
+  if (a[1] > b[3] || b[1] > a[3]) return false;
+  const width = (box: [number, number, number, number]) =>
+    box[2] - box[0] >= 360 ? 360 : (((box[2] - box[0]) % 360) + 360) % 360;
+  const [widthA, widthB] = [width(a), width(b)];
+  if (widthA >= 360 || widthB >= 360) return true;
+  const shift = (((b[0] - a[0]) % 360) + 360) % 360;
+  return shift <= widthA || shift + widthB >= 360;
 }

@@ -8,7 +8,7 @@ import {
   viewBounds,
   worldProjection,
 } from '../../src/places/projection.ts';
-import { atlas } from '../../src/places/atlas.ts';
+import { atlas, boxesMeet } from '../../src/places/atlas.ts';
 import { mainland } from '../../src/places/projection.ts';
 
 const inside = (xy: [number, number] | null, width: number, height: number) =>
@@ -100,5 +100,15 @@ describe('projections', () => {
       `crosses the antimeridian: ${fiji}`,
     );
     assert.deepEqual(viewBounds(worldProjection(frame), frame), [-180, -90, 180, 90]);
+  });
+});
+
+describe('boxes on the globe', () => {
+  it('meet across the antimeridian and not when apart', () => {
+    assert.equal(boxesMeet([170, -20, -170, -10], [179, -18, 179.5, -17]), true);
+    assert.equal(boxesMeet([170, -20, -170, -10], [-175, -18, -172, -17]), true);
+    assert.equal(boxesMeet([5, 45, 10, 50], [20, 45, 25, 50]), false);
+    assert.equal(boxesMeet([5, 45, 10, 50], [5, 60, 10, 70]), false);
+    assert.equal(boxesMeet([-180, -90, 180, 90], [20, 45, 25, 50]), true);
   });
 });

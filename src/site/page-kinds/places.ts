@@ -337,5 +337,6 @@ function regionMap(
     resolution: view.resolution,
     countryUrl: mapped.countryUrl,
     markers,
+    bounds: viewBounds(view.projection, REGION),
   });
 }
