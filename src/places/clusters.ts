@@ -30,6 +30,8 @@ const EXTENT = 512;
 export interface ClusterIndex {
   /** The clusters and lone places at a zoom, within `[west, south, east, north]`. */
   marks: (zoom: number, bounds?: [number, number, number, number]) => MapMark[];
+  /** What a cluster splits into where it first comes apart: clusters and lone places. */
+  children: (id: number) => MapMark[];
   /** The places of a cluster, as indexes into the list. */
   leaves: (id: number) => number[];
   /** Zoom at which a cluster's places first come apart. */
@@ -51,19 +53,9 @@ export function clusterIndex(points: { lon: number; lat: number }[]): ClusterInd
   );
   return {
     marks(zoom, bounds: [number, number, number, number] = [-180, -90, 180, 90]) {
-      return index.getClusters(bounds, Math.round(zoom)).map((item) => {
-        const [lon, lat] = item.geometry.coordinates as [number, number];
-        const properties = item.properties as {
-          cluster?: boolean;
-          cluster_id?: number;
-          point_count?: number;
-          place?: number;
-        };
-        return properties.cluster
-          ? { cluster: { id: properties.cluster_id!, lon, lat, count: properties.point_count! } }
-          : { point: { place: properties.place!, lon, lat } };
-      });
+      return index.getClusters(bounds, Math.round(zoom)).map(markOf);
     },
+    children: (id) => index.getChildren(id).map(markOf),
     leaves: (id) =>
       index.getLeaves(id, Infinity).map((leaf) => (leaf.properties as { place: number }).place),
     expansionZoom: (id) => index.getClusterExpansionZoom(id),
@@ -74,4 +66,17 @@ export function clusterIndex(points: { lon: number; lat: number }[]): ClusterInd
 export function zoomFor(pixelsPerDegree: number): number {
   const zoom = Math.floor(Math.log2((pixelsPerDegree * 360) / EXTENT));
   return Math.max(0, Math.min(MAX_CLUSTER_ZOOM + 1, zoom));
+}
+
+function markOf(item: { geometry: { coordinates: number[] }; properties: unknown }): MapMark {
+  const [lon, lat] = item.geometry.coordinates as [number, number];
+  const properties = item.properties as {
+    cluster?: boolean;
+    cluster_id?: number;
+    point_count?: number;
+    place?: number;
+  };
+  return properties.cluster
+    ? { cluster: { id: properties.cluster_id!, lon, lat, count: properties.point_count! } }
+    : { point: { place: properties.place!, lon, lat } };
 }

@@ -21,7 +21,7 @@ import {
   type Frame,
 } from '../../places/projection.ts';
 import { atlas, type Resolution } from '../../places/atlas.ts';
-import { clusterIndex, zoomFor, type ClusterIndex } from '../../places/clusters.ts';
+import { clusterIndex, zoomFor, type ClusterIndex, type MapMark } from '../../places/clusters.ts';
 import { factsOf } from '../../places/place-key.ts';
 import { groupPlaces, type CountryGroup, type PlaceGroup } from '../../places/place-groups.ts';
 import { html, type Html } from '../../shared/html.ts';
@@ -64,7 +64,8 @@ export const placesPages: SitePageKind = {
     };
     const areas = new Set<number>();
     const projection = worldProjection(WORLD);
-    const world = markersOf(mapped, zoomFor(pixelsPerDegree(projection)), areas, projection, WORLD);
+    const zoom = zoomFor(pixelsPerDegree(projection));
+    const world = markersOf(mapped, marksInFrame(mapped, zoom, projection, WORLD), areas);
     yield {
       url: 'places/',
       key: 'places',
@@ -73,7 +74,8 @@ export const placesPages: SitePageKind = {
     for (const country of countries) {
       const url = country.url;
       const view = regionView(mapped, country.places, country.territoryNumber);
-      const markers = markersOf(mapped, view.zoom, areas, view.projection, REGION);
+      const marks = marksInFrame(mapped, view.zoom, view.projection, REGION);
+      const markers = markersOf(mapped, marks, areas);
       yield {
         url,
         key: 'places',
@@ -110,13 +112,14 @@ function* areaPages(
       done.add(id);
       const inside = mapped.clusters.leaves(id).map((index) => mapped.located[index]!);
       const view = regionView(mapped, inside);
-      const zoom = Math.max(view.zoom, mapped.clusters.expansionZoom(id));
-      const markers = markersOf(mapped, zoom, areas, view.projection, REGION);
+      // What the cluster splits into, and nothing else: every closer map is one step down the
+      // cluster tree, so there are fewer of them than places.
+      const markers = markersOf(mapped, mapped.clusters.children(id), areas);
       const url = `places/area/${id}/`;
       yield {
         url,
         key: 'places',
-        render: () => areaPage(context(url), mapped, inside, { ...view, zoom }, markers),
+        render: () => areaPage(context(url), mapped, inside, view, markers),
       };
     }
   }
@@ -146,26 +149,28 @@ function regionView(mapped: Mapped, places: PlaceGroup[], territoryNumber?: stri
   };
 }
 
-/**
- * The marks a map shows at a zoom: clusters link to their closer map (added to `areas`, so it
- * gets one), places to their page. Only what is inside the frame: a closer map of Alsace asks
- * for Alsace's clusters, not the world's.
- */
-function markersOf(
+/** The clusters and places a map of this frame shows at a zoom: only those inside it. */
+function marksInFrame(
   mapped: Mapped,
   zoom: number,
-  areas: Set<number>,
   projection: GeoProjection,
   frame: Frame,
-): MapMarker[] {
+): MapMark[] {
   const inside = (lon: number, lat: number) => {
     const xy = projection([lon, lat]);
     return !!xy && xy[0] >= 0 && xy[1] >= 0 && xy[0] <= frame.width && xy[1] <= frame.height;
   };
-  const marks = mapped.clusters.marks(zoom, viewBounds(projection, frame)).filter((mark) => {
+  return mapped.clusters.marks(zoom, viewBounds(projection, frame)).filter((mark) => {
     const { lon, lat } = 'point' in mark ? mark.point : mark.cluster;
     return inside(lon, lat);
   });
+}
+
+/**
+ * Marks as the map draws them: clusters link to their closer map (added to `areas`, so it gets
+ * one), places to their page.
+ */
+function markersOf(mapped: Mapped, marks: MapMark[], areas: Set<number>): MapMarker[] {
   return marks.map((mark): MapMarker => {
     if ('point' in mark) {
       const place = mapped.located[mark.point.place]!;
