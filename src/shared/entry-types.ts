@@ -97,6 +97,7 @@ export type EntrySummary = Pick<
   | 'slug'
   | 'tags'
   | 'people'
+  | 'place'
   | 'inReplyTo'
   | 'thread'
   | 'visibility'

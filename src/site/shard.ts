@@ -29,6 +29,7 @@ import { mapLimit } from '../shared/map-limit.ts';
 import { temporaryName } from './output-folder.ts';
 import { writePages, type Manifest } from './output-writer.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
+import { withPlaceName } from '../places/place-names.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
 export const CACHE_VERSION = 14;
@@ -110,7 +111,8 @@ export class Shard {
         }
         fresh.set(file, item);
         const visible =
-          item.record && forAudience(item.record, this.options.audience, this.options.config);
+          item.record &&
+          forAudience(withPlaceName(item.record), this.options.audience, this.options.config);
         if (visible) this.records.set(visible.file, visible);
         if (item.problems) problems.push(...item.problems);
       }
@@ -146,7 +148,8 @@ export class Shard {
     for (const file of files) {
       const result = readRecordSync(this.options.archiveDir, file, this.options.config);
       const visible =
-        result.record && forAudience(result.record, this.options.audience, this.options.config);
+        result.record &&
+        forAudience(withPlaceName(result.record), this.options.audience, this.options.config);
       if (visible) added.push(visible);
       else if (!result.missing) problems.push(...(result.problems ?? []));
     }
