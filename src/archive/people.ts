@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 
 import { InhaleError } from './errors.ts';
@@ -105,10 +105,9 @@ export async function loadPeopleFile(archiveDir: string): Promise<PeopleFile> {
 export function parsePeople(text: string, file: string): Person[] {
   const { document, lines } = parsePeopleDocument(text, file);
   const raw: unknown = document.toJS({ maxAliasCount: 50 }) ?? {};
-  const result = PeopleFileSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const where = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
+  const problem = firstProblem(raw);
+  if (problem) {
+    const where = problem.path;
     // The deepest node that exists: a wrong value's own line, else its person's.
     let line = 1;
     for (let depth = where.length; depth > 0; depth--) {
@@ -116,15 +115,39 @@ export function parsePeople(text: string, file: string): Person[] {
         { range?: [number, number, number] } | undefined;
       const key = findKeyLine(document, where.slice(0, depth), lines);
       if (node?.range || key) {
-        line = key ?? lines.linePos(node!.range![0]).line;
+        line = node?.range ? lines.linePos(node.range[0]).line : key!;
         break;
       }
     }
-    throw new InhaleError(
-      `${file}:${line}: ${where.join('.') || 'people'}: ${issue.message.replace(/^Invalid input: /, '')}; expected a name with names, handles per source, email, avatar and publish (docs/archive-format.md)`,
-    );
+    throw new InhaleError(`${file}:${line}: ${where.join('.') || 'people'}: ${problem.message}`);
   }
-  return Object.entries(result.data).map(([name, value]) => personOf(name, value));
+  const people = PeopleFileSchema.parse(raw) as Record<string, PersonValue>;
+  return Object.entries(people).map(([name, value]) => personOf(name, value));
+}
+
+/** What is wrong first, with its path; each person checked on its own for a precise message. */
+function firstProblem(raw: unknown): { path: (string | number)[]; message: string } | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { path: [], message: 'expected a map of names to people' };
+  for (const [name, value] of Object.entries(raw)) {
+    const isPerson = typeof value === 'object' && value !== null && !Array.isArray(value);
+    const result = (isPerson ? PersonSchema : z.union([oneOrMore, z.null()])).safeParse(value);
+    if (result.success) continue;
+    const issue = result.error.issues[0]!;
+    const path = [
+      name,
+      ...(issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[]),
+    ];
+    const field = path[1];
+    const message =
+      field === 'publish'
+        ? 'expected true, false or a list of audiences (private, friends, public)'
+        : isPerson
+          ? issue.message.replace(/^Invalid input: /, '')
+          : 'expected names, handles per source, email, avatar and publish (docs/archive-format.md)';
+    return { path, message };
+  }
+  return undefined;
 }
 
 /** The line of a key in the document, for errors about a value that is not there. */
@@ -158,12 +181,17 @@ export function parsePeopleDocument(
     const line = error.linePos?.[0]?.line ?? 1;
     throw new InhaleError(`${file}:${line}: invalid YAML: ${error.message.split('\n')[0]}`);
   }
-  if (document.contents !== null && !isMap(document.contents))
+  const contents = document.contents;
+  if (contents && !isMap(contents) && !(isScalar(contents) && contents.value === null))
     throw new InhaleError(`${file}:1: expected a map of names to people, found a list or a value`);
   return { document, lines };
 }
 
-function personOf(name: string, value: z.infer<typeof PeopleFileSchema>[string]): Person {
+/** A person's value as written: the older form (an address or a list), or the map. */
+type PersonValue =
+  string | string[] | null | (Record<string, string | string[]> & z.infer<typeof PersonSchema>);
+
+function personOf(name: string, value: PersonValue): Person {
   if (value === null || typeof value === 'string' || Array.isArray(value)) {
     // The older form: addresses and handles, whatever their source.
     const items = list(value);
@@ -178,7 +206,12 @@ function personOf(name: string, value: z.infer<typeof PeopleFileSchema>[string])
   const handles: Record<string, string[]> = {};
   for (const [key, handle] of Object.entries(value)) {
     if ((PERSON_FIELDS as readonly string[]).includes(key)) continue;
-    handles[key.toLowerCase()] = list(handle as string | string[]).map(stripAt);
+    // `handles:` holds handles whose source is not known, as the older form does.
+    const source = key === 'handles' ? '*' : key.toLowerCase();
+    handles[source] = [
+      ...(handles[source] ?? []),
+      ...list(handle as string | string[]).map(stripAt),
+    ];
   }
   const publish = value.publish;
   return {
