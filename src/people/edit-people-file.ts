@@ -142,7 +142,7 @@ export class PeopleFileEditor {
   }
 
   async save(): Promise<void> {
-    const text = this.document.toString();
+    const text = this.document.toString({ flowCollectionPadding: false, lineWidth: 0 });
     parsePeople(text, this.file);
     const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {

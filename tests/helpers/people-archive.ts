@@ -169,6 +169,32 @@ export async function peopleArchive(options: { months?: number } = {}): Promise<
       ],
       body: `Out with ${WITHHELD.name} (${WITHHELD.address}), a good day.`,
     },
+    {
+      file: 'facebook/2022/03/01-comment.md',
+      front: [
+        'id: facebook:c1',
+        'source: facebook',
+        'kind: comment',
+        'date: 2022-03-01T10:00:00Z',
+        `from: ${WITHHELD.name}`,
+        'visibility: public',
+      ],
+      body: 'A comment zqxwords that only its writer may publish.',
+    },
+    {
+      file: 'journal/2022/03/02-summit.md',
+      front: [
+        'id: journal:summit',
+        'source: journal',
+        'kind: note',
+        'date: 2022-03-02T10:00:00Z',
+        'title: The summit',
+        `tags: [${WITHHELD.name}, hills]`,
+        `media: [{ path: ../../../photos/2021/06/lake.jpg, alt: "${WITHHELD.name} at the top" }]`,
+        'visibility: public',
+      ],
+      body: `Photo by @${WITHHELD.handle}.`,
+    },
   ];
   for (let index = 0; index < (options.months ?? 0); index++) {
     const year = 2015 + Math.floor(index / 12);
