@@ -121,7 +121,12 @@ export class PeopleFileEditor {
       : [String(isScalar(current) ? current.value : current)];
     if (values.some((each) => each.replace(/^@/, '').toLowerCase() === value.toLowerCase())) return;
     if (isSeq(current)) current.add(this.document.createNode(value));
-    else map.set(field, this.document.createNode([...values, value]));
+    else {
+      const seq = this.document.createNode([...values, value]);
+      // A comment on the value stays on it: `twitter: ana_k # her handle`.
+      if (isScalar(current) && current.comment) seq.items[0]!.comment = current.comment;
+      map.set(field, seq);
+    }
   }
 
   /** Moves everything of `from` into `into`, and takes `from` out of the file. */
