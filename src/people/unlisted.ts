@@ -9,7 +9,6 @@ import path from 'node:path';
 import { parseEntryText } from '../archive/entry-file.ts';
 import type { Person } from '../archive/people.ts';
 import { mapLimit } from '../shared/map-limit.ts';
-import { listEntryFiles } from '../site/entry-files.ts';
 import { describeIdentity, identitiesOf } from './identities.ts';
 import { directoryOf, personOf } from './resolve.ts';
 
@@ -28,8 +27,10 @@ export interface UnlistedIdentity {
   last: string;
 }
 
+/** `files` are the archive's entry files (src/site/entry-files.ts lists them). */
 export async function unlistedIdentities(
   archiveDir: string,
+  files: string[],
   people: Person[],
   own: { addresses: string[]; owner: string },
 ): Promise<{ identities: UnlistedIdentity[]; skipped: number }> {
@@ -40,7 +41,6 @@ export async function unlistedIdentities(
   ]);
   const found = new Map<string, UnlistedIdentity & { labelCounts: Map<string, number> }>();
   let skipped = 0;
-  const files = await listEntryFiles(archiveDir);
   await mapLimit(files, 16, async (file) => {
     let entry;
     try {

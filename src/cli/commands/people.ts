@@ -7,6 +7,7 @@ import { InhaleError } from '../../archive/errors.ts';
 import { loadPeopleFile, peopleFilePath } from '../../archive/people.ts';
 import { PeopleFileEditor, parseIdentityArgument } from '../../people/edit-people-file.ts';
 import { directoryOf, personOf } from '../../people/resolve.ts';
+import { listEntryFiles } from '../../site/entry-files.ts';
 import { unlistedIdentities, type UnlistedIdentity } from '../../people/unlisted.ts';
 import { openArchive } from '../find-archive.ts';
 import { jsonSafe, terminalSafe } from '../terminal.ts';
@@ -182,7 +183,8 @@ async function list(archiveOptionValue: string | undefined, json: boolean, limit
     loadConfig(archive),
     loadPeopleFile(archive),
   ]);
-  const { identities, skipped } = await unlistedIdentities(archive, people, {
+  const files = await listEntryFiles(archive);
+  const { identities, skipped } = await unlistedIdentities(archive, files, people, {
     addresses: config.mail.addresses,
     owner: config.owner,
   });
