@@ -2,8 +2,8 @@
  * Consent: a person marked `publish: false` (or published to some audiences only) is left out
  * of the builds for the others. Entries they wrote (their `from`) are left out; everywhere else
  * their names, handles and addresses read "someone", in the title, the text, the HTML, image
- * descriptions, tags and the URL's slug, and the search terms are analysed again from what is
- * left. Their person page does not exist there. Pure.
+ * descriptions, tags, the place's name and the URL's slug, and the search terms are analysed
+ * again from what is left. Their person page does not exist there. Pure.
  */
 import { slugify } from '../archive/paths.ts';
 import type { Person } from '../archive/people.ts';
@@ -84,7 +84,7 @@ export function withhold(
         record.media.map((item) => item.alt ?? ''),
         people,
       )
-      .concat(record.contentWarning ?? '')
+      .concat(record.contentWarning ?? '', record.place?.name ?? '')
       .some((text) => {
         consent.pattern.lastIndex = 0;
         return consent.pattern.test(text);
@@ -106,6 +106,7 @@ export function withhold(
     identities: identities.filter((identity) => !isWithheld(identity.key)),
     media: record.media.map((item) => (item.alt ? { ...item, alt: redact(item.alt) } : item)),
     ...(record.contentWarning ? { contentWarning: redact(record.contentWarning) } : {}),
+    ...(record.place?.name ? { place: { ...record.place, name: redact(record.place.name) } } : {}),
   };
   if (record.url && redact(record.url) !== record.url) delete redacted.url;
   return { ...redacted, analysis: analyzeRecord(redacted) };

@@ -165,6 +165,7 @@ export async function peopleArchive(options: { months?: number } = {}): Promise<
         `title: A walk with ${WITHHELD.name}`,
         `people: [${WITHHELD.name}]`,
         'tags: [walking]',
+        `place: { name: "${WITHHELD.name}'s house", lat: 51.5, lon: -0.1 }`,
         'visibility: public',
       ],
       body: `Out with ${WITHHELD.name} (${WITHHELD.address}), a good day.`,
