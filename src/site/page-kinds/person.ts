@@ -15,6 +15,9 @@ import { html, type Html } from '../../shared/html.ts';
 import { countBy, type Group, type Timeline } from '../timeline.ts';
 import { PAGE_SIZE, paginate, type SitePageKind } from './page-kind.ts';
 
+/** People on a page of the index: a few hundred bytes each, avatars aside. */
+const INDEX_PAGE_SIZE = 200;
+
 /** Conversations and places shown on a person's first page. */
 const SHOWN = { conversations: 12, places: 12 };
 
@@ -33,16 +36,12 @@ export const personPages: SitePageKind = {
         (url, chunk, page, pages) => personPage(context(url), view, about, chunk, page, pages),
       );
     }
-    yield {
-      url: 'people/',
-      key: 'site',
-      render: () =>
-        peopleIndexPage(
-          context('people/'),
-          view,
-          timeline.people.map((group) => aboutOf(group, timeline, cards.get(group.slug))),
-        ),
-    };
+    const everyone = timeline.people
+      .map((group) => aboutOf(group, timeline, cards.get(group.slug)))
+      .sort(byPresence);
+    yield* paginate('people/', 'site', everyone, INDEX_PAGE_SIZE, (url, chunk, page, pages) =>
+      peopleIndexPage(context(url), view, chunk, everyone.length, page, pages),
+    );
   },
 };
 
@@ -239,33 +238,32 @@ export function byPresence(a: About, b: About): number {
   );
 }
 
-function peopleIndexPage(context: PageContext, view: EntryView, people: About[]): string {
-  const sorted = [...people].sort(byPresence);
+function peopleIndexPage(
+  context: PageContext,
+  view: EntryView,
+  people: About[],
+  total: number,
+  page: number,
+  pages: number,
+): string {
   const body = html`<h1>People</h1>
     ${
-      sorted.length === 0
+      total === 0
         ? html`<p>None yet.</p>`
         : html`<p class="lead">
-            ${plural(sorted.length, 'person', 'people')}, the ones most in your life first.
-          </p>
-          <ol class="people-index">
-            ${sorted.map(
-              (about) =>
-                html`<li>
-                  ${portrait(about, 'small')}
-                  <div>
-                    <a href="${href(context, `people/${about.group.slug}/`)}">${about.group.name}</a>
-                    <p class="meta">
-                      ${plural(about.group.entries.length, 'entry', 'entries')} · ${span(about)}
-                      · ${about.sources.map(([source]) => view.sourceLabel(source)).join(', ')}
-                    </p>
-                  </div>
-                </li>`,
-            )}
-          </ol>`
+              ${plural(total, 'person', 'people')}, the ones most in your life
+              first${pages > 1 ? ` (page ${page} of ${pages})` : ''}.
+            </p>
+            <ol class="people-index" start="${(page - 1) * INDEX_PAGE_SIZE + 1}">
+              ${people.map(
+                (about) =>
+                  html`<li>${portrait(about, 'small')}<div><a href="${href(context, `people/${about.group.slug}/`)}">${about.group.name}</a><p class="meta">${plural(about.group.entries.length, 'entry', 'entries')} · ${span(about)} · ${about.sources.map(([source]) => view.sourceLabel(source)).join(', ')}</p></div></li>`,
+              )}
+            </ol>
+            ${pager(context, 'people/', page, pages)}`
     }`;
   return basePage(context, {
-    title: 'People',
+    title: page > 1 ? `People, page ${page}` : 'People',
     crumbs: [{ label: 'People', url: 'people/' }],
     body,
   });
