@@ -130,7 +130,8 @@ function personPage(
         ${about.sources.map(([source, count]) => `${count} ${view.sourceLabel(source)}`).join(', ')}.
       </p>
     </div>
-  </header>`;
+  </header>
+  ${firstAndLatest(context, view, group)}`;
   const body =
     page === 1
       ? html`${header}
@@ -158,6 +159,17 @@ function personPage(
     ],
     body,
   });
+}
+
+/** The first and the latest entry with them: where it began, and where it stands. */
+function firstAndLatest(context: PageContext, view: EntryView, group: Group): Html {
+  const [first, latest] = [group.entries[0]!, group.entries.at(-1)!];
+  const link = (entry: EntrySummary) =>
+    html`<a href="${href(context, view.urlOf(entry))}">${titleOf(entry)}</a>, ${formatDay(entry.date)}`;
+  return html`<dl class="person-span">
+    <div><dt>First</dt><dd>${link(first)}</dd></div>
+    ${first === latest ? '' : html`<div><dt>Latest</dt><dd>${link(latest)}</dd></div>`}
+  </dl>`;
 }
 
 /** Threads that involve them: each once, the latest first, with its size and span. */
