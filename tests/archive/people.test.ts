@@ -3,7 +3,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { loadPeople, loadPeopleFile, parsePeople } from '../../src/archive/people.ts';
+import {
+  loadPeople,
+  loadPeopleFile,
+  parsePeople,
+  peopleFilePath,
+} from '../../src/archive/people.ts';
 import { PeopleFileEditor } from '../../src/people/edit-people-file.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
@@ -66,6 +71,21 @@ describe('the people file', () => {
     assert.equal(path.basename(loaded.file), 'people.yml');
     assert.equal(loaded.people[0]!.name, 'Bo');
     assert.equal((await loadPeople(archive)).get('bo@example.org'), 'Bo');
+    assert.equal(path.basename(peopleFilePath(archive)), 'people.yml', 'and is written back there');
+  });
+
+  it('adding to a person of the older form turns them into the new one, keeping every address', async () => {
+    const file = path.join(temporaryFolder(), 'people.yaml');
+    await writeFile(file, 'Lena Fischer:\n  - lena@example.org\n  - lfischer\n');
+    const editor = await PeopleFileEditor.open(file);
+    editor.addIdentity('Lena Fischer', 'twitter:lena_f');
+    await editor.save();
+    assert.equal(
+      await readFile(file, 'utf8'),
+      'Lena Fischer:\n  email: lena@example.org\n  handles: lfischer\n  twitter: lena_f\n',
+    );
+    const [lena] = parsePeople(await readFile(file, 'utf8'), file);
+    assert.deepEqual(lena!.handles, { '*': ['lfischer'], twitter: ['lena_f'] });
   });
 
   it('an edit keeps the comments, order and form of the rest of the file', async () => {
