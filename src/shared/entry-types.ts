@@ -25,6 +25,8 @@ export interface EntryRecord {
   slug: string;
   tags: string[];
   people: string[];
+  /** Who the entry names, is from or to, and mentions, before the people file resolves them. */
+  identities?: Identity[];
   place?: Place;
   /** Media with archive-relative paths. */
   media: Media[];
@@ -67,6 +69,18 @@ export interface EntryCounts {
 export interface MailPart {
   part: 'text' | 'quote' | 'signature';
   html: string;
+}
+
+/**
+ * An identity an entry shows (src/people/identities.ts): `scheme:value`, such as `twitter:ana_k`,
+ * `email:ana@example.org`, `facebook:Ana Kovač` or `name:Ana`; case is kept, comparisons ignore it.
+ */
+export interface Identity {
+  key: string;
+  /** The name written beside an address ("Ana Kovač <ana@example.org>"). */
+  label?: string;
+  /** Where the entry has it: a mention in the text is not a correspondent. */
+  role: 'named' | 'from' | 'to' | 'mentioned';
 }
 
 /** What the index needs of an entry beyond its summary: its terms, field by field. */

@@ -9,6 +9,7 @@ import { parseEntryText } from '../archive/entry-file.ts';
 import { EntryError } from '../archive/errors.ts';
 import { slugFromFile } from '../archive/paths.ts';
 import type { ArchiveConfig, EntryData } from '../archive/schema.ts';
+import { identitiesOf } from '../people/identities.ts';
 import { analyzeRecord } from '../search/build-index.ts';
 import type {
   EntryCounts,
@@ -55,6 +56,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     slug: slugFromFile(file),
     tags: unique(data.tags ?? []),
     people: unique(data.people ?? []),
+    identities: identitiesOf(data, body),
     ...(data.place ? { place: data.place } : {}),
     media,
     ...(data.inReplyTo ? { inReplyTo: data.inReplyTo } : {}),

@@ -11,7 +11,9 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 import type { Problem } from '../archive/errors.ts';
+import type { Person } from '../archive/people.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
+import { peopleStage, type PeopleStage } from '../people/stage.ts';
 import { forAudience, type Audience } from './audience.ts';
 import { byTime, summarize, summaryPhotos } from './entry-record.ts';
 import { type EntryRecord, type EntrySummary } from '../shared/entry-types.ts';
@@ -40,6 +42,8 @@ export interface ShardOptions {
   config: ArchiveConfig;
   /** Who the build is for: entries others must not see are dropped right after parsing. */
   audience: Audience;
+  /** The people file's people, to resolve each entry's people through and withhold whom the audience may not see. */
+  people?: Person[];
   /** Images this shard processes at once; the shards share the cores. @default the core count */
   mediaConcurrency?: number;
 }
@@ -75,7 +79,18 @@ export class Shard {
   /** Media files placed in the output folder, so the build keeps them and removes the rest. */
   private readonly placed = new Set<string>();
 
-  constructor(private readonly options: ShardOptions) {}
+  private readonly people: PeopleStage;
+
+  constructor(private readonly options: ShardOptions) {
+    this.people = peopleStage(options.people ?? [], options.audience);
+  }
+
+  /** The record as this build's audience may see it, its people resolved; undefined when hidden. */
+  private visible(record: EntryRecord | undefined): EntryRecord | undefined {
+    const visible =
+      record && forAudience(withPlaceName(record), this.options.audience, this.options.config);
+    return visible && this.people(visible);
+  }
 
   private get cacheDir(): string {
     return path.join(this.options.archiveDir, CACHE_DIR);
@@ -110,9 +125,7 @@ export class Shard {
           parsed++;
         }
         fresh.set(file, item);
-        const visible =
-          item.record &&
-          forAudience(withPlaceName(item.record), this.options.audience, this.options.config);
+        const visible = this.visible(item.record);
         if (visible) this.records.set(visible.file, visible);
         if (item.problems) problems.push(...item.problems);
       }
@@ -147,9 +160,7 @@ export class Shard {
     const problems: Problem[] = [];
     for (const file of files) {
       const result = readRecordSync(this.options.archiveDir, file, this.options.config);
-      const visible =
-        result.record &&
-        forAudience(withPlaceName(result.record), this.options.audience, this.options.config);
+      const visible = this.visible(result.record);
       if (visible) added.push(visible);
       else if (!result.missing) problems.push(...(result.problems ?? []));
     }
