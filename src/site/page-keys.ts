@@ -21,6 +21,7 @@ export function pageFilesOf(key: string, timeline: Timeline): ((file: string) =>
     source: `sources/${value}/`,
     photos: value === 'index' ? 'photos/' : `photos/${value.replace('-', '/')}/`,
     onthisday: `on-this-day/${value}/`,
+    review: `${value}/review/`,
   };
   if (kind === 'entry') {
     const url = timeline.urlOf.get(value);
@@ -31,7 +32,12 @@ export function pageFilesOf(key: string, timeline: Timeline): ((file: string) =>
   const numbered = new RegExp(
     `^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}page/\\d+/index\\.html$`,
   );
-  return [(file) => file === `${base}index.html`, (file) => numbered.test(file)];
+  return [
+    (file) => file === `${base}index.html`,
+    (file) => numbered.test(file),
+    // The memories file of an on-this-day page (the home page's script reads it).
+    (file) => file === `${base}memories.json`,
+  ];
 }
 
 /** Adds the keys of every page that shows `entry`: its neighbours, its days, its groups. */
@@ -60,4 +66,8 @@ export function touch(
   // Every entry of its conversation lists it.
   for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
   if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);
+  // A year in review counts its entries and the replies they got (from any year).
+  keys.add(`review:${year}`);
+  const answered = entry.inReplyTo ? timeline.byId.get(entry.inReplyTo) : undefined;
+  if (answered) keys.add(`review:${answered.date.slice(0, 4)}`);
 }

@@ -31,7 +31,7 @@ import { writePages, type Manifest } from './output-writer.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
-export const CACHE_VERSION = 13;
+export const CACHE_VERSION = 14;
 
 export interface ShardOptions {
   archiveDir: string;

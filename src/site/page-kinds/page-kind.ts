@@ -40,8 +40,11 @@ export interface ShardRenderInput {
   others: Map<string, EntrySummary>;
 }
 
-/** Entry view of the page kinds: group links by slug. */
-export type PageView = EntryView & { slugOf: (name: string) => string };
+/** Entry view of the page kinds: group links by slug, other entries by id (a reply's parent). */
+export type PageView = EntryView & {
+  slugOf: (name: string) => string;
+  find?: (id: string | undefined) => EntrySummary | undefined;
+};
 
 /** Days of a shard's years: year → month → day → entries, oldest first. */
 export type Calendar = Map<string, Map<string, Map<string, EntryRecord[]>>>;
