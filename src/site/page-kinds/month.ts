@@ -23,6 +23,9 @@ export const monthPages: ShardPageKind = {
   },
 };
 
+/** Most cards a month page shows before it shows only the first ones of each day. */
+const MONTH_CARDS = 400;
+
 export function monthPage(
   context: PageContext,
   view: CardView,
@@ -36,6 +39,11 @@ export function monthPage(
   const pictures = days
     .flatMap(([, entries]) => entries)
     .filter((entry) => entry.images[0] && view.images.has(entry.images[0]));
+  // A dense month shows the first entries of each day and links to the rest on the day's page,
+  // so its page stays under ~500 KB (a card of a post is about 700 bytes).
+  const total = days.reduce((sum, [, entries]) => sum + entries.length, 0);
+  const perDay =
+    total > MONTH_CARDS ? Math.max(3, Math.floor(MONTH_CARDS / days.length)) : Infinity;
   const body = html`<h1>${title}</h1>
     ${photoStrip(context, view, pictures)}
     ${days.map(
@@ -46,7 +54,17 @@ export function monthPage(
               >${formatDay(`${year}-${month}-${day}`)}</a
             >
           </h2>
-          ${cardList(context, view, entries, { mode: 'feed', withDay: false })}
+          ${cardList(context, view, entries.slice(0, perDay), { mode: 'feed', withDay: false })}
+          ${
+            entries.length > perDay
+              ? html`<p class="day-more">
+                  <a href="${href(context, `${year}/${month}/${day}/`)}"
+                    >${entries.length - perDay} more on
+                    ${formatDay(`${year}-${month}-${day}`)}</a
+                  >
+                </p>`
+              : ''
+          }
         </section>`,
     )}
     ${pager(context, `${year}/${month}/`, page, pages)}`;
