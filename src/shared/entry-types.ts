@@ -118,4 +118,17 @@ export type EntrySummary = Pick<
   thumb?: PublishedImage;
   /** Site-root-relative URL, once the main thread has given it one. */
   url?: string;
+  /** Words in the whole body (stats, year in review); absent in summaries made before it existed. */
+  words?: number;
+  /** Where it happened, as the build's audience may see it (blurred outside private builds). */
+  place?: Place;
+  /** Every image of the entry that was published, in its order; absent when it has none. */
+  photos?: SummaryPhoto[];
 };
+
+/** An image of an entry as photo grids need it: its size as published and its alt text. */
+export interface SummaryPhoto extends PublishedImage {
+  /** Archive-relative path. */
+  path: string;
+  alt?: string;
+}

@@ -11,13 +11,13 @@ import path from 'node:path';
 
 import type { Site } from '../../layouts/base.ts';
 import type { ImageInfo } from '../../layouts/entry-view.ts';
-import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { loadConfig } from '../archive/config.ts';
 import { EntryError, type Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
 import type { PostingsPiece } from '../search/build-index.ts';
 import type { EntrySummary } from '../shared/entry-types.ts';
 import { assetSpecs } from './asset-specs.ts';
+import { manifestFileOf } from './build-freshness.ts';
 import type { Audience } from './audience.ts';
 import { duplicateIds, leaveOutDuplicates } from './duplicate-ids.ts';
 import { listEntryFiles } from './entry-files.ts';
@@ -94,8 +94,7 @@ export class ArchiveSite {
   }
 
   private get manifestFile(): string {
-    const key = createHash('sha1').update(path.resolve(this.outDir)).digest('hex').slice(0, 12);
-    return path.join(this.archiveDir, CACHE_DIR, `output-${key}.v8`);
+    return manifestFileOf(this.archiveDir, this.outDir);
   }
 
   /** Loads every entry; problems are returned, not thrown (for `inhale check`). */
@@ -181,7 +180,7 @@ export class ArchiveSite {
     const ours = eleventyFiles.map((file) => this.outputFile(file));
     const previous = await readManifest(this.manifestFile, this.outDir);
     const assets = writePages(this.outDir, await assetSpecs(), previous);
-    timing('render: start');
+    timing('manifest read, assets written');
     const { manifest, pages, written } = await this.render(previous);
     timing('render: done');
     for (const [file, written] of assets.manifest) manifest.set(file, written);
@@ -350,7 +349,9 @@ export class ArchiveSite {
     const mainPrevious: Manifest = new Map();
     for (const [file, hash] of previous) {
       const year = file.slice(0, 4);
-      if (/^\d{4}\//.test(file.slice(0, 5))) previousOf[this.years.ownerOf(year)]!.set(file, hash);
+      // A year's folder is its shard's, but for its review, a page made of summaries.
+      if (/^\d{4}\/(?!review\/)/.test(file.slice(0, 12)))
+        previousOf[this.years.ownerOf(year)]!.set(file, hash);
       else mainPrevious.set(file, hash);
     }
     const inputs = shardRenderInputs(timeline, site, this.shards.length, this.holders, keys);

@@ -22,8 +22,10 @@ import {
 } from './page-kinds/page-kind.ts';
 import { personPages } from './page-kinds/person.ts';
 import { photosPages } from './page-kinds/photos.ts';
+import { reviewPages } from './page-kinds/review.ts';
 import { searchPages } from './page-kinds/search.ts';
 import { sourcePages } from './page-kinds/source.ts';
+import { statsPages } from './page-kinds/stats.ts';
 import { tagPages } from './page-kinds/tag.ts';
 import { yearPages } from './page-kinds/year.ts';
 import { yearsPages } from './page-kinds/years.ts';
@@ -41,6 +43,8 @@ export const SITE_PAGE_KINDS: SitePageKind[] = [
   yearsPages,
   photosPages,
   onThisDayPages,
+  statsPages,
+  reviewPages,
   homePages,
   notFoundPages,
   searchPages,

@@ -13,7 +13,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
 import { forAudience, type Audience } from './audience.ts';
-import { byTime, summarize } from './entry-record.ts';
+import { byTime, summarize, summaryPhotos } from './entry-record.ts';
 import { type EntryRecord, type EntrySummary } from '../shared/entry-types.ts';
 import { publishImages } from './media.ts';
 import { MediaCache } from './media-cache.ts';
@@ -297,7 +297,11 @@ export class Shard {
 
   private summaries(records: EntryRecord[]): EntrySummary[] {
     return records.map((record) =>
-      summarize(record, record.images[0] ? this.images.get(record.images[0]) : undefined),
+      summarize(
+        record,
+        record.images[0] ? this.images.get(record.images[0]) : undefined,
+        summaryPhotos(record, this.images),
+      ),
     );
   }
 
