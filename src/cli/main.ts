@@ -15,6 +15,7 @@ import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { newCommand } from './commands/new.ts';
 import { passwordCommand } from './commands/password.ts';
+import { peopleCommand } from './commands/people.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { guardConsole } from './terminal.ts';
@@ -33,6 +34,7 @@ const COMMANDS: Command[] = [
   serveCommand,
   importCommand,
   checkCommand,
+  peopleCommand,
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -25,6 +25,8 @@ export interface EntryRecord {
   slug: string;
   tags: string[];
   people: string[];
+  /** Who the entry names, is from or to, and mentions, before the people file resolves them. */
+  identities?: Identity[];
   place?: Place;
   /** Media with archive-relative paths. */
   media: Media[];
@@ -69,6 +71,18 @@ export interface MailPart {
   html: string;
 }
 
+/**
+ * An identity an entry shows (src/people/identities.ts): `scheme:value`, such as `twitter:ana_k`,
+ * `email:ana@example.org`, `facebook:Ana Kovač` or `name:Ana`; case is kept, comparisons ignore it.
+ */
+export interface Identity {
+  key: string;
+  /** The name written beside an address ("Ana Kovač <ana@example.org>"). */
+  label?: string;
+  /** Where the entry has it: a mention in the text is not a correspondent. */
+  role: 'named' | 'from' | 'to' | 'mentioned';
+}
+
 /** What the index needs of an entry beyond its summary: its terms, field by field. */
 export interface AnalyzedDoc {
   id: string;
@@ -97,6 +111,7 @@ export type EntrySummary = Pick<
   | 'slug'
   | 'tags'
   | 'people'
+  | 'place'
   | 'inReplyTo'
   | 'thread'
   | 'visibility'
@@ -120,4 +135,15 @@ export type EntrySummary = Pick<
   url?: string;
   /** Words in the whole body (stats, year in review); absent in summaries made before it existed. */
   words?: number;
+  /** Where it happened, as the build's audience may see it (blurred outside private builds). */
+  place?: Place;
+  /** Every image of the entry that was published, in its order; absent when it has none. */
+  photos?: SummaryPhoto[];
 };
+
+/** An image of an entry as photo grids need it: its size as published and its alt text. */
+export interface SummaryPhoto extends PublishedImage {
+  /** Archive-relative path. */
+  path: string;
+  alt?: string;
+}

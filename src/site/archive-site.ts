@@ -12,6 +12,8 @@ import path from 'node:path';
 import type { Site } from '../../layouts/base.ts';
 import type { ImageInfo } from '../../layouts/entry-view.ts';
 import { loadConfig } from '../archive/config.ts';
+import { loadPeopleFile } from '../archive/people.ts';
+import { personCards, type PersonCard } from '../people/cards.ts';
 import { EntryError, type Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
 import type { PostingsPiece } from '../search/build-index.ts';
@@ -70,6 +72,8 @@ export class ArchiveSite {
   /** Every entry, oldest first. */
   summaries: EntrySummary[] = [];
   timeline?: Timeline;
+  /** What this build's audience sees of the people file's people. */
+  private persons: PersonCard[] = [];
   private shards: ShardHandle[] = [];
   private readonly years = new YearOwners();
   /** Entry id → shard holding its record. */
@@ -101,6 +105,9 @@ export class ArchiveSite {
   async loadAll(): Promise<LoadedArchive> {
     if (this.loaded) return this.loaded;
     const config = (this.config = await loadConfig(this.archiveDir));
+    const { people } = await loadPeopleFile(this.archiveDir);
+    const cards = await personCards(this.archiveDir, people, this.audience);
+    this.persons = cards.cards;
     const files = await listEntryFiles(this.archiveDir);
     const count = shardCount(files.length);
     this.shards = createShards(count, {
@@ -108,6 +115,7 @@ export class ArchiveSite {
       outDir: this.outDir,
       config,
       audience: this.audience,
+      people,
       // Images are processed up to one per core in all, however many shards there are.
       mediaConcurrency: Math.max(1, Math.floor(availableParallelism() / count)),
     });
@@ -138,7 +146,7 @@ export class ArchiveSite {
       ),
       parsed: results.reduce((sum, result) => sum + result.parsed, 0),
       imagesProcessed: results.reduce((sum, result) => sum + result.imagesProcessed, 0),
-      warnings: results.flatMap((result) => result.warnings),
+      warnings: [...cards.warnings, ...results.flatMap((result) => result.warnings)],
       analysisSeconds: results.reduce((sum, result) => sum + result.analysisSeconds, 0),
     };
     return this.loaded;
@@ -164,7 +172,7 @@ export class ArchiveSite {
     }
     if (!this.timeline) {
       await this.moveMisfiled(this.summaries);
-      this.timeline = buildTimeline(this.summaries);
+      this.timeline = buildTimeline(this.summaries, this.persons);
       timing('timeline built');
     }
     return loaded;
@@ -295,7 +303,7 @@ export class ArchiveSite {
         .concat(added);
       summaries.sort(byTime);
       this.summaries = summaries;
-      this.timeline = buildTimeline(summaries);
+      this.timeline = buildTimeline(summaries, this.persons);
     }
     timing(`update: timeline ${patched ? 'patched' : 'rebuilt'}`);
     return { oldById, removedIds, added };

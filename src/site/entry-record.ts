@@ -9,8 +9,14 @@ import { parseEntryText } from '../archive/entry-file.ts';
 import { EntryError } from '../archive/errors.ts';
 import { slugFromFile } from '../archive/paths.ts';
 import type { ArchiveConfig, EntryData } from '../archive/schema.ts';
+import { identitiesOf } from '../people/identities.ts';
 import { analyzeRecord } from '../search/build-index.ts';
-import type { EntryCounts, EntryRecord, EntrySummary } from '../shared/entry-types.ts';
+import type {
+  EntryCounts,
+  EntryRecord,
+  EntrySummary,
+  SummaryPhoto,
+} from '../shared/entry-types.ts';
 import { renderMarkdown, type MarkdownEnv } from './markdown.ts';
 import { mailParts } from './mail-parts.ts';
 import { mediaTypeOf, type PublishedImage } from '../shared/media-urls.ts';
@@ -50,6 +56,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     slug: slugFromFile(file),
     tags: unique(data.tags ?? []),
     people: unique(data.people ?? []),
+    identities: identitiesOf(data, body),
     ...(data.place ? { place: data.place } : {}),
     media,
     ...(data.inReplyTo ? { inReplyTo: data.inReplyTo } : {}),
@@ -123,7 +130,11 @@ const SUMMARY_TEXT = 300;
  */
 const THREAD_TEXT = 1200;
 
-export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySummary {
+export function summarize(
+  record: EntryRecord,
+  thumb?: PublishedImage,
+  photos?: SummaryPhoto[],
+): EntrySummary {
   const length = record.inReplyTo || record.thread ? THREAD_TEXT : SUMMARY_TEXT;
   const summary: EntrySummary = {
     file: record.file,
@@ -140,7 +151,7 @@ export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySum
     images: record.images.slice(0, 1),
     words: countWords(record.text),
   };
-  // Every entry's place, for stats, reviews and places; cards show only a check-in's.
+  // Where it happened (stats, maps, place pages; a check-in's card names it).
   if (record.place) summary.place = record.place;
   if (record.title) summary.title = record.title;
   if (record.inReplyTo) summary.inReplyTo = record.inReplyTo;
@@ -153,6 +164,7 @@ export function summarize(record: EntryRecord, thumb?: PublishedImage): EntrySum
   // Cards show a bookmark's link; other kinds keep theirs on their page.
   if (record.kind === 'bookmark' && record.url) summary.link = record.url;
   if (thumb) summary.thumb = thumb;
+  if (photos && photos.length > 0) summary.photos = photos;
   return summary;
 }
 
@@ -180,6 +192,30 @@ const isWordCharacter = (code: number) =>
   (code >= 65 && code <= 90) ||
   (code >= 97 && code <= 122) ||
   (code > 127 && code !== 0x2013 && code !== 0x2014 && code !== 0x2026);
+
+/**
+ * The record's published images with their sizes and the alt text its media list gives: the
+ * little photo grids need, kept only for entries that have images (100,000 summaries stay small).
+ */
+export function summaryPhotos(
+  record: Pick<EntryRecord, 'images' | 'media'>,
+  published: ReadonlyMap<string, PublishedImage>,
+): SummaryPhoto[] {
+  const photos: SummaryPhoto[] = [];
+  for (const path of record.images) {
+    const info = published.get(path);
+    if (!info) continue;
+    const alt = record.media.find((item) => item.path === path)?.alt;
+    photos.push({
+      path,
+      width: info.width,
+      height: info.height,
+      ...(info.avif ? { avif: true } : {}),
+      ...(alt ? { alt } : {}),
+    });
+  }
+  return photos;
+}
 
 /** Oldest first; ties by id, so the order never depends on the file system. */
 export function byTime(

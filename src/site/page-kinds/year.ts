@@ -6,7 +6,8 @@ import { basePage, href, type PageContext } from '../../../layouts/base.ts';
 import type { EntryView } from '../../../layouts/entry-view.ts';
 import { barList } from '../../../layouts/charts.ts';
 import { countByDay, heatmap, yearGrid } from '../../../layouts/heatmap.ts';
-import { monthName, photoStrip } from '../../../layouts/parts.ts';
+import { monthName } from '../../../layouts/parts.ts';
+import { yearPhotos } from '../../../layouts/photo-grid.ts';
 import type { EntryRecord } from '../../shared/entry-types.ts';
 import { html } from '../../shared/html.ts';
 import { sourceLabel } from '../source-labels.ts';
@@ -42,9 +43,6 @@ export function yearPage(
   months: [string, Map<string, EntryRecord[]>][],
   sources: [string, number][],
 ): string {
-  const withPictures = months
-    .flatMap(([, days]) => [...days.values()].flat())
-    .filter((entry) => entry.images[0] && view.images.has(entry.images[0]));
   const total = months.reduce(
     (sum, [, days]) => sum + [...days.values()].reduce((n, list) => n + list.length, 0),
     0,
@@ -56,7 +54,12 @@ export function yearPage(
     </p>
     <p class="more-link"><a href="${href(context, `${year}/review/`)}">${year} in review</a></p>
     ${heatmap(context, yearGrid(year, countByDay(months.flatMap(([, days]) => [...days.values()].flat()))), `Every day of ${year}`, 'year-heatmap')}
-    ${photoStrip(context, view, withPictures)}
+    ${yearPhotos(
+      context,
+      view,
+      year,
+      months.flatMap(([, days]) => [...days.values()].flat()),
+    )}
     <section aria-labelledby="months-heading">
       <h2 id="months-heading">Months</h2>
       <ol class="months year-months">
