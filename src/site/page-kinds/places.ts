@@ -119,15 +119,13 @@ function* areaPages(
       // A handful of places is shown whole, each its own point: no closer map below it.
       const marks: MapMark[] =
         inside.length <= WHOLE_AREA
-          ? mapped.clusters
-              .leaves(id)
-              .map((place) => ({
-                point: {
-                  place,
-                  lon: mapped.located[place]!.lon!,
-                  lat: mapped.located[place]!.lat!,
-                },
-              }))
+          ? mapped.clusters.leaves(id).map((place) => ({
+              point: {
+                place,
+                lon: mapped.located[place]!.lon!,
+                lat: mapped.located[place]!.lat!,
+              },
+            }))
           : mapped.clusters.children(id);
       const markers = markersOf(mapped, marks, areas);
       const url = `places/area/${id}/`;
