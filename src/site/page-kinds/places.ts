@@ -31,6 +31,8 @@ import type { Position } from 'geojson';
 
 const WORLD: Frame = { width: 960, height: 500 };
 const REGION: Frame = { width: 960, height: 640 };
+/** A cluster of this many places or fewer gets a closer map with every one of them as a point. */
+const WHOLE_AREA = 12;
 /** Regions wider than this many pixels per degree get the finer outlines. */
 const FINE_FROM = 12;
 
@@ -114,7 +116,18 @@ function* areaPages(
       const view = regionView(mapped, inside);
       // What the cluster splits into, and nothing else: every closer map is one step down the
       // cluster tree, so there are fewer of them than places.
-      const markers = markersOf(mapped, mapped.clusters.children(id), areas);
+      // A handful of places is shown whole, each its own point: no closer map below it.
+      const marks: MapMark[] =
+        inside.length <= WHOLE_AREA
+          ? mapped.clusters.leaves(id).map((place) => ({
+              point: {
+                place,
+                lon: mapped.located[place]!.lon!,
+                lat: mapped.located[place]!.lat!,
+              },
+            }))
+          : mapped.clusters.children(id);
+      const markers = markersOf(mapped, marks, areas);
       const url = `places/area/${id}/`;
       yield {
         url,
