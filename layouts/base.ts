@@ -85,6 +85,7 @@ export function basePage(
               <li><a href="${href(context, 'tags/')}">Tags</a></li>
               <li><a href="${href(context, 'people/')}">People</a></li>
               <li><a href="${href(context, 'sources/')}">Sources</a></li>
+              <li><a href="${href(context, 'stats/')}">Stats</a></li>
               <li><a href="${href(context, 'search/')}">Search</a></li>
             </ul>
           </nav>

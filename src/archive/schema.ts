@@ -91,13 +91,24 @@ export const ImportedFieldsSchema = z.object({
       'mbox-envelope',
     ])
     .optional(),
-  /** Mail: whether you sent it. */
+  /** Mail and direct messages: whether you sent it. */
   direction: z.enum(['sent', 'received']).optional(),
   messageId: z.string().optional(),
   /** A conversation's name or id (direct messages, Messenger). */
   conversation: z.string().optional(),
-  /** The sender of a message in a conversation. */
+  /** The sender of a message in a conversation, or of a mail: `Name <address>`. */
   from: z.string().optional(),
+  /** Mail: its recipients, `Name <address>` each. */
+  to: z.array(z.string()).optional(),
+  cc: z.array(z.string()).optional(),
+  /** Likes, reposts and replies, where the export counts them (Twitter's favorite_count, retweet_count). */
+  counts: z
+    .object({
+      likes: z.number().int().min(0).optional(),
+      reposts: z.number().int().min(0).optional(),
+      replies: z.number().int().min(0).optional(),
+    })
+    .optional(),
   /** A liked post's id (Twitter's likes). */
   likedTweet: z.string().optional(),
   /** A Facebook reaction: `like`, `love`, … */

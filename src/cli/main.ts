@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 
-import { EntryError, InhaleError } from '../archive/errors.ts';
+import { EntryError, innermostInhaleError } from '../archive/errors.ts';
 import { buildCommand } from './commands/build.ts';
 import { checkCommand } from './commands/check.ts';
 import type { Command } from './commands/command.ts';
@@ -67,22 +67,11 @@ async function main(argv: string[]): Promise<void> {
   await cli.demandCommand(1, 'Name a command; see inhale --help').parseAsync();
 }
 
-/** The innermost InhaleError in an error's cause chain (Eleventy wraps plugin errors). */
-function findInhaleError(error: unknown): InhaleError | undefined {
-  for (let current = error, depth = 0; current && depth < 10; depth++) {
-    if (current instanceof InhaleError) return current;
-    current =
-      (current as { cause?: unknown; originalError?: unknown }).cause ??
-      (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
-}
-
 guardConsole();
 try {
   await main(hideBin(process.argv));
 } catch (error) {
-  const known = findInhaleError(error);
+  const known = innermostInhaleError(error);
   if (process.argv.includes('--debug')) console.error(error);
   if (known instanceof EntryError) {
     console.error(known.message);

@@ -11,7 +11,6 @@ import path from 'node:path';
 
 import type { Site } from '../../layouts/base.ts';
 import type { ImageInfo } from '../../layouts/entry-view.ts';
-import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { loadConfig } from '../archive/config.ts';
 import { loadPeopleFile } from '../archive/people.ts';
 import { personCards, type PersonCard } from '../people/cards.ts';
@@ -20,6 +19,7 @@ import type { ArchiveConfig } from '../archive/schema.ts';
 import type { PostingsPiece } from '../search/build-index.ts';
 import type { EntrySummary } from '../shared/entry-types.ts';
 import { assetSpecs } from './asset-specs.ts';
+import { manifestFileOf } from './build-freshness.ts';
 import type { Audience } from './audience.ts';
 import { duplicateIds, leaveOutDuplicates } from './duplicate-ids.ts';
 import { listEntryFiles } from './entry-files.ts';
@@ -98,8 +98,7 @@ export class ArchiveSite {
   }
 
   private get manifestFile(): string {
-    const key = createHash('sha1').update(path.resolve(this.outDir)).digest('hex').slice(0, 12);
-    return path.join(this.archiveDir, CACHE_DIR, `output-${key}.v8`);
+    return manifestFileOf(this.archiveDir, this.outDir);
   }
 
   /** Loads every entry; problems are returned, not thrown (for `inhale check`). */
@@ -189,7 +188,7 @@ export class ArchiveSite {
     const ours = eleventyFiles.map((file) => this.outputFile(file));
     const previous = await readManifest(this.manifestFile, this.outDir);
     const assets = writePages(this.outDir, await assetSpecs(), previous);
-    timing('render: start');
+    timing('manifest read, assets written');
     const { manifest, pages, written } = await this.render(previous);
     timing('render: done');
     for (const [file, written] of assets.manifest) manifest.set(file, written);
@@ -358,7 +357,9 @@ export class ArchiveSite {
     const mainPrevious: Manifest = new Map();
     for (const [file, hash] of previous) {
       const year = file.slice(0, 4);
-      if (/^\d{4}\//.test(file.slice(0, 5))) previousOf[this.years.ownerOf(year)]!.set(file, hash);
+      // A year's folder is its shard's, but for its review, a page made of summaries.
+      if (/^\d{4}\/(?!review\/)/.test(file.slice(0, 12)))
+        previousOf[this.years.ownerOf(year)]!.set(file, hash);
       else mainPrevious.set(file, hash);
     }
     const inputs = shardRenderInputs(timeline, site, this.shards.length, this.holders, keys);

@@ -15,7 +15,7 @@ import type { Person } from '../archive/people.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
 import { peopleStage, type PeopleStage } from '../people/stage.ts';
 import { forAudience, type Audience } from './audience.ts';
-import { byTime, summarize } from './entry-record.ts';
+import { byTime, summarize, summaryPhotos } from './entry-record.ts';
 import { type EntryRecord, type EntrySummary } from '../shared/entry-types.ts';
 import { publishImages } from './media.ts';
 import { MediaCache } from './media-cache.ts';
@@ -33,7 +33,7 @@ import { writePages, type Manifest } from './output-writer.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
-export const CACHE_VERSION = 14;
+export const CACHE_VERSION = 15;
 
 export interface ShardOptions {
   archiveDir: string;
@@ -309,7 +309,11 @@ export class Shard {
 
   private summaries(records: EntryRecord[]): EntrySummary[] {
     return records.map((record) =>
-      summarize(record, record.images[0] ? this.images.get(record.images[0]) : undefined),
+      summarize(
+        record,
+        record.images[0] ? this.images.get(record.images[0]) : undefined,
+        summaryPhotos(record, this.images),
+      ),
     );
   }
 

@@ -222,10 +222,10 @@ function photos(context: PageContext, view: EntryView, about: About): Html {
   </section>`;
 }
 
-/** Places of the entries with them, when summaries carry a place (`place.name`). */
+/** Places of the entries with them, by name, the most shared first. */
 function places(about: About): Html {
   const named = about.group.entries
-    .map((entry) => (entry as EntrySummary & { place?: { name?: string } }).place?.name)
+    .map((entry) => entry.place?.name)
     .filter((name): name is string => !!name);
   if (named.length === 0) return html``;
   const counts = new Map<string, number>();
