@@ -81,6 +81,7 @@ export function basePage(
             <ul>
               <li><a href="${href(context, 'years/')}">Years</a></li>
               <li><a href="${href(context, 'photos/')}">Photos</a></li>
+              <li><a href="${href(context, 'places/')}">Places</a></li>
               <li><a href="${href(context, 'on-this-day/')}">On this day</a></li>
               <li><a href="${href(context, 'tags/')}">Tags</a></li>
               <li><a href="${href(context, 'people/')}">People</a></li>

@@ -41,7 +41,10 @@ function shortMonth(month: PhotoMonth): Html {
   return html`${name.slice(0, 3)}<span class="visually-hidden">${name.slice(3)} ${month.year}</span>`;
 }
 
-/** Every month with photos, by year, newest year first: a few links a year, small at any size. */
+/**
+ * Every year with photos, newest first, and the months of the year shown (the current page's,
+ * else the newest): a few dozen links at twenty years, where every month would be hundreds.
+ */
 export function periodIndex(
   context: PageContext,
   months: PhotoMonth[],
@@ -51,21 +54,26 @@ export function periodIndex(
   const years = new Map<string, PhotoMonth[]>();
   for (const month of months)
     (years.get(month.year) ?? years.set(month.year, []).get(month.year)!).push(month);
+  const open = current?.year ?? currentYear ?? months[0]?.year;
   return html`<nav class="photo-periods" aria-labelledby="photo-periods">
-    <h2 id="photo-periods">Every month with photos</h2>
+    <h2 id="photo-periods">Photos by year and month</h2>
     <ol>
       ${[...years].map(
         ([year, ofYear]) =>
           html`<li>
             <a class="year" href="${href(context, `photos/${year}/`)}" ${year === currentYear ? html`aria-current="page"` : ''}>${year}</a>
-            <ol>
-              ${[...ofYear]
-                .reverse()
-                .map(
-                  (month) =>
-                    html`<li><a href="${href(context, monthUrl(month))}" ${month === current ? html`aria-current="page"` : ''}>${shortMonth(month)}</a></li>`,
-                )}
-            </ol>
+            ${
+              year === open
+                ? html`<ol>
+                  ${[...ofYear]
+                    .reverse()
+                    .map(
+                      (month) =>
+                        html`<li><a href="${href(context, monthUrl(month))}" ${month === current ? html`aria-current="page"` : ''}>${shortMonth(month)}</a></li>`,
+                    )}
+                </ol>`
+                : ''
+            }
           </li>`,
       )}
     </ol>

@@ -20,6 +20,8 @@ export const EntryDateSchema = z
 
 export const PlaceSchema = z.looseObject({
   name: z.string().optional(),
+  /** The country's name; the build finds it from the coordinates when it is missing. */
+  country: z.string().optional(),
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
 });

@@ -59,18 +59,6 @@ export interface EntryRecord {
   analysis: AnalyzedDoc;
 }
 
-/**
- * An identity an entry shows (src/people/identities.ts): `scheme:value`, such as `twitter:ana_k`,
- * `email:ana@example.org`, `facebook:Ana Kovač` or `name:Ana`; case is kept, comparisons ignore it.
- */
-export interface Identity {
-  key: string;
-  /** The name written beside an address ("Ana Kovač <ana@example.org>"). */
-  label?: string;
-  /** Where the entry has it: a mention in the text is not a correspondent. */
-  role: 'named' | 'from' | 'to' | 'mentioned';
-}
-
 export interface EntryCounts {
   likes?: number;
   reposts?: number;
@@ -81,6 +69,18 @@ export interface EntryCounts {
 export interface MailPart {
   part: 'text' | 'quote' | 'signature';
   html: string;
+}
+
+/**
+ * An identity an entry shows (src/people/identities.ts): `scheme:value`, such as `twitter:ana_k`,
+ * `email:ana@example.org`, `facebook:Ana Kovač` or `name:Ana`; case is kept, comparisons ignore it.
+ */
+export interface Identity {
+  key: string;
+  /** The name written beside an address ("Ana Kovač <ana@example.org>"). */
+  label?: string;
+  /** Where the entry has it: a mention in the text is not a correspondent. */
+  role: 'named' | 'from' | 'to' | 'mentioned';
 }
 
 /** What the index needs of an entry beyond its summary: its terms, field by field. */
@@ -111,6 +111,7 @@ export type EntrySummary = Pick<
   | 'slug'
   | 'tags'
   | 'people'
+  | 'place'
   | 'inReplyTo'
   | 'thread'
   | 'visibility'

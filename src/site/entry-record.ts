@@ -151,6 +151,7 @@ export function summarize(
     images: record.images.slice(0, 1),
     words: countWords(record.text),
   };
+  // Where it happened (stats, maps, place pages; a check-in's card names it).
   if (record.place) summary.place = record.place;
   if (record.title) summary.title = record.title;
   if (record.inReplyTo) summary.inReplyTo = record.inReplyTo;
@@ -160,8 +161,7 @@ export function summarize(
   if (record.counts) summary.counts = record.counts;
   if (record.from) summary.from = record.from;
   if (record.direction) summary.direction = record.direction;
-  // Cards show a check-in's place and a bookmark's link; other kinds keep theirs on their page.
-  if (record.kind === 'checkin' && record.place) summary.place = record.place;
+  // Cards show a bookmark's link; other kinds keep theirs on their page.
   if (record.kind === 'bookmark' && record.url) summary.link = record.url;
   if (thumb) summary.thumb = thumb;
   if (photos && photos.length > 0) summary.photos = photos;

@@ -11,6 +11,7 @@ import { groupSlug, type Timeline } from './timeline.ts';
 /** Matchers for the output files a page key owns: its first page and its numbered pages. */
 export function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolean)[] {
   if (key === 'search') return [(file) => file.startsWith('search/')];
+  if (key === 'places') return [(file) => file.startsWith('places/')];
   const [kind, value = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   const folder: Record<string, string> = {
     day: `${value.replaceAll('-', '/')}/`,
@@ -63,6 +64,7 @@ export function touch(
   keys.add(`source:${groupSlug(entry.source)}`);
   for (const key of photoKeysOf(entry, timeline)) keys.add(key);
   keys.add(`onthisday:${entry.date.slice(5, 10)}`);
+  if (entry.place) keys.add('places');
   // Every entry of its conversation lists it.
   for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
   if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);

@@ -21,6 +21,8 @@ import {
   type SitePageKind,
 } from './page-kinds/page-kind.ts';
 import { personPages } from './page-kinds/person.ts';
+import { placePages } from './page-kinds/place.ts';
+import { placesPages } from './page-kinds/places.ts';
 import { photosPages } from './page-kinds/photos.ts';
 import { reviewPages } from './page-kinds/review.ts';
 import { searchPages } from './page-kinds/search.ts';
@@ -42,6 +44,8 @@ export const SITE_PAGE_KINDS: SitePageKind[] = [
   sourcePages,
   yearsPages,
   photosPages,
+  placesPages,
+  placePages,
   onThisDayPages,
   statsPages,
   reviewPages,

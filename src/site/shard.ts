@@ -31,6 +31,7 @@ import { mapLimit } from '../shared/map-limit.ts';
 import { temporaryName } from './output-folder.ts';
 import { writePages, type Manifest } from './output-writer.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
+import { withPlaceName } from '../places/place-names.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
 export const CACHE_VERSION = 15;
@@ -86,7 +87,8 @@ export class Shard {
 
   /** The record as this build's audience may see it, its people resolved; undefined when hidden. */
   private visible(record: EntryRecord | undefined): EntryRecord | undefined {
-    const visible = record && forAudience(record, this.options.audience, this.options.config);
+    const visible =
+      record && forAudience(withPlaceName(record), this.options.audience, this.options.config);
     return visible && this.people(visible);
   }
 

@@ -257,3 +257,27 @@ describe('links in imported text', () => {
     );
   });
 });
+
+describe('a dense month', () => {
+  it('shows the first posts of each day and links to the rest, staying under 500 KB', async () => {
+    const archive = path.join(temporaryFolder(), 'dense');
+    await mkdir(path.join(archive, 'twitter', '2022', '02'), { recursive: true });
+    await writeFile(path.join(archive, 'inhale.yaml'), 'title: Dense\nowner: Robin\n');
+    for (let index = 0; index < 560; index++) {
+      const day = String(1 + (index % 28)).padStart(2, '0');
+      const minute = String(Math.floor(index / 28)).padStart(2, '0');
+      await writeFile(
+        path.join(archive, 'twitter', '2022', '02', `${day}-p${index}.md`),
+        `---\nid: twitter:${index}\nsource: twitter\nkind: post\ndate: 2022-02-${day}T10:${minute}:00+00:00\n---\nPost number ${index}, with a few words to make it a post.\n`,
+      );
+    }
+    const out = path.join(temporaryFolder(), 'out');
+    await quietly(async () => buildSite(archive, out));
+    const month = await readFile(path.join(out, '2022', '02', 'index.html'), 'utf8');
+    assert.ok(month.length < 500_000, `${month.length} bytes`);
+    assert.equal(month.match(/<li class="card">/g)?.length, 28 * 14);
+    assert.match(month, /6 more on\s+Tuesday 1 February 2022/);
+    const day = await readFile(path.join(out, '2022', '02', '01', 'index.html'), 'utf8');
+    assert.equal(day.match(/<li class="card">/g)?.length, 20);
+  });
+});

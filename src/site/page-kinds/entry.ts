@@ -4,6 +4,7 @@ import { entryCard } from '../../../layouts/cards.ts';
 import { kindLabel, writtenTitle } from '../../../layouts/labels.ts';
 import { lightboxScript, needsLightbox } from '../../../layouts/media.ts';
 import { dayCrumbs, titleOf } from '../../../layouts/parts.ts';
+import { locatorMap } from '../../../layouts/map.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
 import { html, type Html } from '../../shared/html.ts';
 import type { PageView, ShardPageKind } from './page-kind.ts';
@@ -127,7 +128,7 @@ function facts(context: PageContext, view: PageView, entry: EntryRecord): Html {
         place
           ? html`<dt>Place</dt>
               <dd>
-                ${place.name ?? ''}${place.lat !== undefined && place.lon !== undefined ? html` <span class="coords">(${place.lat.toFixed(3)}, ${place.lon.toFixed(3)})</span>` : ''}
+                ${locatorMap(context, place)}
               </dd>`
           : ''
       }

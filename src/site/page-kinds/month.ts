@@ -24,6 +24,9 @@ export const monthPages: ShardPageKind = {
   },
 };
 
+/** Most cards a month page shows before it shows only the first ones of each day. */
+const MONTH_CARDS = 400;
+
 export function monthPage(
   context: PageContext,
   view: CardView,
@@ -34,6 +37,11 @@ export function monthPage(
   pages: number,
 ): string {
   const title = `${monthName(month)} ${year}`;
+  // A dense month shows the first entries of each day and links to the rest on the day's page,
+  // so its page stays under ~500 KB (a card of a post is about 700 bytes).
+  const total = days.reduce((sum, [, entries]) => sum + entries.length, 0);
+  const perDay =
+    total > MONTH_CARDS ? Math.max(3, Math.floor(MONTH_CARDS / days.length)) : Infinity;
   const body = html`<h1>${title}</h1>
     ${monthPhotos(
       context,
@@ -50,7 +58,17 @@ export function monthPage(
               >${formatDay(`${year}-${month}-${day}`)}</a
             >
           </h2>
-          ${cardList(context, view, entries, { mode: 'feed', withDay: false })}
+          ${cardList(context, view, entries.slice(0, perDay), { mode: 'feed', withDay: false })}
+          ${
+            entries.length > perDay
+              ? html`<p class="day-more">
+                  <a href="${href(context, `${year}/${month}/${day}/`)}"
+                    >${entries.length - perDay} more on
+                    ${formatDay(`${year}-${month}-${day}`)}</a
+                  >
+                </p>`
+              : ''
+          }
         </section>`,
     )}
     ${pager(context, `${year}/${month}/`, page, pages)}`;

@@ -154,7 +154,7 @@ export function photosMonthPage(
   const period = periodOf(month);
   const body = html`<h1>${period}</h1>
     <p class="lead">
-      ${photoCount(month.count)}, newest first${parts > 1 ? ` (page ${part} of ${parts})` : ''}.
+      ${photoCount(month.count)}${month.count > 1 ? ', newest first' : ''}${parts > 1 ? ` (page ${part} of ${parts})` : ''}.
       <a href="${href(context, `${month.year}/${month.month}/`)}">The month’s entries</a>
     </p>
     ${photoGrid(context, view, photos, { label: `Photos of ${period}`, eager: 8 })}
