@@ -2,8 +2,9 @@
  * Consent: a person marked `publish: false` (or published to some audiences only) is left out
  * of the builds for the others. Entries they wrote (their `from`) are left out; everywhere else
  * their names, handles and addresses read "someone", in the title, the text, the HTML, image
- * descriptions, tags, the place's name and the URL's slug, and the search terms are analysed
- * again from what is left. Their person page does not exist there. Pure.
+ * descriptions, tags, the place's name, mail's From, To and Cc and the URL's slug, and the
+ * search terms are analysed again from what is left. Their person page does not exist there.
+ * Pure.
  */
 import { slugify } from '../archive/paths.ts';
 import type { Person } from '../archive/people.ts';
@@ -74,6 +75,9 @@ export function withhold(
     return undefined;
   const withheldNames = new Set([...consent.withheld].map((person) => person.name));
   const redact = (text: string) => text.replace(consent.pattern, SOMEONE);
+  // A mail link to them would lead nowhere: only the word is left.
+  const redactHtml = (html: string) =>
+    redact(html).replace(/<a href="mailto:someone">someone<\/a>/g, SOMEONE);
   const people = record.people.filter((name) => !withheldNames.has(name));
   const touched =
     people.length !== record.people.length ||
@@ -84,7 +88,12 @@ export function withhold(
         record.media.map((item) => item.alt ?? ''),
         people,
       )
-      .concat(record.contentWarning ?? '', record.place?.name ?? '')
+      .concat(record.contentWarning ?? '', record.place?.name ?? '', record.from ?? '')
+      .concat(
+        record.to ?? [],
+        record.cc ?? [],
+        (record.mailParts ?? []).map((part) => part.html),
+      )
       .some((text) => {
         consent.pattern.lastIndex = 0;
         return consent.pattern.test(text);
@@ -98,8 +107,7 @@ export function withhold(
     ...record,
     ...(record.title ? { title: redact(record.title) } : {}),
     slug,
-    // A mail link to them would lead nowhere: only the word is left.
-    html: redact(record.html).replace(/<a href="mailto:someone">someone<\/a>/g, SOMEONE),
+    html: redactHtml(record.html),
     text: redact(record.text),
     tags: [...new Set(record.tags.map(redact))],
     people: people.map(redact),
@@ -107,6 +115,12 @@ export function withhold(
     media: record.media.map((item) => (item.alt ? { ...item, alt: redact(item.alt) } : item)),
     ...(record.contentWarning ? { contentWarning: redact(record.contentWarning) } : {}),
     ...(record.place?.name ? { place: { ...record.place, name: redact(record.place.name) } } : {}),
+    ...(record.from ? { from: redact(record.from) } : {}),
+    ...(record.to ? { to: record.to.map(redact) } : {}),
+    ...(record.cc ? { cc: record.cc.map(redact) } : {}),
+    ...(record.mailParts
+      ? { mailParts: record.mailParts.map((part) => ({ ...part, html: redactHtml(part.html) })) }
+      : {}),
   };
   if (record.url && redact(record.url) !== record.url) delete redacted.url;
   return { ...redacted, analysis: analyzeRecord(redacted) };

@@ -166,6 +166,7 @@ export async function peopleArchive(options: { months?: number } = {}): Promise<
         `people: [${WITHHELD.name}]`,
         'tags: [walking]',
         `place: { name: "${WITHHELD.name}'s house", lat: 51.5, lon: -0.1 }`,
+        `to: ["${WITHHELD.name} <${WITHHELD.address}>"]`,
         'visibility: public',
       ],
       body: `Out with ${WITHHELD.name} (${WITHHELD.address}), a good day.`,

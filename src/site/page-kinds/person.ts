@@ -6,7 +6,15 @@
  */
 import { basePage, href, type PageContext } from '../../../layouts/base.ts';
 import type { EntryView } from '../../../layouts/entry-view.ts';
-import { entryList, formatDay, pager, photoStrip, titleOf } from '../../../layouts/parts.ts';
+import { writtenTitle } from '../../../layouts/labels.ts';
+import {
+  entryList,
+  formatDay,
+  pager,
+  photoStrip,
+  summaryOf,
+  titleOf,
+} from '../../../layouts/parts.ts';
 import type { PersonCard } from '../../people/cards.ts';
 import { describeIdentity } from '../../people/identities.ts';
 import { monthCounts, monthStrip } from '../../people/month-strip.ts';
@@ -161,11 +169,18 @@ function personPage(
   });
 }
 
+/** A written title, else the start of the text: the date is beside it already. */
+function shortTitle(entry: EntrySummary): string {
+  const title = writtenTitle(entry);
+  if (title || entry.contentWarning || !entry.text) return titleOf(entry);
+  return summaryOf(entry.text, 70);
+}
+
 /** The first and the latest entry with them: where it began, and where it stands. */
 function firstAndLatest(context: PageContext, view: EntryView, group: Group): Html {
   const [first, latest] = [group.entries[0]!, group.entries.at(-1)!];
   const link = (entry: EntrySummary) =>
-    html`<a href="${href(context, view.urlOf(entry))}">${titleOf(entry)}</a>, ${formatDay(entry.date)}`;
+    html`<a href="${href(context, view.urlOf(entry))}">${shortTitle(entry)}</a>, ${formatDay(entry.date)}`;
   return html`<dl class="person-span">
     <div><dt>First</dt><dd>${link(first)}</dd></div>
     ${first === latest ? '' : html`<div><dt>Latest</dt><dd>${link(latest)}</dd></div>`}
@@ -196,7 +211,7 @@ function conversations(context: PageContext, view: EntryView, about: About): Htm
       ${shown.map(
         (thread) =>
           html`<li>
-            <a href="${href(context, view.urlOf(thread.first))}">${titleOf(thread.first)}</a>
+            <a href="${href(context, view.urlOf(thread.first))}">${shortTitle(thread.first)}</a>
             <span class="meta"
               >${plural(thread.count, 'message')} · ${view.sourceLabel(thread.first.source)} ·
               ${formatDay(thread.first.date)}${thread.count > 1 && thread.last.date.slice(0, 10) !== thread.first.date.slice(0, 10) ? ` to ${formatDay(thread.last.date)}` : ''}</span
@@ -222,10 +237,10 @@ function photos(context: PageContext, view: EntryView, about: About): Html {
   </section>`;
 }
 
-/** Places of the entries with them, when summaries carry a place (`place.name`). */
+/** Places of the entries with them, by name, the most shared first. */
 function places(about: About): Html {
   const named = about.group.entries
-    .map((entry) => (entry as EntrySummary & { place?: { name?: string } }).place?.name)
+    .map((entry) => entry.place?.name)
     .filter((name): name is string => !!name);
   if (named.length === 0) return html``;
   const counts = new Map<string, number>();
