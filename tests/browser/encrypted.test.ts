@@ -66,8 +66,8 @@ describe('an encrypted site in Chromium', { skip }, () => {
     await page.waitForURL((url) => url.searchParams.has('to'));
     await submit(page, PASSWORD);
     await page.waitForURL(entry);
-    assert.match(await page.locator('article.entry h1').innerText(), new RegExp(CANARY));
-    const image = page.locator('article.entry img').first();
+    assert.match(await page.locator('main h1').innerText(), new RegExp(CANARY));
+    const image = page.locator('main article img').first();
     await image.waitFor();
     assert.ok(
       await image.evaluate((element: HTMLImageElement) =>
