@@ -112,9 +112,7 @@ export async function writeFacebookExport(folder: string, calendar: Calendar): P
     const messages = conversation.messages
       .map((item) => ({
         sender_name: nameOf(item.from),
-        timestamp_ms: Date.parse(
-          calendar.date(item.when, item.from === 'lena' ? 'Europe/Berlin' : 'Europe/London'),
-        ),
+        timestamp_ms: Date.parse(calendar.date(item.when)),
         content: item.text,
         is_geoblocked_for_viewer: false,
       }))

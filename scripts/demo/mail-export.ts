@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { inZone } from '../../src/archive/dates.ts';
 import { OWNER, PEOPLE, type PersonKey } from './cast.ts';
 import { type Calendar, rfc2822 } from './calendar.ts';
 import { MAIL, SPAM } from './mail.ts';
@@ -19,11 +20,15 @@ const address = (who: Who) => `${nameOf(who)} <${emailOf(who)}>`;
 const signatureOf = (who: Who) =>
   who === 'robin' ? 'Robin Ashby\nhttps://robin.example/' : PEOPLE[who].signature;
 
-/** Where each correspondent was when they wrote (Ama moved to Vancouver in 2025). */
-function zoneOf(who: Who, when: string): string {
-  if (who === 'lena' || who === 'jonas') return 'Europe/Berlin';
-  if (who === 'ama' && when >= '2025-02') return 'America/Vancouver';
-  return 'Europe/London';
+/**
+ * Where each correspondent was when they wrote: Ama's times are written in Vancouver's (she
+ * moved in 2025), everyone else's in Bristol's; Lena and Jonas date their mail in Germany's.
+ */
+function zoneOf(who: Who, when: string): { written: string; sent: string } {
+  if (who === 'ama' && when >= '2025-02')
+    return { written: 'America/Vancouver', sent: 'America/Vancouver' };
+  if (who === 'lena' || who === 'jonas') return { written: 'Europe/London', sent: 'Europe/Berlin' };
+  return { written: 'Europe/London', sent: 'Europe/London' };
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -54,7 +59,8 @@ export async function writeMbox(file: string, calendar: Calendar): Promise<void>
     const threadId = String(BigInt(`0x${hash(thread.subject).slice(0, 14)}`));
     let previous: { text: string; date: string; from: Who } | undefined;
     for (const [index, mail] of thread.messages.entries()) {
-      const date = calendar.date(mail.when, zoneOf(mail.from, mail.when));
+      const zones = zoneOf(mail.from, mail.when);
+      const date = inZone(calendar.date(mail.when, zones.written), zones.sent);
       const id = `${hash(`${thread.subject}\n${index}`).slice(0, 24)}@${emailOf(mail.from)!.split('@')[1]}`;
       const text = `${mail.body}\n\n-- \n${signatureOf(mail.from)}`;
       const quoted = previous

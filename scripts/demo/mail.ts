@@ -24,7 +24,7 @@ export interface MailThread {
 export const MAIL: MailThread[] = [
   {
     subject: 'Lisbon in May?',
-    labels: ['Travel'],
+    labels: ['travel'],
     messages: [
       {
         from: 'lena',
@@ -48,7 +48,7 @@ export const MAIL: MailThread[] = [
   },
   {
     subject: 'Skye: the plan',
-    labels: ['Travel', 'Walking'],
+    labels: ['travel', 'walking'],
     messages: [
       {
         from: 'priya',
@@ -72,7 +72,7 @@ export const MAIL: MailThread[] = [
   },
   {
     subject: 'Load rating, Temple Meads footbridge',
-    labels: ['Work'],
+    labels: ['work'],
     messages: [
       {
         from: 'dev',
@@ -104,7 +104,7 @@ export const MAIL: MailThread[] = [
   },
   {
     subject: 'Christmas',
-    labels: ['Family'],
+    labels: ['family'],
     messages: [
       {
         from: 'mum',
@@ -128,7 +128,7 @@ export const MAIL: MailThread[] = [
   },
   {
     subject: 'Moving in: the boring logistics',
-    labels: ['Home'],
+    labels: ['home'],
     messages: [
       {
         from: 'sam',
@@ -146,7 +146,7 @@ export const MAIL: MailThread[] = [
   },
   {
     subject: 'Norway: tickets and a question about midges',
-    labels: ['Travel'],
+    labels: ['travel'],
     messages: [
       {
         from: 'robin',
@@ -170,7 +170,7 @@ export const MAIL: MailThread[] = [
   },
   {
     subject: 'The speech',
-    labels: ['Friends'],
+    labels: ['friends'],
     messages: [
       {
         from: 'lena',
@@ -194,7 +194,7 @@ export const MAIL: MailThread[] = [
   },
   {
     subject: 'Japan itinerary v4 (final, really)',
-    labels: ['Travel'],
+    labels: ['travel'],
     messages: [
       {
         from: 'sam',
@@ -218,7 +218,7 @@ export const MAIL: MailThread[] = [
   },
   {
     subject: 'Come and see the bridge',
-    labels: ['Friends', 'Travel'],
+    labels: ['friends', 'travel'],
     messages: [
       {
         from: 'ama',
@@ -242,7 +242,7 @@ export const MAIL: MailThread[] = [
   },
   {
     subject: 'Ada',
-    labels: ['Family'],
+    labels: ['family'],
     messages: [
       {
         from: 'tom',
@@ -266,7 +266,7 @@ export const MAIL: MailThread[] = [
   },
   {
     subject: 'Skye in October: same B&B?',
-    labels: ['Travel', 'Walking'],
+    labels: ['travel', 'walking'],
     messages: [
       {
         from: 'robin',

@@ -266,6 +266,104 @@ export const TWEETS: SocialPost[] = [
       'Will keep this account so nobody takes the name, but I won’t be reading it. Come and say hello over there.',
     ],
   },
+  {
+    when: '2019-01',
+    text: 'Overheard on the ferry: "the thing about Bristol is it’s basically a hill with a harbour at the bottom". Accurate.',
+  },
+  {
+    when: '2019-02',
+    text: 'Snow on the Downs for about ninety minutes. Every dog in the city came out to celebrate.',
+  },
+  { when: '2019-03', text: 'Inspection report, page 47: "pigeon situation: ongoing". #bridges' },
+  {
+    when: '2019-04',
+    text: 'Hot cross bun season means hot cross bun experiments. This one has cardamom and it is a triumph. #baking',
+  },
+  {
+    when: '2019-06',
+    text: 'Cycled to work for the first time in months and the hill on Park Street has not become any less of a hill.',
+  },
+  {
+    when: '2019-07',
+    text: 'It is 31 degrees and I am in a steel box girder with a torch. Send ice lollies. #bridges',
+  },
+  {
+    when: '2019-08',
+    text: 'Balloon Fiesta morning: a hundred hot-air balloons over Ashton Court and the whole sky went quiet and colourful.',
+  },
+  {
+    when: '2019-10',
+    text: 'Clocks go back this weekend. Already mourning my evening walks. #walking',
+  },
+  {
+    when: '2019-11',
+    text: 'Library haul: two books on birds, one on bridges, one I picked entirely for the cover.',
+  },
+  {
+    when: '2019-12',
+    text: 'Work Christmas do: the quiz had a round on famous bridge collapses. We are a fun group of people.',
+  },
+  {
+    when: '2020-01',
+    text: 'Dry January, day 19: I have started drinking an alarming amount of fancy tonic water.',
+  },
+  {
+    when: '2020-02',
+    text: 'Storm Dennis has taken the fence panel. The fence panel is now in someone else’s garden. I am at peace with this.',
+  },
+  {
+    when: '2020-04',
+    text: 'Made a loaf for the neighbour who works nights at the hospital. Left it on the step with a note. Got a thank-you note back on the same step.',
+  },
+  {
+    when: '2020-05',
+    text: 'Discovered I can identify a blackbird, a wren and a robin by song alone now. Lockdown skills. #birds',
+  },
+  { when: '2020-07', text: 'Tried to cut my own hair. Do not try to cut your own hair.' },
+  {
+    when: '2020-09',
+    text: 'Blackberrying along the railway path. Came home purple to the elbows. Crumble imminent.',
+  },
+  {
+    when: '2020-10',
+    text: 'Teams call in which nobody could work out who was making the dripping sound. It was me. It was my tea.',
+  },
+  {
+    when: '2021-01',
+    text: 'Frost on the allotment so thick it looked like icing. The broad beans are fine, apparently they enjoy this. #garden',
+  },
+  {
+    when: '2021-02',
+    text: 'Had my first jab today. Cried a bit in the car park. It was a nice car park.',
+  },
+  {
+    when: '2021-05',
+    text: 'The swifts are back over the harbour. Summer officially starts when I hear them screaming.',
+  },
+  {
+    when: '2021-07',
+    text: 'Allotment theft: someone has taken exactly one strawberry. I respect the restraint. #garden',
+  },
+  {
+    when: '2021-12',
+    text: 'Made mince pies with @samortega. Pastry everywhere. Denise the plant has flour on her leaves.',
+  },
+  {
+    when: '2022-02',
+    text: 'Asked the apprentice to name her favourite bridge. She said "the one that gets me home". Correct answer.',
+  },
+  {
+    when: '2022-06',
+    text: 'Midsummer swim at the lido at 7am. My heart stopped twice and then I felt amazing.',
+  },
+  {
+    when: '2022-07',
+    text: 'The heat is making the expansion joints on the Cumberland Basin flyover sing. Nobody else can hear it but me. #bridges',
+  },
+  {
+    when: '2022-10',
+    text: 'Pumpkin soup, bread, a fire in a borrowed chiminea on the allotment. October done right.',
+  },
 ];
 
 export const TOOTS: SocialPost[] = [
@@ -507,5 +605,115 @@ export const TOOTS: SocialPost[] = [
   {
     when: '2026-11',
     text: 'First fire of the year. Sam is knitting a scarf in every colour at once. Biscuit is toasting. All is well.',
+  },
+  {
+    when: '2023-01',
+    text: 'Snowdrops under the hedge at the allotment, right where they were last year. Reliable little things. #garden',
+  },
+  {
+    when: '2023-02',
+    text: 'Is there a word for the satisfaction of finding the drawing that explains the weird bolt? There should be. #bridges',
+  },
+  {
+    when: '2023-04',
+    text: 'Biscuit has discovered the sofa. The sofa is no longer ours.',
+    cw: 'dog content',
+  },
+  {
+    when: '2023-05',
+    text: 'A fox walked through the allotment at dusk, looked at me, decided I was not interesting, and left. Fair.',
+  },
+  {
+    when: '2023-07',
+    text: 'Baking in a heatwave: the dough rises before you have finished shaping it. It is a race and the dough is winning. #baking',
+  },
+  {
+    when: '2023-08',
+    text: 'Balloon Fiesta again. Biscuit barked at every single balloon. There were ninety.',
+  },
+  {
+    when: '2023-10',
+    text: 'Sunday walk up Leigh Woods in the rain. The trees are just starting to turn and the whole gorge smelled of wet leaves. #walking',
+  },
+  {
+    when: '2023-11',
+    text: 'Found my 2019 self’s notes about waterproof trousers. I now own those trousers. They do sound like a crisp packet.',
+  },
+  {
+    when: '2024-01',
+    text: 'Went to a ceilidh. Four years since the last one. Sam and I still go the wrong way every time. #music',
+  },
+  {
+    when: '2024-02',
+    text: 'First frogspawn in the allotment pond. The frogs have no idea what a leap year is. #garden',
+  },
+  {
+    when: '2024-05',
+    text: 'Homemade onigiri for lunch, trying to recreate Japan in a Bristol office. Results: shaped like a rock, tastes like home.',
+  },
+  {
+    when: '2024-06',
+    text: 'Midsummer: watched the sun go down from the Clifton Observatory with a flask of tea. Still light at ten. #bristol',
+  },
+  {
+    when: '2024-08',
+    text: 'Heat plus allotment plus a hosepipe ban equals me carrying watering cans at 6am with a head torch. #garden',
+  },
+  {
+    when: '2024-10',
+    text: 'Trying a rye and caraway loaf. Sam says it tastes like "a Baltic holiday". I will take it. #baking',
+  },
+  { when: '2024-12', text: 'Christmas tree shopping with a lurcher is a contact sport.' },
+  {
+    when: '2025-01',
+    text: 'The first seed catalogue of the year arrived and I read it in the bath like a novel. #garden',
+  },
+  {
+    when: '2025-02',
+    text: 'A new graduate at work asked me to explain cable stays and I drew it on a napkin and she took a photo of the napkin.',
+  },
+  {
+    when: '2025-04',
+    text: 'Biscuit met a cow for the first time. Both parties were deeply suspicious. No conclusion was reached. #dogs',
+  },
+  {
+    when: '2025-05',
+    text: 'Fiddle recital at the community hall. I played two tunes and only lost my place once. Sam whooped like it was a stadium. #music',
+  },
+  {
+    when: '2025-07',
+    text: 'Evening swim in the harbour with the open-water club. The water was green and warm and a swan watched us with open contempt.',
+  },
+  {
+    when: '2025-11',
+    text: 'The first frost has taken the last dahlias. I cut them all yesterday and the flat looks like a florist’s. #garden',
+  },
+  {
+    when: '2026-01',
+    text: 'January walk along the Severn estuary: the mud goes on for miles and the light on it is pure silver. #walking',
+  },
+  {
+    when: '2026-03',
+    text: 'Knitting a tiny hat for a niece who isn’t born yet. It is lumpy. It is made with love. It is lumpy.',
+  },
+  {
+    when: '2026-04',
+    text: 'Spring inspection of the footbridge I rated in 2021. Still fine. Told it so. #bridges',
+  },
+  {
+    when: '2026-06',
+    text: 'Sourdough starter Gerald turns seven this year. He has outlived two fridges and a flat.',
+  },
+  {
+    when: '2026-08',
+    text: 'Bristol Harbour Festival: Biscuit ate a dropped chip out of a seagull’s beak. She is a hero to some and a villain to others.',
+  },
+  {
+    when: '2026-09',
+    text: 'Autumn equinox, equal day and night, and I spent the whole of both at the allotment. Well, most of one. #garden',
+  },
+  {
+    when: '2026-11',
+    text: 'Made the Christmas cake early. Feeding it brandy every Sunday until December, like Mum does.',
   },
 ];

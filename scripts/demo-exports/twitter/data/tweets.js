@@ -4,6 +4,991 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
+            "1582013057725366351"
+          ],
+          "editableUntil": "2022-10-17T15:18:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "88"
+      ],
+      "favorite_count": "4",
+      "id_str": "1582013057725366351",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1582013057725366351",
+      "created_at": "Mon Oct 17 14:18:00 +0000 2022",
+      "favorited": false,
+      "full_text": "Pumpkin soup, bread, a fire in a borrowed chiminea on the allotment. October done right.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1548662049469366350"
+          ],
+          "editableUntil": "2022-07-17T14:33:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [
+          {
+            "text": "bridges",
+            "indices": [
+              "110",
+              "118"
+            ]
+          }
+        ],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "118"
+      ],
+      "favorite_count": "20",
+      "id_str": "1548662049469366350",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1548662049469366350",
+      "created_at": "Sun Jul 17 13:33:00 +0000 2022",
+      "favorited": false,
+      "full_text": "The heat is making the expansion joints on the Cumberland Basin flyover sing. Nobody else can hear it but me. #bridges",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1535329447572406349"
+          ],
+          "editableUntil": "2022-06-10T19:34:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "82"
+      ],
+      "favorite_count": "13",
+      "id_str": "1535329447572406349",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1535329447572406349",
+      "created_at": "Fri Jun 10 18:34:00 +0000 2022",
+      "favorited": false,
+      "full_text": "Midsummer swim at the lido at 7am. My heart stopped twice and then I felt amazing.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1490026182865846348"
+          ],
+          "editableUntil": "2022-02-05T19:15:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "104"
+      ],
+      "favorite_count": "6",
+      "id_str": "1490026182865846348",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1490026182865846348",
+      "created_at": "Sat Feb 05 18:15:00 +0000 2022",
+      "favorited": false,
+      "full_text": "Asked the apprentice to name her favourite bridge. She said \"the one that gets me home\". Correct answer.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1466840909214646347"
+          ],
+          "editableUntil": "2021-12-03T19:45:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "samortega",
+            "screen_name": "samortega",
+            "indices": [
+              "21",
+              "31"
+            ],
+            "id_str": "1009",
+            "id": "1009"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "93"
+      ],
+      "favorite_count": "22",
+      "id_str": "1466840909214646347",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1466840909214646347",
+      "created_at": "Fri Dec 03 18:45:00 +0000 2021",
+      "favorited": false,
+      "full_text": "Made mince pies with @samortega. Pastry everywhere. Denise the plant has flour on her leaves.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1418663707407286346"
+          ],
+          "editableUntil": "2021-07-23T21:06:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [
+          {
+            "text": "garden",
+            "indices": [
+              "84",
+              "91"
+            ]
+          }
+        ],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "91"
+      ],
+      "favorite_count": "15",
+      "id_str": "1418663707407286346",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1418663707407286346",
+      "created_at": "Fri Jul 23 20:06:00 +0000 2021",
+      "favorited": false,
+      "full_text": "Allotment theft: someone has taken exactly one strawberry. I respect the restraint. #garden",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1396374588748726345"
+          ],
+          "editableUntil": "2021-05-23T08:57:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "90"
+      ],
+      "favorite_count": "8",
+      "id_str": "1396374588748726345",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1396374588748726345",
+      "created_at": "Sun May 23 07:57:00 +0000 2021",
+      "favorited": false,
+      "full_text": "The swifts are back over the harbour. Summer officially starts when I hear them screaming.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1356646309032886344"
+          ],
+          "editableUntil": "2021-02-02T17:51:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "76"
+      ],
+      "favorite_count": "1",
+      "id_str": "1356646309032886344",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1356646309032886344",
+      "created_at": "Tue Feb 02 16:51:00 +0000 2021",
+      "favorited": false,
+      "full_text": "Had my first jab today. Cried a bit in the car park. It was a nice car park.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1355451435709366343"
+          ],
+          "editableUntil": "2021-01-30T10:43:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [
+          {
+            "text": "garden",
+            "indices": [
+              "108",
+              "115"
+            ]
+          }
+        ],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "115"
+      ],
+      "favorite_count": "17",
+      "id_str": "1355451435709366343",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1355451435709366343",
+      "created_at": "Sat Jan 30 09:43:00 +0000 2021",
+      "favorited": false,
+      "full_text": "Frost on the allotment so thick it looked like icing. The broad beans are fine, apparently they enjoy this. #garden",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1320444767892406342"
+          ],
+          "editableUntil": "2020-10-25T20:19:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "102"
+      ],
+      "favorite_count": "10",
+      "id_str": "1320444767892406342",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1320444767892406342",
+      "created_at": "Sun Oct 25 19:19:00 +0000 2020",
+      "favorited": false,
+      "full_text": "Teams call in which nobody could work out who was making the dripping sound. It was me. It was my tea.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1305198808396726341"
+          ],
+          "editableUntil": "2020-09-13T18:37:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "87"
+      ],
+      "favorite_count": "3",
+      "id_str": "1305198808396726341",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1305198808396726341",
+      "created_at": "Sun Sep 13 17:37:00 +0000 2020",
+      "favorited": false,
+      "full_text": "Blackberrying along the railway path. Came home purple to the elbows. Crumble imminent.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1281287752381366340"
+          ],
+          "editableUntil": "2020-07-09T19:03:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "58"
+      ],
+      "favorite_count": "19",
+      "id_str": "1281287752381366340",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1281287752381366340",
+      "created_at": "Thu Jul 09 18:03:00 +0000 2020",
+      "favorited": false,
+      "full_text": "Tried to cut my own hair. Do not try to cut your own hair.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1263401394631606339"
+          ],
+          "editableUntil": "2020-05-21T10:29:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [
+          {
+            "text": "birds",
+            "indices": [
+              "94",
+              "100"
+            ]
+          }
+        ],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "100"
+      ],
+      "favorite_count": "12",
+      "id_str": "1263401394631606339",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1263401394631606339",
+      "created_at": "Thu May 21 09:29:00 +0000 2020",
+      "favorited": false,
+      "full_text": "Discovered I can identify a blackbird, a wren and a robin by song alone now. Lockdown skills. #birds",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1248869641221046338"
+          ],
+          "editableUntil": "2020-04-11T08:05:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "140"
+      ],
+      "favorite_count": "5",
+      "id_str": "1248869641221046338",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1248869641221046338",
+      "created_at": "Sat Apr 11 07:05:00 +0000 2020",
+      "favorited": false,
+      "full_text": "Made a loaf for the neighbour who works nights at the hospital. Left it on the step with a note. Got a thank-you note back on the same step.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1226068649702326337"
+          ],
+          "editableUntil": "2020-02-08T10:02:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "113"
+      ],
+      "favorite_count": "21",
+      "id_str": "1226068649702326337",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1226068649702326337",
+      "created_at": "Sat Feb 08 09:02:00 +0000 2020",
+      "favorited": false,
+      "full_text": "Storm Dennis has taken the fence panel. The fence panel is now in someone else’s garden. I am at peace with this.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1214506463523766336"
+          ],
+          "editableUntil": "2020-01-07T12:18:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "85"
+      ],
+      "favorite_count": "14",
+      "id_str": "1214506463523766336",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1214506463523766336",
+      "created_at": "Tue Jan 07 11:18:00 +0000 2020",
+      "favorited": false,
+      "full_text": "Dry January, day 19: I have started drinking an alarming amount of fancy tonic water.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1206302153241526335"
+          ],
+          "editableUntil": "2019-12-15T20:57:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "97"
+      ],
+      "favorite_count": "7",
+      "id_str": "1206302153241526335",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1206302153241526335",
+      "created_at": "Sun Dec 15 19:57:00 +0000 2019",
+      "favorited": false,
+      "full_text": "Work Christmas do: the quiz had a round on famous bridge collapses. We are a fun group of people.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1195283800519606334"
+          ],
+          "editableUntil": "2019-11-15T11:14:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "86"
+      ],
+      "favorite_count": "0",
+      "id_str": "1195283800519606334",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1195283800519606334",
+      "created_at": "Fri Nov 15 10:14:00 +0000 2019",
+      "favorited": false,
+      "full_text": "Library haul: two books on birds, one on bridges, one I picked entirely for the cover.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1186548994667446333"
+          ],
+          "editableUntil": "2019-10-22T08:45:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [
+          {
+            "text": "walking",
+            "indices": [
+              "64",
+              "72"
+            ]
+          }
+        ],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "72"
+      ],
+      "favorite_count": "16",
+      "id_str": "1186548994667446333",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1186548994667446333",
+      "created_at": "Tue Oct 22 07:45:00 +0000 2019",
+      "favorited": false,
+      "full_text": "Clocks go back this weekend. Already mourning my evening walks. #walking",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1164921233863606332"
+          ],
+          "editableUntil": "2019-08-23T16:24:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "112"
+      ],
+      "favorite_count": "9",
+      "id_str": "1164921233863606332",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1164921233863606332",
+      "created_at": "Fri Aug 23 15:24:00 +0000 2019",
+      "favorited": false,
+      "full_text": "Balloon Fiesta morning: a hundred hot-air balloons over Ashton Court and the whole sky went quiet and colourful.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1150006456611766331"
+          ],
+          "editableUntil": "2019-07-13T12:38:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [
+          {
+            "text": "bridges",
+            "indices": [
+              "80",
+              "88"
+            ]
+          }
+        ],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "88"
+      ],
+      "favorite_count": "2",
+      "id_str": "1150006456611766331",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1150006456611766331",
+      "created_at": "Sat Jul 13 11:38:00 +0000 2019",
+      "favorited": false,
+      "full_text": "It is 31 degrees and I am in a steel box girder with a torch. Send ice lollies. #bridges",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1145294659384246330"
+          ],
+          "editableUntil": "2019-06-30T12:35:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "106"
+      ],
+      "favorite_count": "18",
+      "id_str": "1145294659384246330",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1145294659384246330",
+      "created_at": "Sun Jun 30 11:35:00 +0000 2019",
+      "favorited": false,
+      "full_text": "Cycled to work for the first time in months and the hill on Park Street has not become any less of a hill.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1116964736332726329"
+          ],
+          "editableUntil": "2019-04-13T08:22:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [
+          {
+            "text": "baking",
+            "indices": [
+              "97",
+              "104"
+            ]
+          }
+        ],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "104"
+      ],
+      "favorite_count": "11",
+      "id_str": "1116964736332726329",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1116964736332726329",
+      "created_at": "Sat Apr 13 07:22:00 +0000 2019",
+      "favorited": false,
+      "full_text": "Hot cross bun season means hot cross bun experiments. This one has cardamom and it is a triumph. #baking",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1101850897413046328"
+          ],
+          "editableUntil": "2019-03-02T15:25:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [
+          {
+            "text": "bridges",
+            "indices": [
+              "57",
+              "65"
+            ]
+          }
+        ],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "65"
+      ],
+      "favorite_count": "4",
+      "id_str": "1101850897413046328",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1101850897413046328",
+      "created_at": "Sat Mar 02 14:25:00 +0000 2019",
+      "favorited": false,
+      "full_text": "Inspection report, page 47: \"pigeon situation: ongoing\". #bridges",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1095981975598006327"
+          ],
+          "editableUntil": "2019-02-14T10:44:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "88"
+      ],
+      "favorite_count": "20",
+      "id_str": "1095981975598006327",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1095981975598006327",
+      "created_at": "Thu Feb 14 09:44:00 +0000 2019",
+      "favorited": false,
+      "full_text": "Snow on the Downs for about ninety minutes. Every dog in the city came out to celebrate.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1083295883719606326"
+          ],
+          "editableUntil": "2019-01-10T10:34:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "114"
+      ],
+      "favorite_count": "13",
+      "id_str": "1083295883719606326",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1083295883719606326",
+      "created_at": "Thu Jan 10 09:34:00 +0000 2019",
+      "favorited": false,
+      "full_text": "Overheard on the ferry: \"the thing about Bristol is it’s basically a hill with a harbour at the bottom\". Accurate.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
             "1594070004003766325"
           ],
           "editableUntil": "2022-11-19T21:48:00.000Z",
