@@ -194,6 +194,26 @@ for (const bookmark of BOOKMARKS) {
   );
 }
 
+const counts = new Map<string, number>(reports.map(([source, report]) => [source, report.added]));
+counts.set('journal', JOURNAL.length);
+counts.set('checkins', CHECKINS.length);
+counts.set('bookmarks', BOOKMARKS.length);
+const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+await writeFile(
+  path.join(ARCHIVE, 'README.md'),
+  `# The demo archive
+
+This folder is inhale's demo archive: **Robin Ashby**, a fictional bridge engineer in Bristol, from January 2019 to November 2026: ${total} entries (${[...counts].map(([source, count]) => `${source} ${count}`).join(', ')}).
+
+- Everything here is made up, written by hand in \`scripts/demo/\` and put here by \`scripts/make-demo.ts\` (\`npm run demo:make\` writes it again, byte for byte). No real person's data or picture is used; the people are fictional, their addresses use \`example.org\` and \`.example\` domains.
+- Robin's life runs through every source: trips to Lisbon, Skye, Berlin, Norway, New York, Porto, Hamburg, Japan and Canada; friends who appear as \`@lena_f\` on Twitter, \`@lena@social.example\` on Mastodon, \`lena@example.org\` in mail and tagged on Facebook (\`people.yaml\` says who is who); threads on Twitter and Mastodon, mail conversations with quoted text and signatures, Messenger chats.
+- The photos are drawn by the script (SVG scenes rendered to JPEG with sharp) and carry the EXIF a camera writes: date, offset, GPS and camera.
+- Every source with an importer is real output of inhale's importers: the script writes each as the export its service gives (\`scripts/demo-exports/\`: an X archive, a Mastodon account archive, an RSS feed, a Google Takeout mbox, photo folders, a Facebook JSON download) and imports it with \`runImport\`. Journal notes, check-ins and bookmarks have no importer yet and are written as entries.
+
+Build it with \`npm run inhale -- build\` (or browse it with \`npm run demo\`).
+`,
+);
+
 for (const [source, report] of reports)
   console.log(
     `${source}: ${report.added} imported, skipped ${JSON.stringify(report.skipped)}, warnings ${JSON.stringify(report.warnings.slice(0, 5))}`,
