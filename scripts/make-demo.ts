@@ -11,7 +11,7 @@
  *
  *   npm run demo:make
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +28,8 @@ import { JOURNAL } from './demo/journal.ts';
 import { MAIL } from './demo/mail.ts';
 import { writeMbox } from './demo/mail-export.ts';
 import { writePhotoFolders } from './demo/photo-export.ts';
-import { BOOKMARKS, CHECKINS, PHOTO_DAYS } from './demo/places.ts';
+import { BOOKMARKS, CHECKINS, PHOTO_DAYS, PHOTO_NOTES } from './demo/places.ts';
+import { SCENE_WORDS } from './demo/draw.ts';
 import { TOOTS, TWEETS } from './demo/social.ts';
 import { writeFeed, writeMastodonExport, writeTwitterExport } from './demo/social-exports.ts';
 
@@ -117,6 +118,40 @@ await writeFacebookExport(exportPath('facebook'), calendar);
 await importExport('facebook', exportPath('facebook'), ['messages']);
 await writePhotoFolders(exportPath('photos'), calendar);
 await importExport('photos', exportPath('photos'), ['group-day']);
+await annotatePhotos();
+
+/**
+ * Robin's own additions to the imported photo days, made in a text editor: a caption, who is
+ * in them, and a description of each photo. The importer keeps such edits on a later import.
+ */
+async function annotatePhotos(): Promise<void> {
+  for (const day of PHOTO_DAYS) {
+    const date = calendar.date(day.when, PLACES[day.at].zone).slice(0, 10);
+    const folder = path.join(ARCHIVE, 'photos', date.slice(0, 4), date.slice(5, 7));
+    const title = `title: ${day.folder}, ${date}\n`;
+    let file: string | undefined;
+    for (const name of await readdir(folder))
+      if (name.endsWith('.md') && (await readFile(path.join(folder, name), 'utf8')).includes(title))
+        file = path.join(folder, name);
+    if (!file) throw new Error(`no imported entry for the photos of ${day.folder}, ${date}`);
+    let text = await readFile(file, 'utf8');
+    let index = 0;
+    text = text.replace(/^  - path: (.+)\n/gm, (line) => {
+      const scene = day.scenes[index++];
+      return scene ? `${line}    alt: ${SCENE_WORDS[scene]}\n` : line;
+    });
+    const note = PHOTO_NOTES[`${day.folder} ${date}`];
+    if (note?.people)
+      text = text.replace(
+        '\nplace:\n',
+        `\npeople:\n${names(note.people)
+          .map((name) => `  - ${name}\n`)
+          .join('')}place:\n`,
+      );
+    if (note) text = `${text.trimEnd()}\n${note.caption}\n`;
+    await writeFile(file, text);
+  }
+}
 
 /** Writes an entry with no importer behind it, as a person would in a text editor. */
 let written = 0;

@@ -20,7 +20,7 @@ export interface Shot {
 /** What each scene shows, for alt text. */
 export const SCENE_WORDS: Record<string, string> = {
   harbour: 'boats moored in a harbour under a pale morning sky',
-  city: 'a row of city buildings with lit windows',
+  city: 'a row of tall city buildings in the sun',
   tram: 'a yellow tram climbing a steep street',
   river: 'a wide river with a bridge across it',
   sunset: 'the sun going down over the water',

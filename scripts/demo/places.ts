@@ -86,6 +86,50 @@ export interface PhotoDay {
   camera: 'phone' | 'fuji';
 }
 
+/**
+ * What Robin added by hand to some imported photo days, by folder and date: a caption and who
+ * is in them (the photos importer reads neither from a JPEG).
+ */
+export const PHOTO_NOTES: Record<string, { caption: string; people?: PersonKey[] }> = {
+  'Lisbon 2019-05-11': {
+    caption: 'Our first morning in Alfama: up the hill on the 28, then down to the river on foot.',
+    people: ['lena'],
+  },
+  'Isle of Skye 2019-09-07': {
+    caption: 'The Quiraing, in the four minutes the cloud lifted.',
+    people: ['priya'],
+  },
+  'Bread 2019-10-26': { caption: 'Gerald’s first loaf with a proper ear.' },
+  'St Ives 2020-08-15': {
+    caption: 'Porthmeor, the sea the colour of the postcards.',
+    people: ['sam'],
+  },
+  'Brecon Beacons 2021-06-13': {
+    caption: 'Corn Du at dawn, Pen y Fan ahead, nobody else about.',
+    people: ['priya', 'sam'],
+  },
+  'Edinburgh 2021-10-03': { caption: 'Leith and Arthur’s Seat with Tom.', people: ['tom'] },
+  'Berlin 2022-04-16': { caption: 'Tempelhof, the airport that became a park.', people: ['jonas'] },
+  'Norway 2022-08-12': { caption: 'Reinebringen at midnight.', people: ['sam', 'priya'] },
+  'New York 2022-12-31': { caption: 'The last afternoon of 2022.', people: ['sam'] },
+  'Biscuit 2023-03-12': { caption: 'Biscuit’s first day at home.', people: ['sam'] },
+  'Hamburg 2023-09-16': { caption: 'Lena and Katja’s wedding on the Elbe.', people: ['lena'] },
+  'Japan 2024-04-10': { caption: 'Fushimi Inari at seven in the morning.', people: ['sam'] },
+  'Canada 2025-09-21': {
+    caption: 'Ama’s bridge over the Fraser, and the mountains behind.',
+    people: ['ama', 'sam'],
+  },
+  'Lisbon again 2026-05-14': { caption: 'Seven years on, the same tram.', people: ['lena', 'sam'] },
+  'Edinburgh 2026-07-05': {
+    caption: 'Walking Ada along the shore at Portobello.',
+    people: ['tom', 'mum'],
+  },
+  'Isle of Skye 2026-10-10': {
+    caption: 'The Quiraing in sunshine, at last.',
+    people: ['priya', 'sam'],
+  },
+};
+
 export const PHOTO_DAYS: PhotoDay[] = [
   {
     folder: 'Harbour mornings',

@@ -1042,24 +1042,14 @@ window.YTD.tweets.part0 = [
         "symbols": [],
         "user_mentions": [
           {
-            "name": "robin",
-            "screen_name": "robin",
+            "name": "robi",
+            "screen_name": "robi",
             "indices": [
               "24",
-              "30"
+              "29"
             ],
-            "id_str": "1005",
-            "id": "1005"
-          },
-          {
-            "name": "social",
-            "screen_name": "social",
-            "indices": [
-              "30",
-              "37"
-            ],
-            "id_str": "1006",
-            "id": "1006"
+            "id_str": "1004",
+            "id": "1004"
           }
         ],
         "urls": []
