@@ -113,7 +113,7 @@ export const PHOTO_NOTES: Record<string, { caption: string; people?: PersonKey[]
   'Norway 2022-08-12': { caption: 'Reinebringen at midnight.', people: ['sam', 'priya'] },
   'New York 2022-12-31': { caption: 'The last afternoon of 2022.', people: ['sam'] },
   'Biscuit 2023-03-12': { caption: 'Biscuit’s first day at home.', people: ['sam'] },
-  'Hamburg 2023-09-16': { caption: 'Lena and Katja’s wedding on the Elbe.', people: ['lena'] },
+  'Hamburg 2023-09-16': { caption: 'Altona in the afternoon, the Elbe by night.', people: ['lena'] },
   'Japan 2024-04-10': { caption: 'Fushimi Inari at seven in the morning.', people: ['sam'] },
   'Canada 2025-09-21': {
     caption: 'Ama’s bridge over the Fraser, and the mountains behind.',
