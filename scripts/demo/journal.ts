@@ -327,4 +327,41 @@ The B&B has changed hands. The new owners also gave us tea without being asked. 
 
 Sam is learning to knit. There is a scarf happening. It is long and it is every colour.`,
   },
+  {
+    when: '2020-12-11 21:30',
+    title: 'Pudding by post',
+    tags: ['family', 'home'],
+    people: ['mum'],
+    body: `The parcel from Mum arrived: two slices of Christmas pudding wrapped in greaseproof paper, then foil, then a tea towel, then a shoebox, with a note in her handwriting: "Steam for 20 minutes. Do NOT microwave, Robin."
+
+I microwaved it. It was perfect. I will never tell her.`,
+  },
+  {
+    when: '2021-12-18 20:40',
+    title: 'Carols on the harbour',
+    tags: ['music', 'bristol'],
+    people: ['sam'],
+    at: 'harbour',
+    body: `A brass band on the harbourside playing carols, slightly out of tune because of the cold, and about two hundred people singing along in hats. Sam knew all the words to all the verses, which I did not know about Sam.
+
+We walked home along the water with chips, and the cathedral was lit up, and it felt like a Christmas card someone had made about Bristol.`,
+  },
+  {
+    when: '2022-12-07 22:00',
+    title: 'Frost on the gorge',
+    tags: ['walking', 'bridges'],
+    at: 'suspension',
+    body: `Walked over the suspension bridge at seven this morning with the whole gorge white with frost and the river steaming underneath. The toll man said "cold one" and I said "cold one" and that was our whole conversation, and it was perfect.
+
+I have been looking at that bridge for fifteen years and it still stops me every time.`,
+  },
+  {
+    when: '2025-12-16 21:10',
+    title: 'Longest nights',
+    tags: ['home'],
+    people: ['sam'],
+    body: `Dark by four. We have given up pretending and eat dinner at six with every lamp on and the fire lit. Sam reads aloud from a book about polar expeditions, which is either the worst or the best thing to read in December.
+
+Biscuit has chosen hibernation.`,
+  },
 ];

@@ -73,6 +73,17 @@ export const CHECKINS: Checkin[] = [
   { when: '2025-07', at: 'harbour', shout: 'Open-water swim.' },
   { when: '2025-12', at: 'edinburgh', people: ['tom'] },
   { when: '2026-04', at: 'allotment', shout: 'Rhubarb!' },
+  {
+    when: '2024-12-26 12:00',
+    at: 'stives',
+    shout: 'Boxing Day swim. Never again. Until next year.',
+    people: ['sam'],
+  },
+  {
+    when: '2025-11-18 19:00',
+    at: 'london',
+    shout: 'Bridge awards dinner. Ama’s team shortlisted, in absentia.',
+  },
 ];
 
 /** A drawn scene (photos.ts) and where it was taken. */
@@ -113,7 +124,10 @@ export const PHOTO_NOTES: Record<string, { caption: string; people?: PersonKey[]
   'Norway 2022-08-12': { caption: 'Reinebringen at midnight.', people: ['sam', 'priya'] },
   'New York 2022-12-31': { caption: 'The last afternoon of 2022.', people: ['sam'] },
   'Biscuit 2023-03-12': { caption: 'Biscuit’s first day at home.', people: ['sam'] },
-  'Hamburg 2023-09-16': { caption: 'Altona in the afternoon, the Elbe by night.', people: ['lena'] },
+  'Hamburg 2023-09-16': {
+    caption: 'Altona in the afternoon, the Elbe by night.',
+    people: ['lena'],
+  },
   'Japan 2024-04-10': { caption: 'Fushimi Inari at seven in the morning.', people: ['sam'] },
   'Canada 2025-09-21': {
     caption: 'Ama’s bridge over the Fraser, and the mountains behind.',
@@ -498,5 +512,18 @@ export const BOOKMARKS: Bookmark[] = [
     url: 'https://knit.example/baby-hat',
     tags: ['family'],
     note: 'Lumpy is allowed.',
+  },
+  {
+    when: '2020-11-26',
+    title: 'Winter sowing: what to plant in November',
+    url: 'https://garden.example/november-sowing',
+    tags: ['garden'],
+  },
+  {
+    when: '2023-11-27',
+    title: 'Christmas cake, fed weekly',
+    url: 'https://bread.example/christmas-cake',
+    tags: ['baking', 'family'],
+    note: 'Mum’s method, more or less.',
   },
 ];

@@ -109,10 +109,6 @@ export const TWEETS: SocialPost[] = [
     text: 'Year in review: 48 weekend walks (missed four, one was a wedding), 60-odd loaves, one bridge that moved 3 mm more than it should. Not bad, 2019.',
   },
   {
-    when: '2020-01',
-    text: 'Started a reading log this year. January: a book about maps, a book about birds, half a book about bridges that I will pretend I finished.',
-  },
-  {
     when: '2020-02-16',
     text: 'Went to a ceilidh. Was bad at it. Had the best night in months. That’s all, that’s the tweet.',
   },
@@ -151,10 +147,6 @@ export const TWEETS: SocialPost[] = [
     photo: 'sea',
   },
   {
-    when: '2020-09',
-    text: 'Heard back from the allotment waiting list: "you are now number 3". I have been number 3 in my head for four years.',
-  },
-  {
     when: '2020-10',
     text: 'Bridge engineers’ group chat is currently a 40-message argument about whether a zip line is a bridge. It is not. It absolutely is not.',
   },
@@ -179,10 +171,6 @@ export const TWEETS: SocialPost[] = [
     text: 'One year of working from home. My kitchen table has a groove where my wrist goes. @ama_builds says hers has two.',
   },
   { when: '2021-04', text: 'Potatoes in. Broad beans in. Optimism in. #garden' },
-  {
-    when: '2021-05',
-    text: 'How do you tell someone you love them and also that their colander placement is wrong',
-  },
   {
     when: '2021-06-12 19:00',
     text: 'Pen y Fan tomorrow at dawn with @priyawalks and @samortega. Alarm set for 4. Regrets pre-loaded.',
@@ -280,10 +268,6 @@ export const TWEETS: SocialPost[] = [
     text: 'Hot cross bun season means hot cross bun experiments. This one has cardamom and it is a triumph. #baking',
   },
   {
-    when: '2019-06',
-    text: 'Cycled to work for the first time in months and the hill on Park Street has not become any less of a hill.',
-  },
-  {
     when: '2019-07',
     text: 'It is 31 degrees and I am in a steel box girder with a torch. Send ice lollies. #bridges',
   },
@@ -319,14 +303,9 @@ export const TWEETS: SocialPost[] = [
     when: '2020-05',
     text: 'Discovered I can identify a blackbird, a wren and a robin by song alone now. Lockdown skills. #birds',
   },
-  { when: '2020-07', text: 'Tried to cut my own hair. Do not try to cut your own hair.' },
   {
     when: '2020-09',
     text: 'Blackberrying along the railway path. Came home purple to the elbows. Crumble imminent.',
-  },
-  {
-    when: '2020-10',
-    text: 'Teams call in which nobody could work out who was making the dripping sound. It was me. It was my tea.',
   },
   {
     when: '2021-01',
@@ -363,6 +342,22 @@ export const TWEETS: SocialPost[] = [
   {
     when: '2022-10',
     text: 'Pumpkin soup, bread, a fire in a borrowed chiminea on the allotment. October done right.',
+  },
+  {
+    when: '2019-12-02',
+    text: 'Advent calendar of bridges at work: someone has stuck a photo of a different bridge on the kitchen door every morning. Day 2 is the Forth Bridge. Strong start. #bridges',
+  },
+  {
+    when: '2020-12-05',
+    text: 'Mum has learned to send voice notes. I now receive a three-minute voice note every morning about the weather in her garden.',
+  },
+  {
+    when: '2021-12-09',
+    text: 'Office Christmas lunch, the first in two years. Crackers, paper hats, Dev in a reindeer jumper. Nobody mentioned deflection once.',
+  },
+  {
+    when: '2022-11-01',
+    text: 'November. The allotment is all mud and kale and the last green tomatoes ripening on the windowsill.',
   },
 ];
 
@@ -432,10 +427,6 @@ export const TOOTS: SocialPost[] = [
     at: 'hamburg',
   },
   {
-    when: '2023-10',
-    text: 'The allotment committee has asked me to do the notice board. This is the most power I have ever had.',
-  },
-  {
     when: '2023-11',
     text: 'Ordered a fiddle for myself for Christmas. It arrives in a case that looks like it holds a small assassin’s rifle.',
   },
@@ -472,10 +463,6 @@ export const TOOTS: SocialPost[] = [
     at: 'kyoto',
   },
   {
-    when: '2024-05',
-    text: 'Back home and everything seems very big and very slow and I miss the convenience-store egg sandwiches with my whole heart.',
-  },
-  {
     when: '2024-06',
     text: '@ama@toot.example congratulations on the Vancouver job offer!!! (I am not crying in the van, you are)',
     replyTo: 'ama@toot.example',
@@ -507,7 +494,6 @@ export const TOOTS: SocialPost[] = [
       'Someone made a cake in the shape of a cable-stayed bridge. It did not survive the cutting. Structurally it was very instructive.',
     ],
   },
-  { when: '2025-02', text: 'Snow in Bristol! All three centimetres of it. The city has stopped.' },
   {
     when: '2025-03',
     text: 'Biscuit has learned that the word "walk" can be spelled out. We are now saying "the W-thing" and she knows that too.',
@@ -520,10 +506,6 @@ export const TOOTS: SocialPost[] = [
   {
     when: '2025-05',
     text: 'The Bristol harbour festival rowing race, and I was in a boat, and we were last, and we were very proud. #bristol',
-  },
-  {
-    when: '2025-06',
-    text: 'Forty-two heads of garlic. Plaited badly. Mr Okafor called it "a good effort". I’m having it framed. #garden',
   },
   {
     when: '2025-07',
@@ -547,10 +529,6 @@ export const TOOTS: SocialPost[] = [
     when: '2025-09-27 12:00',
     text: 'Montréal: bagels at 6am from a place with a wood oven that has not gone out since 1957. Sam cried a little. #canada',
     at: 'montreal',
-  },
-  {
-    when: '2025-10',
-    text: 'Home, jet-lagged, and the allotment has been taken over by a single pumpkin. #garden',
   },
   {
     when: '2025-12',
@@ -715,5 +693,29 @@ export const TOOTS: SocialPost[] = [
   {
     when: '2026-11',
     text: 'Made the Christmas cake early. Feeding it brandy every Sunday until December, like Mum does.',
+  },
+  {
+    when: '2023-12-01',
+    text: 'Lit the first Advent candle a few days early because it was dark at four and we needed it.',
+  },
+  {
+    when: '2023-12-14',
+    text: 'Biscuit in a Christmas jumper: a short film in which a lurcher stands very still and radiates betrayal. #dogs',
+  },
+  {
+    when: '2024-12-04',
+    text: 'Bridge inspection in sleet. The steel was fine. My fingers were not. Hot chocolate from the van after. #bridges',
+  },
+  {
+    when: '2024-12-20',
+    text: 'Finished the year’s last report at 4:55 on a Friday. Out of office on. Gerald fed. Holidays begin. #baking',
+  },
+  {
+    when: '2025-12-06',
+    text: 'Winter fair at the allotment: mulled apple juice, a raffle, and I won a pair of secateurs I already own. #garden',
+  },
+  {
+    when: '2025-12-23',
+    text: 'Sam has wrapped every present in old maps. Mine is wrapped in the Isle of Skye. I know what it is. It is a book.',
   },
 ];

@@ -4,9 +4,157 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1582013057725366351"
+            "1587395020846006349"
           ],
-          "editableUntil": "2022-10-17T15:18:00.000Z",
+          "editableUntil": "2022-11-01T11:44:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "99"
+      ],
+      "favorite_count": "13",
+      "id_str": "1587395020846006349",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1587395020846006349",
+      "created_at": "Tue Nov 01 10:44:00 +0000 2022",
+      "favorited": false,
+      "full_text": "November. The allotment is all mud and kale and the last green tomatoes ripening on the windowsill.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1469015236408246348"
+          ],
+          "editableUntil": "2021-12-09T19:45:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "129"
+      ],
+      "favorite_count": "6",
+      "id_str": "1469015236408246348",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1469015236408246348",
+      "created_at": "Thu Dec 09 18:45:00 +0000 2021",
+      "favorited": false,
+      "full_text": "Office Christmas lunch, the first in two years. Crackers, paper hats, Dev in a reindeer jumper. Nobody mentioned deflection once.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1335148403880886347"
+          ],
+          "editableUntil": "2020-12-05T10:06:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "123"
+      ],
+      "favorite_count": "22",
+      "id_str": "1335148403880886347",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1335148403880886347",
+      "created_at": "Sat Dec 05 09:06:00 +0000 2020",
+      "favorited": false,
+      "full_text": "Mum has learned to send voice notes. I now receive a three-minute voice note every morning about the weather in her garden.",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1201561415316406346"
+          ],
+          "editableUntil": "2019-12-02T18:59:00.000Z",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [
+          {
+            "text": "bridges",
+            "indices": [
+              "160",
+              "168"
+            ]
+          }
+        ],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "168"
+      ],
+      "favorite_count": "15",
+      "id_str": "1201561415316406346",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1201561415316406346",
+      "created_at": "Mon Dec 02 17:59:00 +0000 2019",
+      "favorited": false,
+      "full_text": "Advent calendar of bridges at work: someone has stuck a photo of a different bridge on the kitchen door every morning. Day 2 is the Forth Bridge. Strong start. #bridges",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1583729115263926345"
+          ],
+          "editableUntil": "2022-10-22T08:57:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -23,12 +171,12 @@ window.YTD.tweets.part0 = [
         "0",
         "88"
       ],
-      "favorite_count": "4",
-      "id_str": "1582013057725366351",
+      "favorite_count": "8",
+      "id_str": "1583729115263926345",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1582013057725366351",
-      "created_at": "Mon Oct 17 14:18:00 +0000 2022",
+      "retweet_count": "0",
+      "id": "1583729115263926345",
+      "created_at": "Sat Oct 22 07:57:00 +0000 2022",
       "favorited": false,
       "full_text": "Pumpkin soup, bread, a fire in a borrowed chiminea on the allotment. October done right.",
       "lang": "en"
@@ -39,9 +187,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1548662049469366350"
+            "1543260960322486344"
           ],
-          "editableUntil": "2022-07-17T14:33:00.000Z",
+          "editableUntil": "2022-07-02T16:51:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -66,12 +214,12 @@ window.YTD.tweets.part0 = [
         "0",
         "118"
       ],
-      "favorite_count": "20",
-      "id_str": "1548662049469366350",
+      "favorite_count": "1",
+      "id_str": "1543260960322486344",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1548662049469366350",
-      "created_at": "Sun Jul 17 13:33:00 +0000 2022",
+      "retweet_count": "2",
+      "id": "1543260960322486344",
+      "created_at": "Sat Jul 02 15:51:00 +0000 2022",
       "favorited": false,
       "full_text": "The heat is making the expansion joints on the Cumberland Basin flyover sing. Nobody else can hear it but me. #bridges",
       "lang": "en"
@@ -82,9 +230,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1535329447572406349"
+            "1542428474864566343"
           ],
-          "editableUntil": "2022-06-10T19:34:00.000Z",
+          "editableUntil": "2022-06-30T09:43:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -101,12 +249,12 @@ window.YTD.tweets.part0 = [
         "0",
         "82"
       ],
-      "favorite_count": "13",
-      "id_str": "1535329447572406349",
+      "favorite_count": "17",
+      "id_str": "1542428474864566343",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1535329447572406349",
-      "created_at": "Fri Jun 10 18:34:00 +0000 2022",
+      "retweet_count": "4",
+      "id": "1542428474864566343",
+      "created_at": "Thu Jun 30 08:43:00 +0000 2022",
       "favorited": false,
       "full_text": "Midsummer swim at the lido at 7am. My heart stopped twice and then I felt amazing.",
       "lang": "en"
@@ -117,9 +265,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1490026182865846348"
+            "1495840494842806342"
           ],
-          "editableUntil": "2022-02-05T19:15:00.000Z",
+          "editableUntil": "2022-02-21T20:19:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -136,12 +284,12 @@ window.YTD.tweets.part0 = [
         "0",
         "104"
       ],
-      "favorite_count": "6",
-      "id_str": "1490026182865846348",
+      "favorite_count": "10",
+      "id_str": "1495840494842806342",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1490026182865846348",
-      "created_at": "Sat Feb 05 18:15:00 +0000 2022",
+      "retweet_count": "1",
+      "id": "1495840494842806342",
+      "created_at": "Mon Feb 21 19:19:00 +0000 2022",
       "favorited": false,
       "full_text": "Asked the apprentice to name her favourite bridge. She said \"the one that gets me home\". Correct answer.",
       "lang": "en"
@@ -152,9 +300,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1466840909214646347"
+            "1469375611007926341"
           ],
-          "editableUntil": "2021-12-03T19:45:00.000Z",
+          "editableUntil": "2021-12-10T19:37:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -182,12 +330,12 @@ window.YTD.tweets.part0 = [
         "0",
         "93"
       ],
-      "favorite_count": "22",
-      "id_str": "1466840909214646347",
+      "favorite_count": "3",
+      "id_str": "1469375611007926341",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1466840909214646347",
-      "created_at": "Fri Dec 03 18:45:00 +0000 2021",
+      "retweet_count": "3",
+      "id": "1469375611007926341",
+      "created_at": "Fri Dec 10 18:37:00 +0000 2021",
       "favorited": false,
       "full_text": "Made mince pies with @samortega. Pastry everywhere. Denise the plant has flour on her leaves.",
       "lang": "en"
@@ -198,9 +346,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1418663707407286346"
+            "1413921711190966340"
           ],
-          "editableUntil": "2021-07-23T21:06:00.000Z",
+          "editableUntil": "2021-07-10T19:03:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -225,12 +373,12 @@ window.YTD.tweets.part0 = [
         "0",
         "91"
       ],
-      "favorite_count": "15",
-      "id_str": "1418663707407286346",
+      "favorite_count": "19",
+      "id_str": "1413921711190966340",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1418663707407286346",
-      "created_at": "Fri Jul 23 20:06:00 +0000 2021",
+      "retweet_count": "0",
+      "id": "1413921711190966340",
+      "created_at": "Sat Jul 10 18:03:00 +0000 2021",
       "favorited": false,
       "full_text": "Allotment theft: someone has taken exactly one strawberry. I respect the restraint. #garden",
       "lang": "en"
@@ -241,9 +389,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1396374588748726345"
+            "1396397741306806339"
           ],
-          "editableUntil": "2021-05-23T08:57:00.000Z",
+          "editableUntil": "2021-05-23T10:29:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -260,12 +408,12 @@ window.YTD.tweets.part0 = [
         "0",
         "90"
       ],
-      "favorite_count": "8",
-      "id_str": "1396374588748726345",
+      "favorite_count": "12",
+      "id_str": "1396397741306806339",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1396374588748726345",
-      "created_at": "Sun May 23 07:57:00 +0000 2021",
+      "retweet_count": "2",
+      "id": "1396397741306806339",
+      "created_at": "Sun May 23 09:29:00 +0000 2021",
       "favorited": false,
       "full_text": "The swifts are back over the harbour. Summer officially starts when I hear them screaming.",
       "lang": "en"
@@ -276,9 +424,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1356646309032886344"
+            "1357601100395446338"
           ],
-          "editableUntil": "2021-02-02T17:51:00.000Z",
+          "editableUntil": "2021-02-05T09:05:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -295,12 +443,12 @@ window.YTD.tweets.part0 = [
         "0",
         "76"
       ],
-      "favorite_count": "1",
-      "id_str": "1356646309032886344",
+      "favorite_count": "5",
+      "id_str": "1357601100395446338",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1356646309032886344",
-      "created_at": "Tue Feb 02 16:51:00 +0000 2021",
+      "retweet_count": "4",
+      "id": "1357601100395446338",
+      "created_at": "Fri Feb 05 08:05:00 +0000 2021",
       "favorited": false,
       "full_text": "Had my first jab today. Cried a bit in the car park. It was a nice car park.",
       "lang": "en"
@@ -311,9 +459,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1355451435709366343"
+            "1349280524006326337"
           ],
-          "editableUntil": "2021-01-30T10:43:00.000Z",
+          "editableUntil": "2021-01-13T10:02:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -338,12 +486,12 @@ window.YTD.tweets.part0 = [
         "0",
         "115"
       ],
-      "favorite_count": "17",
-      "id_str": "1355451435709366343",
+      "favorite_count": "21",
+      "id_str": "1349280524006326337",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1355451435709366343",
-      "created_at": "Sat Jan 30 09:43:00 +0000 2021",
+      "retweet_count": "1",
+      "id": "1349280524006326337",
+      "created_at": "Wed Jan 13 09:02:00 +0000 2021",
       "favorited": false,
       "full_text": "Frost on the allotment so thick it looked like icing. The broad beans are fine, apparently they enjoy this. #garden",
       "lang": "en"
@@ -354,44 +502,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1320444767892406342"
+            "1303638778966966336"
           ],
-          "editableUntil": "2020-10-25T20:19:00.000Z",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "102"
-      ],
-      "favorite_count": "10",
-      "id_str": "1320444767892406342",
-      "truncated": false,
-      "retweet_count": "1",
-      "id": "1320444767892406342",
-      "created_at": "Sun Oct 25 19:19:00 +0000 2020",
-      "favorited": false,
-      "full_text": "Teams call in which nobody could work out who was making the dripping sound. It was me. It was my tea.",
-      "lang": "en"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1305198808396726341"
-          ],
-          "editableUntil": "2020-09-13T18:37:00.000Z",
+          "editableUntil": "2020-09-09T11:18:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -408,12 +521,12 @@ window.YTD.tweets.part0 = [
         "0",
         "87"
       ],
-      "favorite_count": "3",
-      "id_str": "1305198808396726341",
+      "favorite_count": "14",
+      "id_str": "1303638778966966336",
       "truncated": false,
       "retweet_count": "3",
-      "id": "1305198808396726341",
-      "created_at": "Sun Sep 13 17:37:00 +0000 2020",
+      "id": "1303638778966966336",
+      "created_at": "Wed Sep 09 10:18:00 +0000 2020",
       "favorited": false,
       "full_text": "Blackberrying along the railway path. Came home purple to the elbows. Crumble imminent.",
       "lang": "en"
@@ -424,44 +537,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1281287752381366340"
+            "1262819560780726335"
           ],
-          "editableUntil": "2020-07-09T19:03:00.000Z",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "58"
-      ],
-      "favorite_count": "19",
-      "id_str": "1281287752381366340",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1281287752381366340",
-      "created_at": "Thu Jul 09 18:03:00 +0000 2020",
-      "favorited": false,
-      "full_text": "Tried to cut my own hair. Do not try to cut your own hair.",
-      "lang": "en"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1263401394631606339"
-          ],
-          "editableUntil": "2020-05-21T10:29:00.000Z",
+          "editableUntil": "2020-05-19T19:57:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -486,12 +564,12 @@ window.YTD.tweets.part0 = [
         "0",
         "100"
       ],
-      "favorite_count": "12",
-      "id_str": "1263401394631606339",
+      "favorite_count": "7",
+      "id_str": "1262819560780726335",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1263401394631606339",
-      "created_at": "Thu May 21 09:29:00 +0000 2020",
+      "retweet_count": "0",
+      "id": "1262819560780726335",
+      "created_at": "Tue May 19 18:57:00 +0000 2020",
       "favorited": false,
       "full_text": "Discovered I can identify a blackbird, a wren and a robin by song alone now. Lockdown skills. #birds",
       "lang": "en"
@@ -502,9 +580,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1248869641221046338"
+            "1253613147386806334"
           ],
-          "editableUntil": "2020-04-11T08:05:00.000Z",
+          "editableUntil": "2020-04-24T10:14:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -521,12 +599,12 @@ window.YTD.tweets.part0 = [
         "0",
         "140"
       ],
-      "favorite_count": "5",
-      "id_str": "1248869641221046338",
+      "favorite_count": "0",
+      "id_str": "1253613147386806334",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1248869641221046338",
-      "created_at": "Sat Apr 11 07:05:00 +0000 2020",
+      "retweet_count": "2",
+      "id": "1253613147386806334",
+      "created_at": "Fri Apr 24 09:14:00 +0000 2020",
       "favorited": false,
       "full_text": "Made a loaf for the neighbour who works nights at the hospital. Left it on the step with a note. Got a thank-you note back on the same step.",
       "lang": "en"
@@ -537,9 +615,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1226068649702326337"
+            "1229325862302646333"
           ],
-          "editableUntil": "2020-02-08T10:02:00.000Z",
+          "editableUntil": "2020-02-17T09:45:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -556,12 +634,12 @@ window.YTD.tweets.part0 = [
         "0",
         "113"
       ],
-      "favorite_count": "21",
-      "id_str": "1226068649702326337",
+      "favorite_count": "16",
+      "id_str": "1229325862302646333",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1226068649702326337",
-      "created_at": "Sat Feb 08 09:02:00 +0000 2020",
+      "retweet_count": "4",
+      "id": "1229325862302646333",
+      "created_at": "Mon Feb 17 08:45:00 +0000 2020",
       "favorited": false,
       "full_text": "Storm Dennis has taken the fence panel. The fence panel is now in someone else’s garden. I am at peace with this.",
       "lang": "en"
@@ -572,9 +650,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1214506463523766336"
+            "1220381676794806332"
           ],
-          "editableUntil": "2020-01-07T12:18:00.000Z",
+          "editableUntil": "2020-01-23T17:24:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -591,12 +669,12 @@ window.YTD.tweets.part0 = [
         "0",
         "85"
       ],
-      "favorite_count": "14",
-      "id_str": "1214506463523766336",
+      "favorite_count": "9",
+      "id_str": "1220381676794806332",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1214506463523766336",
-      "created_at": "Tue Jan 07 11:18:00 +0000 2020",
+      "retweet_count": "1",
+      "id": "1220381676794806332",
+      "created_at": "Thu Jan 23 16:24:00 +0000 2020",
       "favorited": false,
       "full_text": "Dry January, day 19: I have started drinking an alarming amount of fancy tonic water.",
       "lang": "en"
@@ -607,9 +685,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1206302153241526335"
+            "1206916451005366331"
           ],
-          "editableUntil": "2019-12-15T20:57:00.000Z",
+          "editableUntil": "2019-12-17T13:38:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -626,12 +704,12 @@ window.YTD.tweets.part0 = [
         "0",
         "97"
       ],
-      "favorite_count": "7",
-      "id_str": "1206302153241526335",
+      "favorite_count": "2",
+      "id_str": "1206916451005366331",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1206302153241526335",
-      "created_at": "Sun Dec 15 19:57:00 +0000 2019",
+      "retweet_count": "3",
+      "id": "1206916451005366331",
+      "created_at": "Tue Dec 17 12:38:00 +0000 2019",
       "favorited": false,
       "full_text": "Work Christmas do: the quiz had a round on famous bridge collapses. We are a fun group of people.",
       "lang": "en"
@@ -642,9 +720,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1195283800519606334"
+            "1200755102315446330"
           ],
-          "editableUntil": "2019-11-15T11:14:00.000Z",
+          "editableUntil": "2019-11-30T13:35:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -661,12 +739,12 @@ window.YTD.tweets.part0 = [
         "0",
         "86"
       ],
-      "favorite_count": "0",
-      "id_str": "1195283800519606334",
+      "favorite_count": "18",
+      "id_str": "1200755102315446330",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1195283800519606334",
-      "created_at": "Fri Nov 15 10:14:00 +0000 2019",
+      "retweet_count": "0",
+      "id": "1200755102315446330",
+      "created_at": "Sat Nov 30 12:35:00 +0000 2019",
       "favorited": false,
       "full_text": "Library haul: two books on birds, one on bridges, one I picked entirely for the cover.",
       "lang": "en"
@@ -677,9 +755,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1186548994667446333"
+            "1183644103603126329"
           ],
-          "editableUntil": "2019-10-22T08:45:00.000Z",
+          "editableUntil": "2019-10-14T08:22:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -704,12 +782,12 @@ window.YTD.tweets.part0 = [
         "0",
         "72"
       ],
-      "favorite_count": "16",
-      "id_str": "1186548994667446333",
+      "favorite_count": "11",
+      "id_str": "1183644103603126329",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1186548994667446333",
-      "created_at": "Tue Oct 22 07:45:00 +0000 2019",
+      "retweet_count": "2",
+      "id": "1183644103603126329",
+      "created_at": "Mon Oct 14 07:22:00 +0000 2019",
       "favorited": false,
       "full_text": "Clocks go back this weekend. Already mourning my evening walks. #walking",
       "lang": "en"
@@ -720,9 +798,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1164921233863606332"
+            "1156918753489846328"
           ],
-          "editableUntil": "2019-08-23T16:24:00.000Z",
+          "editableUntil": "2019-08-01T14:25:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -739,12 +817,12 @@ window.YTD.tweets.part0 = [
         "0",
         "112"
       ],
-      "favorite_count": "9",
-      "id_str": "1164921233863606332",
+      "favorite_count": "4",
+      "id_str": "1156918753489846328",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1164921233863606332",
-      "created_at": "Fri Aug 23 15:24:00 +0000 2019",
+      "retweet_count": "4",
+      "id": "1156918753489846328",
+      "created_at": "Thu Aug 01 13:25:00 +0000 2019",
       "favorited": false,
       "full_text": "Balloon Fiesta morning: a hundred hot-air balloons over Ashton Court and the whole sky went quiet and colourful.",
       "lang": "en"
@@ -755,9 +833,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1150006456611766331"
+            "1151412219540406327"
           ],
-          "editableUntil": "2019-07-13T12:38:00.000Z",
+          "editableUntil": "2019-07-17T09:44:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -782,12 +860,12 @@ window.YTD.tweets.part0 = [
         "0",
         "88"
       ],
-      "favorite_count": "2",
-      "id_str": "1150006456611766331",
+      "favorite_count": "20",
+      "id_str": "1151412219540406327",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1150006456611766331",
-      "created_at": "Sat Jul 13 11:38:00 +0000 2019",
+      "retweet_count": "1",
+      "id": "1151412219540406327",
+      "created_at": "Wed Jul 17 08:44:00 +0000 2019",
       "favorited": false,
       "full_text": "It is 31 degrees and I am in a steel box girder with a torch. Send ice lollies. #bridges",
       "lang": "en"
@@ -798,44 +876,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1145294659384246330"
+            "1116258079994806326"
           ],
-          "editableUntil": "2019-06-30T12:35:00.000Z",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "106"
-      ],
-      "favorite_count": "18",
-      "id_str": "1145294659384246330",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1145294659384246330",
-      "created_at": "Sun Jun 30 11:35:00 +0000 2019",
-      "favorited": false,
-      "full_text": "Cycled to work for the first time in months and the hill on Park Street has not become any less of a hill.",
-      "lang": "en"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1116964736332726329"
-          ],
-          "editableUntil": "2019-04-13T08:22:00.000Z",
+          "editableUntil": "2019-04-11T09:34:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -860,12 +903,12 @@ window.YTD.tweets.part0 = [
         "0",
         "104"
       ],
-      "favorite_count": "11",
-      "id_str": "1116964736332726329",
+      "favorite_count": "13",
+      "id_str": "1116258079994806326",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1116964736332726329",
-      "created_at": "Sat Apr 13 07:22:00 +0000 2019",
+      "retweet_count": "3",
+      "id": "1116258079994806326",
+      "created_at": "Thu Apr 11 08:34:00 +0000 2019",
       "favorited": false,
       "full_text": "Hot cross bun season means hot cross bun experiments. This one has cardamom and it is a triumph. #baking",
       "lang": "en"
@@ -876,9 +919,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1101850897413046328"
+            "1108831896990646325"
           ],
-          "editableUntil": "2019-03-02T15:25:00.000Z",
+          "editableUntil": "2019-03-21T21:45:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -903,12 +946,12 @@ window.YTD.tweets.part0 = [
         "0",
         "65"
       ],
-      "favorite_count": "4",
-      "id_str": "1101850897413046328",
+      "favorite_count": "6",
+      "id_str": "1108831896990646325",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1101850897413046328",
-      "created_at": "Sat Mar 02 14:25:00 +0000 2019",
+      "retweet_count": "0",
+      "id": "1108831896990646325",
+      "created_at": "Thu Mar 21 20:45:00 +0000 2019",
       "favorited": false,
       "full_text": "Inspection report, page 47: \"pigeon situation: ongoing\". #bridges",
       "lang": "en"
@@ -919,9 +962,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1095981975598006327"
+            "1095236060574646324"
           ],
-          "editableUntil": "2019-02-14T10:44:00.000Z",
+          "editableUntil": "2019-02-12T09:20:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -938,12 +981,12 @@ window.YTD.tweets.part0 = [
         "0",
         "88"
       ],
-      "favorite_count": "20",
-      "id_str": "1095981975598006327",
+      "favorite_count": "22",
+      "id_str": "1095236060574646324",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1095981975598006327",
-      "created_at": "Thu Feb 14 09:44:00 +0000 2019",
+      "retweet_count": "2",
+      "id": "1095236060574646324",
+      "created_at": "Tue Feb 12 08:20:00 +0000 2019",
       "favorited": false,
       "full_text": "Snow on the Downs for about ninety minutes. Every dog in the city came out to celebrate.",
       "lang": "en"
@@ -954,9 +997,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1083295883719606326"
+            "1088409327498166323"
           ],
-          "editableUntil": "2019-01-10T10:34:00.000Z",
+          "editableUntil": "2019-01-24T13:13:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -973,12 +1016,12 @@ window.YTD.tweets.part0 = [
         "0",
         "114"
       ],
-      "favorite_count": "13",
-      "id_str": "1083295883719606326",
+      "favorite_count": "15",
+      "id_str": "1088409327498166323",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1083295883719606326",
-      "created_at": "Thu Jan 10 09:34:00 +0000 2019",
+      "retweet_count": "4",
+      "id": "1088409327498166323",
+      "created_at": "Thu Jan 24 12:13:00 +0000 2019",
       "favorited": false,
       "full_text": "Overheard on the ferry: \"the thing about Bristol is it’s basically a hill with a harbour at the bottom\". Accurate.",
       "lang": "en"
@@ -989,9 +1032,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1594070004003766325"
+            "1594002056278966322"
           ],
-          "editableUntil": "2022-11-19T21:48:00.000Z",
+          "editableUntil": "2022-11-19T17:18:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1008,17 +1051,17 @@ window.YTD.tweets.part0 = [
         "0",
         "106"
       ],
-      "favorite_count": "6",
-      "id_str": "1594070004003766325",
+      "favorite_count": "8",
+      "id_str": "1594002056278966322",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1594070004003766325",
-      "created_at": "Sat Nov 19 20:48:00 +0000 2022",
+      "retweet_count": "1",
+      "id": "1594002056278966322",
+      "created_at": "Sat Nov 19 16:18:00 +0000 2022",
       "favorited": false,
       "full_text": "Will keep this account so nobody takes the name, but I won’t be reading it. Come and say hello over there.",
       "lang": "en",
-      "in_reply_to_status_id_str": "1594069249029046325",
-      "in_reply_to_status_id": "1594069249029046325",
+      "in_reply_to_status_id_str": "1594001301304246322",
+      "in_reply_to_status_id": "1594001301304246322",
       "in_reply_to_screen_name": "robin_ashby",
       "in_reply_to_user_id_str": "4815162342"
     }
@@ -1028,9 +1071,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1594069249029046325"
+            "1594001301304246322"
           ],
-          "editableUntil": "2022-11-19T21:45:00.000Z",
+          "editableUntil": "2022-11-19T17:15:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1058,12 +1101,12 @@ window.YTD.tweets.part0 = [
         "0",
         "134"
       ],
-      "favorite_count": "22",
-      "id_str": "1594069249029046325",
+      "favorite_count": "1",
+      "id_str": "1594001301304246322",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1594069249029046325",
-      "created_at": "Sat Nov 19 20:45:00 +0000 2022",
+      "retweet_count": "3",
+      "id": "1594001301304246322",
+      "created_at": "Sat Nov 19 16:15:00 +0000 2022",
       "favorited": false,
       "full_text": "I’m moving to Mastodon: @robin@social.example. Downloaded my archive here, twelve years of it. Thanks for the conversations, everyone.",
       "lang": "en"
@@ -1074,9 +1117,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1576175089873846324"
+            "1584113649054646321"
           ],
-          "editableUntil": "2022-10-01T12:40:00.000Z",
+          "editableUntil": "2022-10-23T10:25:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1093,12 +1136,12 @@ window.YTD.tweets.part0 = [
         "0",
         "155"
       ],
-      "favorite_count": "15",
-      "id_str": "1576175089873846324",
+      "favorite_count": "17",
+      "id_str": "1584113649054646321",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1576175089873846324",
-      "created_at": "Sat Oct 01 11:40:00 +0000 2022",
+      "retweet_count": "0",
+      "id": "1584113649054646321",
+      "created_at": "Sun Oct 23 09:25:00 +0000 2022",
       "favorited": false,
       "full_text": "Tried to explain my job to a seven-year-old: \"I check bridges don’t fall down.\" \"Have any fallen down?\" \"No.\" \"So you are very good at it.\" I will take it.",
       "lang": "en"
@@ -1109,9 +1152,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1568909968143286323"
+            "1565355043845046320"
           ],
-          "editableUntil": "2022-09-11T11:31:00.000Z",
+          "editableUntil": "2022-09-01T16:05:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1139,17 +1182,17 @@ window.YTD.tweets.part0 = [
         "0",
         "88"
       ],
-      "favorite_count": "8",
-      "id_str": "1568909968143286323",
+      "favorite_count": "10",
+      "id_str": "1565355043845046320",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1568909968143286323",
-      "created_at": "Sun Sep 11 10:31:00 +0000 2022",
+      "retweet_count": "2",
+      "id": "1565355043845046320",
+      "created_at": "Thu Sep 01 15:05:00 +0000 2022",
       "favorited": false,
       "full_text": "@ama_builds you were right about the bearing detail and I owe you a coffee. Two coffees.",
       "lang": "en",
-      "in_reply_to_status_id_str": "1568898140206006323",
-      "in_reply_to_status_id": "1568898140206006323",
+      "in_reply_to_status_id_str": "1565343215907766320",
+      "in_reply_to_status_id": "1565343215907766320",
       "in_reply_to_screen_name": "ama_builds",
       "in_reply_to_user_id_str": "1010"
     }
@@ -1159,7 +1202,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1558206691537846322"
+            "1558206691537846319"
           ],
           "editableUntil": "2022-08-12T22:40:00.000Z",
           "editsRemaining": "5",
@@ -1183,10 +1226,10 @@ window.YTD.tweets.part0 = [
         "urls": [],
         "media": [
           {
-            "url": "https://t.co/F37846322x",
-            "media_url_https": "https://pbs.twimg.com/media/F37846322x.jpg",
+            "url": "https://t.co/F37846319x",
+            "media_url_https": "https://pbs.twimg.com/media/F37846319x.jpg",
             "type": "photo",
-            "id_str": "1558206691537846322",
+            "id_str": "1558206691537846319",
             "ext_alt_text": "Photo: steep peaks rising out of a still fjord"
           }
         ]
@@ -1195,22 +1238,22 @@ window.YTD.tweets.part0 = [
         "0",
         "107"
       ],
-      "favorite_count": "1",
-      "id_str": "1558206691537846322",
+      "favorite_count": "3",
+      "id_str": "1558206691537846319",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1558206691537846322",
+      "retweet_count": "4",
+      "id": "1558206691537846319",
       "created_at": "Fri Aug 12 21:40:00 +0000 2022",
       "favorited": false,
-      "full_text": "Top of Reinebringen at midnight and it is still light. Lofoten is unfair on the rest of the planet. #norway https://t.co/F37846322x",
+      "full_text": "Top of Reinebringen at midnight and it is still light. Lofoten is unfair on the rest of the planet. #norway https://t.co/F37846319x",
       "lang": "en",
       "extended_entities": {
         "media": [
           {
-            "url": "https://t.co/F37846322x",
-            "media_url_https": "https://pbs.twimg.com/media/F37846322x.jpg",
+            "url": "https://t.co/F37846319x",
+            "media_url_https": "https://pbs.twimg.com/media/F37846319x.jpg",
             "type": "photo",
-            "id_str": "1558206691537846322",
+            "id_str": "1558206691537846319",
             "ext_alt_text": "Photo: steep peaks rising out of a still fjord"
           }
         ]
@@ -1222,7 +1265,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1557456749982646321"
+            "1557456749982646318"
           ],
           "editableUntil": "2022-08-10T21:00:00.000Z",
           "editsRemaining": "5",
@@ -1249,11 +1292,11 @@ window.YTD.tweets.part0 = [
         "0",
         "90"
       ],
-      "favorite_count": "17",
-      "id_str": "1557456749982646321",
+      "favorite_count": "19",
+      "id_str": "1557456749982646318",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1557456749982646321",
+      "retweet_count": "1",
+      "id": "1557456749982646318",
       "created_at": "Wed Aug 10 20:00:00 +0000 2022",
       "favorited": false,
       "full_text": "Bergen. It has rained four times today and every time the town got more beautiful. #norway",
@@ -1265,9 +1308,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1539559067612086320"
+            "1538866755793846317"
           ],
-          "editableUntil": "2022-06-22T11:41:00.000Z",
+          "editableUntil": "2022-06-20T13:50:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1284,12 +1327,12 @@ window.YTD.tweets.part0 = [
         "0",
         "122"
       ],
-      "favorite_count": "10",
-      "id_str": "1539559067612086320",
+      "favorite_count": "12",
+      "id_str": "1538866755793846317",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1539559067612086320",
-      "created_at": "Wed Jun 22 10:41:00 +0000 2022",
+      "retweet_count": "3",
+      "id": "1538866755793846317",
+      "created_at": "Mon Jun 20 12:50:00 +0000 2022",
       "favorited": false,
       "full_text": "The heatwave has turned the allotment to dust. Watering at 6am with the other old souls. Mr Okafor from 15 nods at me now.",
       "lang": "en"
@@ -1300,9 +1343,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1529030693483446319"
+            "1527986311787446316"
           ],
-          "editableUntil": "2022-05-24T10:25:00.000Z",
+          "editableUntil": "2022-05-21T13:15:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1319,12 +1362,12 @@ window.YTD.tweets.part0 = [
         "0",
         "150"
       ],
-      "favorite_count": "3",
-      "id_str": "1529030693483446319",
+      "favorite_count": "5",
+      "id_str": "1527986311787446316",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1529030693483446319",
-      "created_at": "Tue May 24 09:25:00 +0000 2022",
+      "retweet_count": "0",
+      "id": "1527986311787446316",
+      "created_at": "Sat May 21 12:15:00 +0000 2022",
       "favorited": false,
       "full_text": "Sam has discovered that the flat gets exactly one hour of direct sun, on the bathroom floor, at 4pm. Denise the plant now lives on the bathroom floor.",
       "lang": "en"
@@ -1335,7 +1378,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1515253663134646318"
+            "1515253663134646315"
           ],
           "editableUntil": "2022-04-16T10:00:00.000Z",
           "editsRemaining": "5",
@@ -1365,11 +1408,11 @@ window.YTD.tweets.part0 = [
         "0",
         "92"
       ],
-      "favorite_count": "19",
-      "id_str": "1515253663134646318",
+      "favorite_count": "21",
+      "id_str": "1515253663134646315",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1515253663134646318",
+      "retweet_count": "2",
+      "id": "1515253663134646315",
       "created_at": "Sat Apr 16 09:00:00 +0000 2022",
       "favorited": false,
       "full_text": "Berlin with @jonasweber. Tempelhof is an airport that became a park and I may never recover.",
@@ -1381,9 +1424,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1498690776069046317"
+            "1504901701432246314"
           ],
-          "editableUntil": "2022-03-01T17:05:00.000Z",
+          "editableUntil": "2022-03-18T20:25:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1400,12 +1443,12 @@ window.YTD.tweets.part0 = [
         "0",
         "113"
       ],
-      "favorite_count": "12",
-      "id_str": "1498690776069046317",
+      "favorite_count": "14",
+      "id_str": "1504901701432246314",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1498690776069046317",
-      "created_at": "Tue Mar 01 16:05:00 +0000 2022",
+      "retweet_count": "4",
+      "id": "1504901701432246314",
+      "created_at": "Fri Mar 18 19:25:00 +0000 2022",
       "favorited": false,
       "full_text": "Spring clean of the blog: it now loads in under a second and has no tracking. Small pleasures. robin.example/blog",
       "lang": "en"
@@ -1416,9 +1459,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1494670535685046316"
+            "1494612402631606313"
           ],
-          "editableUntil": "2022-02-18T14:50:00.000Z",
+          "editableUntil": "2022-02-18T10:59:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1435,12 +1478,12 @@ window.YTD.tweets.part0 = [
         "0",
         "130"
       ],
-      "favorite_count": "5",
-      "id_str": "1494670535685046316",
+      "favorite_count": "7",
+      "id_str": "1494612402631606313",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1494670535685046316",
-      "created_at": "Fri Feb 18 13:50:00 +0000 2022",
+      "retweet_count": "1",
+      "id": "1494612402631606313",
+      "created_at": "Fri Feb 18 09:59:00 +0000 2022",
       "favorited": false,
       "full_text": "Storm Eunice: the Clifton Suspension Bridge closed for the day and I watched the deck move on the webcam like it was the football.",
       "lang": "en"
@@ -1451,9 +1494,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1479778156016566315"
+            "1479772367877046312"
           ],
-          "editableUntil": "2022-01-08T12:33:00.000Z",
+          "editableUntil": "2022-01-08T12:10:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1470,12 +1513,12 @@ window.YTD.tweets.part0 = [
         "0",
         "104"
       ],
-      "favorite_count": "21",
-      "id_str": "1479778156016566315",
+      "favorite_count": "0",
+      "id_str": "1479772367877046312",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1479778156016566315",
-      "created_at": "Sat Jan 08 11:33:00 +0000 2022",
+      "retweet_count": "3",
+      "id": "1479772367877046312",
+      "created_at": "Sat Jan 08 11:10:00 +0000 2022",
       "favorited": false,
       "full_text": "Sam has moved in. Eleven boxes of books, a plant named Denise, zero kitchen equipment. A perfect merger.",
       "lang": "en"
@@ -1486,9 +1529,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1473312552514486314"
+            "1473378235315126311"
           ],
-          "editableUntil": "2021-12-21T16:21:00.000Z",
+          "editableUntil": "2021-12-21T20:42:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1505,12 +1548,12 @@ window.YTD.tweets.part0 = [
         "0",
         "69"
       ],
-      "favorite_count": "14",
-      "id_str": "1473312552514486314",
+      "favorite_count": "16",
+      "id_str": "1473378235315126311",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1473312552514486314",
-      "created_at": "Tue Dec 21 15:21:00 +0000 2021",
+      "retweet_count": "0",
+      "id": "1473378235315126311",
+      "created_at": "Tue Dec 21 19:42:00 +0000 2021",
       "favorited": false,
       "full_text": "Shortest day. Sunset at 4:04. Lit a candle for the light coming back.",
       "lang": "en"
@@ -1521,9 +1564,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1461052769694646313"
+            "1460274642416566310"
           ],
-          "editableUntil": "2021-11-17T20:25:00.000Z",
+          "editableUntil": "2021-11-15T16:53:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1548,12 +1591,12 @@ window.YTD.tweets.part0 = [
         "0",
         "93"
       ],
-      "favorite_count": "7",
-      "id_str": "1461052769694646313",
+      "favorite_count": "9",
+      "id_str": "1460274642416566310",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1461052769694646313",
-      "created_at": "Wed Nov 17 19:25:00 +0000 2021",
+      "retweet_count": "2",
+      "id": "1460274642416566310",
+      "created_at": "Mon Nov 15 15:53:00 +0000 2021",
       "favorited": false,
       "full_text": "Garlic in, planted in the rain, as tradition demands (the tradition is one year old). #garden",
       "lang": "en"
@@ -1564,7 +1607,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1444301138949046312"
+            "1444301138949046309"
           ],
           "editableUntil": "2021-10-02T15:00:00.000Z",
           "editsRemaining": "5",
@@ -1583,11 +1626,11 @@ window.YTD.tweets.part0 = [
         "0",
         "81"
       ],
-      "favorite_count": "0",
-      "id_str": "1444301138949046312",
+      "favorite_count": "2",
+      "id_str": "1444301138949046309",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1444301138949046312",
+      "retweet_count": "4",
+      "id": "1444301138949046309",
       "created_at": "Sat Oct 02 14:00:00 +0000 2021",
       "favorited": false,
       "full_text": "Leith. My little brother has a flat with a sea view and a sofa. Who allowed this.",
@@ -1599,9 +1642,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1434440917447606311"
+            "1434204862018486308"
           ],
-          "editableUntil": "2021-09-05T09:59:00.000Z",
+          "editableUntil": "2021-09-04T18:21:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1629,17 +1672,17 @@ window.YTD.tweets.part0 = [
         "0",
         "130"
       ],
-      "favorite_count": "16",
-      "id_str": "1434440917447606311",
+      "favorite_count": "18",
+      "id_str": "1434204862018486308",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1434440917447606311",
-      "created_at": "Sun Sep 05 08:59:00 +0000 2021",
+      "retweet_count": "1",
+      "id": "1434204862018486308",
+      "created_at": "Sat Sep 04 17:21:00 +0000 2021",
       "favorited": false,
       "full_text": "Long thread from @lena_f about Hamburg’s bridges and I want it on record that Hamburg has more than Venice and Amsterdam combined.",
       "lang": "en",
-      "in_reply_to_status_id_str": "1434429089510326311",
-      "in_reply_to_status_id": "1434429089510326311",
+      "in_reply_to_status_id_str": "1434193034081206308",
+      "in_reply_to_status_id": "1434193034081206308",
       "in_reply_to_screen_name": "lena_f",
       "in_reply_to_user_id_str": "1006"
     }
@@ -1649,9 +1692,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1430926761784246310"
+            "1427706794603446307"
           ],
-          "editableUntil": "2021-08-26T17:15:00.000Z",
+          "editableUntil": "2021-08-17T20:00:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1676,12 +1719,12 @@ window.YTD.tweets.part0 = [
         "0",
         "109"
       ],
-      "favorite_count": "9",
-      "id_str": "1430926761784246310",
+      "favorite_count": "11",
+      "id_str": "1427706794603446307",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1430926761784246310",
-      "created_at": "Thu Aug 26 16:15:00 +0000 2021",
+      "retweet_count": "3",
+      "id": "1427706794603446307",
+      "created_at": "Tue Aug 17 19:00:00 +0000 2021",
       "favorited": false,
       "full_text": "First courgettes from 14B and now I understand why everyone gives courgettes away. There are SO MANY. #garden",
       "lang": "en"
@@ -1692,9 +1735,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1417135386915766309"
+            "1417207361172406306"
           ],
-          "editableUntil": "2021-07-19T15:53:00.000Z",
+          "editableUntil": "2021-07-19T20:39:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1711,12 +1754,12 @@ window.YTD.tweets.part0 = [
         "0",
         "111"
       ],
-      "favorite_count": "2",
-      "id_str": "1417135386915766309",
+      "favorite_count": "4",
+      "id_str": "1417207361172406306",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1417135386915766309",
-      "created_at": "Mon Jul 19 14:53:00 +0000 2021",
+      "retweet_count": "0",
+      "id": "1417207361172406306",
+      "created_at": "Mon Jul 19 19:39:00 +0000 2021",
       "favorited": false,
       "full_text": "Back in the office today. Someone had left a mug in the sink in March 2020 and it had become its own ecosystem.",
       "lang": "en"
@@ -1727,7 +1770,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1403774095979446308"
+            "1403774095979446305"
           ],
           "editableUntil": "2021-06-12T19:00:00.000Z",
           "editsRemaining": "5",
@@ -1767,11 +1810,11 @@ window.YTD.tweets.part0 = [
         "0",
         "96"
       ],
-      "favorite_count": "18",
-      "id_str": "1403774095979446308",
+      "favorite_count": "20",
+      "id_str": "1403774095979446305",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1403774095979446308",
+      "retweet_count": "2",
+      "id": "1403774095979446305",
       "created_at": "Sat Jun 12 18:00:00 +0000 2021",
       "favorited": false,
       "full_text": "Pen y Fan tomorrow at dawn with @priyawalks and @samortega. Alarm set for 4. Regrets pre-loaded.",
@@ -1783,44 +1826,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1397153974318006307"
+            "1383772802380726304"
           ],
-          "editableUntil": "2021-05-25T12:34:00.000Z",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "85"
-      ],
-      "favorite_count": "11",
-      "id_str": "1397153974318006307",
-      "truncated": false,
-      "retweet_count": "3",
-      "id": "1397153974318006307",
-      "created_at": "Tue May 25 11:34:00 +0000 2021",
-      "favorited": false,
-      "full_text": "How do you tell someone you love them and also that their colander placement is wrong",
-      "lang": "en"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1387665200378806306"
-          ],
-          "editableUntil": "2021-04-29T08:09:00.000Z",
+          "editableUntil": "2021-04-18T14:22:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1845,12 +1853,12 @@ window.YTD.tweets.part0 = [
         "0",
         "49"
       ],
-      "favorite_count": "4",
-      "id_str": "1387665200378806306",
+      "favorite_count": "13",
+      "id_str": "1383772802380726304",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1387665200378806306",
-      "created_at": "Thu Apr 29 07:09:00 +0000 2021",
+      "retweet_count": "4",
+      "id": "1383772802380726304",
+      "created_at": "Sun Apr 18 13:22:00 +0000 2021",
       "favorited": false,
       "full_text": "Potatoes in. Broad beans in. Optimism in. #garden",
       "lang": "en"
@@ -1861,9 +1869,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1374411115852726305"
+            "1374474785387446303"
           ],
-          "editableUntil": "2021-03-23T18:22:00.000Z",
+          "editableUntil": "2021-03-23T22:35:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1891,12 +1899,12 @@ window.YTD.tweets.part0 = [
         "0",
         "112"
       ],
-      "favorite_count": "20",
-      "id_str": "1374411115852726305",
+      "favorite_count": "6",
+      "id_str": "1374474785387446303",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1374411115852726305",
-      "created_at": "Tue Mar 23 17:22:00 +0000 2021",
+      "retweet_count": "1",
+      "id": "1374474785387446303",
+      "created_at": "Tue Mar 23 21:35:00 +0000 2021",
       "favorited": false,
       "full_text": "One year of working from home. My kitchen table has a groove where my wrist goes. @ama_builds says hers has two.",
       "lang": "en"
@@ -1907,9 +1915,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1359137977267126304"
+            "1364659862369206302"
           ],
-          "editableUntil": "2021-02-09T14:52:00.000Z",
+          "editableUntil": "2021-02-24T20:34:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1926,12 +1934,12 @@ window.YTD.tweets.part0 = [
         "0",
         "99"
       ],
-      "favorite_count": "13",
-      "id_str": "1359137977267126304",
+      "favorite_count": "22",
+      "id_str": "1364659862369206302",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1359137977267126304",
-      "created_at": "Tue Feb 09 13:52:00 +0000 2021",
+      "retweet_count": "3",
+      "id": "1364659862369206302",
+      "created_at": "Wed Feb 24 19:34:00 +0000 2021",
       "favorited": false,
       "full_text": "The snowdrops are out along the Frome. Winter has that look on its face when it knows it is losing.",
       "lang": "en"
@@ -1942,9 +1950,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1355915241845686303"
+            "1345306840396726301"
           ],
-          "editableUntil": "2021-01-31T17:26:00.000Z",
+          "editableUntil": "2021-01-02T10:52:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -1969,12 +1977,12 @@ window.YTD.tweets.part0 = [
         "0",
         "103"
       ],
-      "favorite_count": "6",
-      "id_str": "1355915241845686303",
+      "favorite_count": "15",
+      "id_str": "1345306840396726301",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1355915241845686303",
-      "created_at": "Sun Jan 31 16:26:00 +0000 2021",
+      "retweet_count": "0",
+      "id": "1345306840396726301",
+      "created_at": "Sat Jan 02 09:52:00 +0000 2021",
       "favorited": false,
       "full_text": "Cleared the bramble from 14B. The bramble has cleared me from my weekend. Ongoing negotiations. #garden",
       "lang": "en"
@@ -1985,9 +1993,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1342554202567606302"
+            "1342476943487926300"
           ],
-          "editableUntil": "2020-12-25T20:34:00.000Z",
+          "editableUntil": "2020-12-25T15:27:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2004,12 +2012,12 @@ window.YTD.tweets.part0 = [
         "0",
         "115"
       ],
-      "favorite_count": "22",
-      "id_str": "1342554202567606302",
+      "favorite_count": "8",
+      "id_str": "1342476943487926300",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1342554202567606302",
-      "created_at": "Fri Dec 25 19:34:00 +0000 2020",
+      "retweet_count": "2",
+      "id": "1342476943487926300",
+      "created_at": "Fri Dec 25 14:27:00 +0000 2020",
       "favorited": false,
       "full_text": "Christmas on video call, turkey for two, crackers with terrible jokes. Still, better than last year’s train strike.",
       "lang": "en"
@@ -2020,9 +2028,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1326989643740086301"
+            "1326825562567606299"
           ],
-          "editableUntil": "2020-11-12T21:46:00.000Z",
+          "editableUntil": "2020-11-12T10:54:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2047,12 +2055,12 @@ window.YTD.tweets.part0 = [
         "0",
         "72"
       ],
-      "favorite_count": "15",
-      "id_str": "1326989643740086301",
+      "favorite_count": "1",
+      "id_str": "1326825562567606299",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1326989643740086301",
-      "created_at": "Thu Nov 12 20:46:00 +0000 2020",
+      "retweet_count": "4",
+      "id": "1326825562567606299",
+      "created_at": "Thu Nov 12 09:54:00 +0000 2020",
       "favorited": false,
       "full_text": "WE GOT THE ALLOTMENT. Plot 14B. It is mostly bramble. I love it. #garden",
       "lang": "en"
@@ -2063,9 +2071,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1317723839001526300"
+            "1321394777748406298"
           ],
-          "editableUntil": "2020-10-18T08:07:00.000Z",
+          "editableUntil": "2020-10-28T11:14:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2082,12 +2090,12 @@ window.YTD.tweets.part0 = [
         "0",
         "134"
       ],
-      "favorite_count": "8",
-      "id_str": "1317723839001526300",
+      "favorite_count": "17",
+      "id_str": "1321394777748406298",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1317723839001526300",
-      "created_at": "Sun Oct 18 07:07:00 +0000 2020",
+      "retweet_count": "1",
+      "id": "1321394777748406298",
+      "created_at": "Wed Oct 28 10:14:00 +0000 2020",
       "favorited": false,
       "full_text": "Bridge engineers’ group chat is currently a 40-message argument about whether a zip line is a bridge. It is not. It absolutely is not.",
       "lang": "en"
@@ -2098,42 +2106,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1301602612147126299"
-          ],
-          "editableUntil": "2020-09-03T20:27:00.000Z",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "115"
-      ],
-      "favorite_count": "1",
-      "id_str": "1301602612147126299",
-      "truncated": false,
-      "retweet_count": "4",
-      "id": "1301602612147126299",
-      "created_at": "Thu Sep 03 19:27:00 +0000 2020",
-      "favorited": false,
-      "full_text": "Heard back from the allotment waiting list: \"you are now number 3\". I have been number 3 in my head for four years.",
-      "lang": "en"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1294665149445046298"
+            "1294665149445046297"
           ],
           "editableUntil": "2020-08-15T17:00:00.000Z",
           "editsRemaining": "5",
@@ -2149,10 +2122,10 @@ window.YTD.tweets.part0 = [
         "urls": [],
         "media": [
           {
-            "url": "https://t.co/F45046298x",
-            "media_url_https": "https://pbs.twimg.com/media/F45046298x.jpg",
+            "url": "https://t.co/F45046297x",
+            "media_url_https": "https://pbs.twimg.com/media/F45046297x.jpg",
             "type": "photo",
-            "id_str": "1294665149445046298",
+            "id_str": "1294665149445046297",
             "ext_alt_text": "Photo: a turquoise sea and a sandy beach"
           }
         ]
@@ -2161,22 +2134,22 @@ window.YTD.tweets.part0 = [
         "0",
         "73"
       ],
-      "favorite_count": "17",
-      "id_str": "1294665149445046298",
+      "favorite_count": "10",
+      "id_str": "1294665149445046297",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1294665149445046298",
+      "retweet_count": "3",
+      "id": "1294665149445046297",
       "created_at": "Sat Aug 15 16:00:00 +0000 2020",
       "favorited": false,
-      "full_text": "St Ives. The sea is actually this colour. I thought postcards were lying. https://t.co/F45046298x",
+      "full_text": "St Ives. The sea is actually this colour. I thought postcards were lying. https://t.co/F45046297x",
       "lang": "en",
       "extended_entities": {
         "media": [
           {
-            "url": "https://t.co/F45046298x",
-            "media_url_https": "https://pbs.twimg.com/media/F45046298x.jpg",
+            "url": "https://t.co/F45046297x",
+            "media_url_https": "https://pbs.twimg.com/media/F45046297x.jpg",
             "type": "photo",
-            "id_str": "1294665149445046298",
+            "id_str": "1294665149445046297",
             "ext_alt_text": "Photo: a turquoise sea and a sandy beach"
           }
         ]
@@ -2188,9 +2161,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1287677606753206297"
+            "1281139525678006296"
           ],
-          "editableUntil": "2020-07-27T10:14:00.000Z",
+          "editableUntil": "2020-07-09T09:14:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2215,12 +2188,12 @@ window.YTD.tweets.part0 = [
         "0",
         "71"
       ],
-      "favorite_count": "10",
-      "id_str": "1287677606753206297",
+      "favorite_count": "3",
+      "id_str": "1281139525678006296",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1287677606753206297",
-      "created_at": "Mon Jul 27 09:14:00 +0000 2020",
+      "retweet_count": "0",
+      "id": "1281139525678006296",
+      "created_at": "Thu Jul 09 08:14:00 +0000 2020",
       "favorited": false,
       "full_text": "First pint in a pub garden since March. It tasted like relief. #bristol",
       "lang": "en"
@@ -2231,9 +2204,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1269905501844406296"
+            "1269225521279926295"
           ],
-          "editableUntil": "2020-06-08T09:14:00.000Z",
+          "editableUntil": "2020-06-06T12:12:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2261,17 +2234,17 @@ window.YTD.tweets.part0 = [
         "0",
         "93"
       ],
-      "favorite_count": "3",
-      "id_str": "1269905501844406296",
+      "favorite_count": "19",
+      "id_str": "1269225521279926295",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1269905501844406296",
-      "created_at": "Mon Jun 08 08:14:00 +0000 2020",
+      "retweet_count": "2",
+      "id": "1269225521279926295",
+      "created_at": "Sat Jun 06 11:12:00 +0000 2020",
       "favorited": false,
       "full_text": "@samortega I will never forgive you for that pun and I will also be using it at work tomorrow",
       "lang": "en",
-      "in_reply_to_status_id_str": "1269893673907126296",
-      "in_reply_to_status_id": "1269893673907126296",
+      "in_reply_to_status_id_str": "1269213693342646295",
+      "in_reply_to_status_id": "1269213693342646295",
       "in_reply_to_screen_name": "samortega",
       "in_reply_to_user_id_str": "1009"
     }
@@ -2281,9 +2254,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1256904333849526295"
+            "1256598065771446294"
           ],
-          "editableUntil": "2020-05-03T12:12:00.000Z",
+          "editableUntil": "2020-05-02T15:55:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2300,12 +2273,12 @@ window.YTD.tweets.part0 = [
         "0",
         "88"
       ],
-      "favorite_count": "19",
-      "id_str": "1256904333849526295",
+      "favorite_count": "12",
+      "id_str": "1256598065771446294",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1256904333849526295",
-      "created_at": "Sun May 03 11:12:00 +0000 2020",
+      "retweet_count": "4",
+      "id": "1256598065771446294",
+      "created_at": "Sat May 02 14:55:00 +0000 2020",
       "favorited": false,
       "full_text": "Zoom quiz with the family. Mum won. Mum always wins. We suspect Google, she suspects us.",
       "lang": "en"
@@ -2316,9 +2289,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1248626287702966294"
+            "1248547518673846293"
           ],
-          "editableUntil": "2020-04-10T15:58:00.000Z",
+          "editableUntil": "2020-04-10T10:45:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2346,17 +2319,17 @@ window.YTD.tweets.part0 = [
         "0",
         "132"
       ],
-      "favorite_count": "12",
-      "id_str": "1248626287702966294",
+      "favorite_count": "5",
+      "id_str": "1248547518673846293",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1248626287702966294",
-      "created_at": "Fri Apr 10 14:58:00 +0000 2020",
+      "retweet_count": "1",
+      "id": "1248547518673846293",
+      "created_at": "Fri Apr 10 09:45:00 +0000 2020",
       "favorited": false,
       "full_text": "Went back today with @samortega. Apple blossom everywhere and not a single other person. Some good things are hiding in plain sight.",
       "lang": "en",
-      "in_reply_to_status_id_str": "1248625532728246294",
-      "in_reply_to_status_id": "1248625532728246294",
+      "in_reply_to_status_id_str": "1248546763699126293",
+      "in_reply_to_status_id": "1248546763699126293",
       "in_reply_to_screen_name": "robin_ashby",
       "in_reply_to_user_id_str": "4815162342"
     }
@@ -2366,9 +2339,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1248625532728246294"
+            "1248546763699126293"
           ],
-          "editableUntil": "2020-04-10T15:55:00.000Z",
+          "editableUntil": "2020-04-10T10:42:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2385,12 +2358,12 @@ window.YTD.tweets.part0 = [
         "0",
         "140"
       ],
-      "favorite_count": "5",
-      "id_str": "1248625532728246294",
+      "favorite_count": "21",
+      "id_str": "1248546763699126293",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1248625532728246294",
-      "created_at": "Fri Apr 10 14:55:00 +0000 2020",
+      "retweet_count": "3",
+      "id": "1248546763699126293",
+      "created_at": "Fri Apr 10 09:42:00 +0000 2020",
       "favorited": false,
       "full_text": "Lockdown walk: found a footpath behind the railway that I had never noticed in six years of living here. There’s a whole orchard back there.",
       "lang": "en"
@@ -2401,9 +2374,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1243946954388406293"
+            "1243857112396726292"
           ],
-          "editableUntil": "2020-03-28T18:04:00.000Z",
+          "editableUntil": "2020-03-28T12:07:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2428,12 +2401,12 @@ window.YTD.tweets.part0 = [
         "0",
         "105"
       ],
-      "favorite_count": "21",
-      "id_str": "1243946954388406293",
+      "favorite_count": "14",
+      "id_str": "1243857112396726292",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1243946954388406293",
-      "created_at": "Sat Mar 28 17:04:00 +0000 2020",
+      "retweet_count": "0",
+      "id": "1243857112396726292",
+      "created_at": "Sat Mar 28 11:07:00 +0000 2020",
       "favorited": false,
       "full_text": "Everyone is making sourdough now and I would like it on record that Gerald and I were here first. #baking",
       "lang": "en"
@@ -2444,9 +2417,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1239841150202806292"
+            "1239995165045686291"
           ],
-          "editableUntil": "2020-03-17T10:09:00.000Z",
+          "editableUntil": "2020-03-17T20:21:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2463,12 +2436,12 @@ window.YTD.tweets.part0 = [
         "0",
         "128"
       ],
-      "favorite_count": "14",
-      "id_str": "1239841150202806292",
+      "favorite_count": "7",
+      "id_str": "1239995165045686291",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1239841150202806292",
-      "created_at": "Tue Mar 17 09:09:00 +0000 2020",
+      "retweet_count": "2",
+      "id": "1239995165045686291",
+      "created_at": "Tue Mar 17 19:21:00 +0000 2020",
       "favorited": false,
       "full_text": "Office closed. Working from the kitchen table. My new colleague is a spider plant and it is already a better listener than most.",
       "lang": "en"
@@ -2479,9 +2452,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1229016322667446291"
+            "1228957434639286290"
           ],
-          "editableUntil": "2020-02-16T13:15:00.000Z",
+          "editableUntil": "2020-02-16T09:21:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2498,12 +2471,12 @@ window.YTD.tweets.part0 = [
         "0",
         "93"
       ],
-      "favorite_count": "7",
-      "id_str": "1229016322667446291",
+      "favorite_count": "0",
+      "id_str": "1228957434639286290",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1229016322667446291",
-      "created_at": "Sun Feb 16 12:15:00 +0000 2020",
+      "retweet_count": "4",
+      "id": "1228957434639286290",
+      "created_at": "Sun Feb 16 08:21:00 +0000 2020",
       "favorited": false,
       "full_text": "Went to a ceilidh. Was bad at it. Had the best night in months. That’s all, that’s the tweet.",
       "lang": "en"
@@ -2514,44 +2487,9 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1212732021273526290"
+            "1206229424010166289"
           ],
-          "editableUntil": "2020-01-02T14:47:00.000Z",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "138"
-      ],
-      "favorite_count": "0",
-      "id_str": "1212732021273526290",
-      "truncated": false,
-      "retweet_count": "4",
-      "id": "1212732021273526290",
-      "created_at": "Thu Jan 02 13:47:00 +0000 2020",
-      "favorited": false,
-      "full_text": "Started a reading log this year. January: a book about maps, a book about birds, half a book about bridges that I will pretend I finished.",
-      "lang": "en"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1204417484682166289"
-          ],
-          "editableUntil": "2019-12-10T16:08:00.000Z",
+          "editableUntil": "2019-12-15T16:08:00.000Z",
           "editsRemaining": "5",
           "isEditEligible": true
         }
@@ -2569,11 +2507,11 @@ window.YTD.tweets.part0 = [
         "144"
       ],
       "favorite_count": "16",
-      "id_str": "1204417484682166289",
+      "id_str": "1206229424010166289",
       "truncated": false,
       "retweet_count": "1",
-      "id": "1204417484682166289",
-      "created_at": "Tue Dec 10 15:08:00 +0000 2019",
+      "id": "1206229424010166289",
+      "created_at": "Sun Dec 15 15:08:00 +0000 2019",
       "favorited": false,
       "full_text": "Year in review: 48 weekend walks (missed four, one was a wedding), 60-odd loaves, one bridge that moved 3 mm more than it should. Not bad, 2019.",
       "lang": "en"
