@@ -148,6 +148,12 @@ async function annotatePhotos(): Promise<void> {
           .map((name) => `  - ${name}\n`)
           .join('')}place:\n`,
       );
+    // Shared with friends when people are in them, with everyone when they are only places.
+    if (note)
+      text = text.replace(
+        '\ncamera: ',
+        `\nvisibility: ${note.people ? 'friends' : 'public'}\ncamera: `,
+      );
     if (note) text = `${text.trimEnd()}\n${note.caption}\n`;
     await writeFile(file, text);
   }

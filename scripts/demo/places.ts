@@ -263,7 +263,7 @@ export const PHOTO_DAYS: PhotoDay[] = [
     folder: 'Japan',
     when: '2024-04-10 07:05',
     at: 'kyoto',
-    scenes: ['gates', 'gates', 'blossom', 'garden'],
+    scenes: ['gates', 'blossom', 'river'],
     camera: 'fuji',
   },
   {
