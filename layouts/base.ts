@@ -81,10 +81,12 @@ export function basePage(
             <ul>
               <li><a href="${href(context, 'years/')}">Years</a></li>
               <li><a href="${href(context, 'photos/')}">Photos</a></li>
+              <li><a href="${href(context, 'places/')}">Places</a></li>
               <li><a href="${href(context, 'on-this-day/')}">On this day</a></li>
               <li><a href="${href(context, 'tags/')}">Tags</a></li>
               <li><a href="${href(context, 'people/')}">People</a></li>
               <li><a href="${href(context, 'sources/')}">Sources</a></li>
+              <li><a href="${href(context, 'stats/')}">Stats</a></li>
               <li><a href="${href(context, 'search/')}">Search</a></li>
             </ul>
           </nav>

@@ -5,6 +5,7 @@ import { ROOT_MARKER } from '../src/shared/entry-types.ts';
 import {
   IMAGE_WIDTHS,
   mediaUrl,
+  mediaUrlsOf,
   NEUTRAL_POSTER,
   originalUrl,
   type ImageFormat,
@@ -36,15 +37,16 @@ export function picture(
     >`;
   // An image no wider than the small size has one size only.
   const hasSizes = info.width > IMAGE_WIDTHS.small;
+  const urlOf = mediaUrlsOf(path);
   const srcsetOf = (format: ImageFormat) =>
     hasSizes
-      ? `${href(context, mediaUrl(path, 'small', format))} ${IMAGE_WIDTHS.small}w, ${href(context, mediaUrl(path, 'large', format))} ${info.width}w`
-      : href(context, mediaUrl(path, 'large', format));
+      ? `${href(context, urlOf('small', format))} ${IMAGE_WIDTHS.small}w, ${href(context, urlOf('large', format))} ${info.width}w`
+      : href(context, urlOf('large', format));
   const source = (format: ImageFormat) =>
     html`<source type="image/${format}" srcset="${srcsetOf(format)}" ${hasSizes ? html`sizes="${sizes}"` : ''} />`;
   return html`<picture
     >${info.avif ? source('avif') : ''}${source('webp')}<img
-      src="${href(context, mediaUrl(path, 'large', 'jpeg'))}"
+      src="${href(context, urlOf('large', 'jpeg'))}"
       ${hasSizes ? html`srcset="${srcsetOf('jpeg')}" sizes="${sizes}"` : ''}
       width="${info.width}"
       height="${info.height}"

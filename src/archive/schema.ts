@@ -20,6 +20,8 @@ export const EntryDateSchema = z
 
 export const PlaceSchema = z.looseObject({
   name: z.string().optional(),
+  /** The country's name; the build finds it from the coordinates when it is missing. */
+  country: z.string().optional(),
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
 });
@@ -91,13 +93,24 @@ export const ImportedFieldsSchema = z.object({
       'mbox-envelope',
     ])
     .optional(),
-  /** Mail: whether you sent it. */
+  /** Mail and direct messages: whether you sent it. */
   direction: z.enum(['sent', 'received']).optional(),
   messageId: z.string().optional(),
   /** A conversation's name or id (direct messages, Messenger). */
   conversation: z.string().optional(),
-  /** The sender of a message in a conversation. */
+  /** The sender of a message in a conversation, or of a mail: `Name <address>`. */
   from: z.string().optional(),
+  /** Mail: its recipients, `Name <address>` each. */
+  to: z.array(z.string()).optional(),
+  cc: z.array(z.string()).optional(),
+  /** Likes, reposts and replies, where the export counts them (Twitter's favorite_count, retweet_count). */
+  counts: z
+    .object({
+      likes: z.number().int().min(0).optional(),
+      reposts: z.number().int().min(0).optional(),
+      replies: z.number().int().min(0).optional(),
+    })
+    .optional(),
   /** A liked post's id (Twitter's likes). */
   likedTweet: z.string().optional(),
   /** A Facebook reaction: `like`, `love`, … */

@@ -16,7 +16,7 @@ import { CACHE_DIR } from '../archive/cache-folder.ts';
 export async function initArchive(
   dir: string,
   options: { title?: string; owner?: string },
-): Promise<string> {
+): Promise<{ first: string; git: { commit: string } | { problem: string } }> {
   const existing = await readdir(dir).catch(() => []);
   if (existing.length > 0)
     throw new InhaleError(
@@ -45,10 +45,27 @@ export async function initArchive(
     edit: false,
     body: 'This is the first entry of my archive. Entries are Markdown files with YAML front matter;\nwrite new ones with `inhale new "A title"` or in any text editor.\n',
   });
-  const git = spawnSync('git', ['init', '--quiet'], { cwd: dir, encoding: 'utf8' });
-  if (git.status !== 0)
-    console.warn(`warning: git init failed in ${dir}: ${git.stderr || git.error?.message}`);
-  return first;
+  return { first, git: firstCommit(dir) };
+}
+
+/**
+ * `git init` and a first commit of what init wrote. Without git, or without a git identity
+ * (user.name, user.email), the archive is made all the same and the reason is returned.
+ */
+function firstCommit(dir: string): { commit: string } | { problem: string } {
+  const git = (args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+  const init = git(['init', '--quiet']);
+  if (init.status !== 0)
+    return { problem: `git init failed: ${(init.stderr || init.error?.message || '').trim()}` };
+  git(['add', '--all']);
+  const commit = git(['commit', '--quiet', '-m', 'A new inhale archive']);
+  if (commit.status !== 0)
+    return {
+      problem: /user\.(name|email)|identity|ident name/i.test(commit.stderr)
+        ? 'no first commit: git does not know who you are (git config --global user.name "…" and user.email "…", then git commit)'
+        : `no first commit: ${commit.stderr.trim()}`,
+    };
+  return { commit: git(['rev-parse', '--short', 'HEAD']).stdout.trim() };
 }
 
 export interface NewEntryOptions {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import Eleventy from '@11ty/eleventy';
 
-import { InhaleError } from '../archive/errors.ts';
+import { InhaleError, innermostInhaleError } from '../archive/errors.ts';
 import type { ArchiveSite, BuildSummary } from '../site/archive-site.ts';
 import type { Audience } from '../site/audience.ts';
 import { claimOutput, outputError } from '../site/output-folder.ts';
@@ -72,8 +72,10 @@ function writeEleventyPages(outDir: string, pages: EleventyPage[]): number {
 }
 
 /**
- * Runs `task`, holding back what Eleventy prints of an error until it is known: a full disk or
- * a locked folder is said in one line by the CLI, so Eleventy's report and stack are dropped.
+ * Runs `task`, holding back what Eleventy prints of an error until it is known: inhale's own
+ * errors (an entry's problems, a full disk, a locked folder) are said by the CLI in a line each,
+ * so Eleventy's report is dropped; of any other error (a template in pages/) Eleventy's report
+ * is kept, without its stack trace unless the command was given --debug.
  */
 async function heldErrorLog<T>(eleventy: Eleventy, outDir: string, task: () => Promise<T>) {
   const logger = eleventy.errorHandler.logger;
@@ -83,11 +85,13 @@ async function heldErrorLog<T>(eleventy: Eleventy, outDir: string, task: () => P
   try {
     return await task();
   } catch (error) {
-    if (outputError(error, outDir)) held.length = 0;
+    if (outputError(error, outDir) || innermostInhaleError(error)) held.length = 0;
     throw error;
   } finally {
     logger.message = print;
-    for (const args of held) print(...args);
+    const debug = process.argv.includes('--debug');
+    for (const args of held)
+      if (debug || !/^\s*Original error stack trace/.test(String(args[0]))) print(...args);
   }
 }
 

@@ -32,3 +32,11 @@ export function openArchive(given: string | undefined): string {
   }
   return archiveDir;
 }
+
+/** Where a command builds when `--out` is not given: the archive's own `dist/`, which `init`'s `.gitignore` leaves out of git. */
+export const DEFAULT_OUT = 'dist';
+
+/** The output folder: `--out` when given, else `<archive>/dist`, never the current folder. */
+export function outFolder(archiveDir: string, given: string | undefined): string {
+  return given ?? path.join(archiveDir, DEFAULT_OUT);
+}

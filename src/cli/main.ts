@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 
-import { EntryError, InhaleError } from '../archive/errors.ts';
+import { EntryError, innermostInhaleError } from '../archive/errors.ts';
 import { buildCommand } from './commands/build.ts';
 import { checkCommand } from './commands/check.ts';
 import type { Command } from './commands/command.ts';
@@ -15,6 +15,7 @@ import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { newCommand } from './commands/new.ts';
 import { passwordCommand } from './commands/password.ts';
+import { peopleCommand } from './commands/people.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { guardConsole } from './terminal.ts';
@@ -33,6 +34,7 @@ const COMMANDS: Command[] = [
   serveCommand,
   importCommand,
   checkCommand,
+  peopleCommand,
 ];
 
 async function main(argv: string[]): Promise<void> {
@@ -65,22 +67,11 @@ async function main(argv: string[]): Promise<void> {
   await cli.demandCommand(1, 'Name a command; see inhale --help').parseAsync();
 }
 
-/** The innermost InhaleError in an error's cause chain (Eleventy wraps plugin errors). */
-function findInhaleError(error: unknown): InhaleError | undefined {
-  for (let current = error, depth = 0; current && depth < 10; depth++) {
-    if (current instanceof InhaleError) return current;
-    current =
-      (current as { cause?: unknown; originalError?: unknown }).cause ??
-      (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
-}
-
 guardConsole();
 try {
   await main(hideBin(process.argv));
 } catch (error) {
-  const known = findInhaleError(error);
+  const known = innermostInhaleError(error);
   if (process.argv.includes('--debug')) console.error(error);
   if (known instanceof EntryError) {
     console.error(known.message);

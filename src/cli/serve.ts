@@ -1,7 +1,7 @@
 /**
  * `inhale serve`: builds, serves the output on 127.0.0.1, and rebuilds on change. An edited
  * entry re-renders only the pages that show it; anything else rebuilds the site. A failed
- * rebuild prints its error and the last good site stays up. Pages reload through a small
+ * rebuild prints its error, shows it over the open pages, and the last good site stays up. Pages reload through a small
  * script that only the server adds; the files on disk never contain it.
  */
 import { createReadStream } from 'node:fs';
@@ -11,6 +11,7 @@ import path from 'node:path';
 
 import { watch } from 'chokidar';
 
+import { innermostInhaleError } from '../archive/errors.ts';
 import { isInside } from '../archive/paths.ts';
 import type { ArchiveSite } from '../site/archive-site.ts';
 import type { Audience } from '../site/audience.ts';
@@ -31,7 +32,34 @@ const TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
 };
 
-const LIVE_RELOAD = `new EventSource('/_inhale/events').addEventListener('reload', () => location.reload());\n`;
+/**
+ * The page's side of live reload: reload when the site was rebuilt; show a failed rebuild's
+ * message over the page (styled through the CSSOM, which the pages' CSP allows) until a
+ * rebuild succeeds.
+ */
+const LIVE_RELOAD = `const events = new EventSource('/_inhale/events');
+events.addEventListener('reload', () => location.reload());
+events.addEventListener('build-error', (event) => {
+  document.getElementById('inhale-build-error')?.remove();
+  const { message } = JSON.parse(event.data);
+  if (!message) return;
+  const box = document.createElement('div');
+  box.id = 'inhale-build-error';
+  box.setAttribute('role', 'alert');
+  const heading = document.createElement('strong');
+  heading.textContent = 'The rebuild failed; this is the last good site. Fix the file and save:';
+  const text = document.createElement('pre');
+  text.textContent = message;
+  box.append(heading, text);
+  Object.assign(box.style, {
+    position: 'fixed', inset: 'auto 0 0 0', maxHeight: '50vh', overflow: 'auto', zIndex: '2147483647',
+    padding: '1rem', background: '#3b0d0c', color: '#fff', font: '14px/1.4 system-ui, sans-serif',
+    borderTop: '4px solid #e5484d',
+  });
+  Object.assign(text.style, { whiteSpace: 'pre-wrap', margin: '0.5rem 0 0', font: '13px/1.4 ui-monospace, monospace' });
+  document.body.append(box);
+});
+`;
 
 export interface ServeOptions {
   archiveDir: string;
@@ -81,9 +109,9 @@ export async function serve(
       server.reload();
       options.onRebuild?.();
     } catch (error) {
-      console.error(
-        `Rebuild failed; still serving the last good site.\n${(error as Error).message}`,
-      );
+      const message = (innermostInhaleError(error) ?? (error as Error)).message;
+      console.error(`Rebuild failed; still serving the last good site.\n${message}`);
+      server.showError(message);
       options.onRebuild?.(error);
     }
   };
@@ -129,8 +157,10 @@ async function fullBuild(options: ServeOptions): Promise<ArchiveSite | undefined
 
 export interface StaticServer {
   port: number;
-  /** Tells every open page to reload. */
+  /** Tells every open page to reload (and clears a shown build error). */
   reload(): void;
+  /** Shows a failed rebuild's message over every open page, and pages opened after, until `reload`. */
+  showError(message: string): void;
   close(): Promise<void>;
 }
 
@@ -144,6 +174,7 @@ export async function startStaticServer(
   options: { liveReload: boolean; allowedHosts?: string[] },
 ): Promise<StaticServer> {
   const clients = new Set<ServerResponse>();
+  let buildError: string | undefined;
   const hosts = allowedHosts(options.allowedHosts);
   const server = createServer(async (request, response) => {
     if (refuseForeignHost(request, response, hosts)) return;
@@ -151,6 +182,7 @@ export async function startStaticServer(
     if (options.liveReload && url.pathname === '/_inhale/events') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
       response.write(': connected\n\n');
+      if (buildError) response.write(errorEvent(buildError));
       clients.add(response);
       request.on('close', () => clients.delete(response));
       return;
@@ -167,7 +199,12 @@ export async function startStaticServer(
   return {
     port: typeof address === 'object' && address ? address.port : port,
     reload: () => {
+      buildError = undefined;
       for (const client of clients) client.write('event: reload\ndata: \n\n');
+    },
+    showError: (message) => {
+      buildError = message;
+      for (const client of clients) client.write(errorEvent(message));
     },
     close: async () => {
       for (const client of clients) client.end();
@@ -175,6 +212,10 @@ export async function startStaticServer(
     },
   };
 }
+
+/** A server-sent event carrying a build error; JSON keeps its newlines out of the event's framing. */
+const errorEvent = (message: string) =>
+  `event: build-error\ndata: ${JSON.stringify({ message })}\n\n`;
 
 async function sendFile(
   outDir: string,

@@ -169,6 +169,13 @@ export async function mailEntry(
     )
     .filter(Boolean);
   if (people.length > 0) data.people = [...new Set(people)];
+  // Sender and recipients as the mail names them, `Name <address>`, for its header block.
+  const sender = mailboxesOf([mail.from])[0];
+  if (sender) data.from = sender;
+  const to = mailboxesOf(mail.to ?? []);
+  if (to.length > 0) data.to = to;
+  const cc = mailboxesOf(mail.cc ?? []);
+  if (cc.length > 0) data.cc = cc;
   const tags = labels.filter(
     (label) =>
       !/^(inbox|sent|important|opened|unread|starred|archived)$/i.test(label) &&
@@ -334,4 +341,18 @@ function* toItem(
     type: 'entry',
     entry: { data: result.data, body: result.body, media: result.media, file },
   };
+}
+
+type Mailbox = { name?: string; address?: string; group?: Mailbox[] };
+
+/** `Name <address>` for each mailbox, groups opened; an address or a name alone when that is all. */
+function mailboxesOf(list: (Mailbox | undefined)[]): string[] {
+  return list
+    .flatMap((item) => (item?.group ? item.group : item ? [item] : []))
+    .map((item) => {
+      const name = (item.name ?? '').replace(/[\r\n]+/g, ' ').trim();
+      const address = (item.address ?? '').trim();
+      return name && address ? `${name} <${address}>` : name || address;
+    })
+    .filter(Boolean);
 }

@@ -68,8 +68,11 @@ export async function runImport(
       const changed = await writer.commit();
       if (view instanceof BufferView && /^https?:/.test(view.label) && !options.dryRun)
         await saveValidators(archiveDir, view);
-      if (options.commit && !options.dryRun && changed.length > 0)
-        commitImport(archiveDir, changed, writer.report);
+      if (options.commit && !options.dryRun)
+        writer.report.commit =
+          changed.length > 0
+            ? commitImport(archiveDir, changed, writer.report)
+            : { nothing: 'the import changed no file' };
       return writer.report;
     } catch (error) {
       await writer.close();
@@ -104,16 +107,33 @@ export function formatReport(report: ImportReport): string {
     lines.push(
       `fields not recognised (the export format may have changed): ${report.unknownFields.join(', ')}`,
     );
+  if (report.commit)
+    lines.push(
+      'hash' in report.commit
+        ? `committed ${report.commit.files} file(s) of this import only, as ${report.commit.hash} (git show ${report.commit.hash}; git revert ${report.commit.hash} undoes it)`
+        : `nothing to commit: ${report.commit.nothing}`,
+    );
   return lines.join('\n');
 }
 
-function commitImport(archiveDir: string, files: string[], report: ImportReport): void {
+/**
+ * Commits the import's files and nothing else a person had staged or changed: `git commit --
+ * <files>` takes only those paths. Returns the commit, or why there is none.
+ */
+function commitImport(
+  archiveDir: string,
+  files: string[],
+  report: ImportReport,
+): { hash: string; files: number } | { nothing: string } {
   const git = (args: string[]) => spawnSync('git', args, { cwd: archiveDir, encoding: 'utf8' });
   if (git(['rev-parse', '--git-dir']).status !== 0)
     throw new InhaleError(
       `${archiveDir}: not a git repository; run git init there, or import without --commit`,
     );
   git(['add', '--', ...files]);
+  // Files written with the bytes git already has are no change to commit.
+  if (git(['diff', '--cached', '--quiet', '--', ...files]).status === 0)
+    return { nothing: 'the files it wrote are as git already has them' };
   const result = git([
     'commit',
     '--quiet',
@@ -124,4 +144,9 @@ function commitImport(archiveDir: string, files: string[], report: ImportReport)
   ]);
   if (result.status !== 0)
     throw new InhaleError(`git commit failed in ${archiveDir}: ${result.stderr.trim()}`);
+  const hash = git(['rev-parse', '--short', 'HEAD']).stdout.trim();
+  const count = git(['show', '--name-only', '--format=', 'HEAD'])
+    .stdout.split('\n')
+    .filter(Boolean).length;
+  return { hash, files: count };
 }

@@ -70,6 +70,8 @@ interface Tweet {
   in_reply_to_status_id_str?: string;
   in_reply_to_screen_name?: string;
   retweeted_status?: unknown;
+  favorite_count?: string | number;
+  retweet_count?: string | number;
   entities?: {
     urls?: UrlEntity[];
     hashtags?: { text: string }[];
@@ -259,6 +261,9 @@ function* tweetItems(tweet: Tweet, file: string, context: TweetContext): Iterabl
   if (tweet.in_reply_to_status_id_str)
     data.inReplyTo = `twitter:${tweet.in_reply_to_status_id_str}`;
   data.url = `https://x.com/${account ?? 'i'}/status/${id}`;
+  // A repost's counts are the original's, not the owner's.
+  const counts = isRepost ? undefined : tweetCounts(tweet);
+  if (counts) data.counts = counts;
   yield {
     type: 'entry',
     entry: {
@@ -413,6 +418,9 @@ async function* readMessages(
             conversation: dmConversation?.conversationId,
           };
           if (other) data.people = [`twitter user ${other}`];
+          // Which side of the conversation the bubble goes on.
+          if (accountId && message.senderId)
+            data.direction = message.senderId === accountId ? 'sent' : 'received';
           if (previous) data.inReplyTo = previous;
           previous = data.id;
           yield {
@@ -423,4 +431,24 @@ async function* readMessages(
       },
     );
   }
+}
+
+/** Likes and reposts as the archive counted them (strings in tweets.js); none when both are 0. */
+function tweetCounts(tweet: {
+  favorite_count?: unknown;
+  retweet_count?: unknown;
+}): { likes?: number; reposts?: number } | undefined {
+  const count = (value: unknown) => {
+    const number = typeof value === 'string' ? Number(value) : value;
+    return typeof number === 'number' && Number.isInteger(number) && number > 0
+      ? number
+      : undefined;
+  };
+  const likes = count(tweet.favorite_count);
+  const reposts = count(tweet.retweet_count);
+  if (likes === undefined && reposts === undefined) return undefined;
+  return {
+    ...(likes !== undefined ? { likes } : {}),
+    ...(reposts !== undefined ? { reposts } : {}),
+  };
 }

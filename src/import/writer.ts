@@ -43,6 +43,8 @@ export interface ImportReport {
   warnings: string[];
   unknownFields: string[];
   dryRun: boolean;
+  /** With --commit: the commit made of the import's files, or why there is none. */
+  commit?: { hash: string; files: number } | { nothing: string };
 }
 
 export class ArchiveWriter {

@@ -28,6 +28,23 @@ const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 const script = document.currentScript as HTMLScriptElement | null;
 const root = script?.dataset['root'] ?? '../';
 const fileLinks = script?.dataset['fileLinks'] === 'true';
+const owner = script?.dataset['owner'] ?? '';
+
+/** A title the entry has of its own; a camera's file name is none (as layouts/labels.ts). */
+const title = (stored: { title: string }) =>
+  /^(img|dsc|dscn|dscf|pxl|pict|p|dcim|mvi|vid|gopr|screenshot)[-_ ]?\d[\w-]*$/i.test(stored.title)
+    ? ''
+    : stored.title;
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The card's look by kind, as layouts/cards.ts `cardKind` (the summary's kinds only). */
+function cardKindOf(kind: string, storedTitle: string): string {
+  if (kind === 'email') return 'mail';
+  if (['message', 'checkin', 'bookmark', 'article'].includes(kind)) return kind;
+  if (['photo', 'video', 'album', 'gallery'].includes(kind)) return 'photo';
+  return title({ title: storedTitle }) ? 'article' : 'post';
+}
 
 function scriptReader(): IndexReader {
   const waiting = new Map<string, (data: unknown) => void>();
@@ -132,41 +149,63 @@ function start(): void {
     }
   };
 
+  /**
+   * A result as the site's entry card (layouts/cards.ts): who, when and where from, then a title
+   * only when the entry has one of its own, then the text with the matched words marked. The
+   * main link of each card is `.result-link`, for the keyboard.
+   */
   const renderHit = (hit: Hit): HTMLLIElement => {
     const { stored } = hit;
     const text = stored.text?.replace(/\s+/g, ' ') ?? '';
-    const title =
-      stored.title ||
-      (text.length > 70 ? `${text.slice(0, 70).replace(/\s+\S*$/, '')}…` : text) ||
-      `${stored.kind}, ${formatDate(stored.date)}`;
-    const snippet = element('p', { class: 'snippet' });
-    for (const piece of hit.snippet)
-      snippet.append(piece.mark ? element('mark', {}, piece.text) : piece.text);
-    const meta = element(
-      'p',
-      { class: 'result-meta' },
+    const kind = cardKindOf(stored.kind, stored.title);
+    const url = link(stored.url);
+    const when = element(
+      'a',
+      { class: title(stored) ? 'permalink' : 'permalink result-link', href: url },
       element('time', { datetime: stored.date }, formatDate(stored.date)),
-      ` · ${stored.source} · ${stored.kind}`,
     );
-    const item = element(
-      'li',
-      { class: 'result' },
-      element('h2', {}, element('a', { href: link(stored.url) }, title)),
-      meta,
-    );
-    if (hit.snippet.length > 0 && text !== title) item.append(snippet);
-    if (stored.thumb)
-      item.prepend(
-        element('img', {
-          src: root + stored.thumb,
-          alt: '',
-          class: 'result-thumb',
-          loading: 'lazy',
-          width: '64',
-          height: '64',
-        }),
+    const head = element('p', { class: 'card-head' });
+    if (owner && (kind === 'post' || kind === 'photo'))
+      head.append(
+        element('span', { class: 'avatar', 'aria-hidden': 'true' }, owner.charAt(0).toUpperCase()),
+        element('span', { class: 'who' }, owner),
+        ' · ',
       );
-    return item;
+    head.append(when, ` · ${stored.source}`, kind === 'post' ? '' : ` · ${stored.kind}`);
+    const heading = title(stored)
+      ? element(
+          'h2',
+          { class: 'card-title' },
+          element('a', { class: 'result-link', href: url }, title(stored)),
+        )
+      : element(
+          'h2',
+          { class: 'visually-hidden' },
+          `${capitalize(stored.kind)}${owner ? ` by ${owner}` : ''} · ${formatDate(stored.date)}`,
+        );
+    const body = element('p', { class: 'card-text snippet' });
+    if (hit.snippet.length > 0)
+      for (const piece of hit.snippet)
+        body.append(piece.mark ? element('mark', {}, piece.text) : piece.text);
+    else body.append(text);
+    const card = element('article', { class: `entry-card kind-${kind}` }, head, heading);
+    if (body.textContent) card.append(body);
+    if (stored.thumb)
+      card.append(
+        element(
+          'div',
+          { class: 'card-media' },
+          element('img', {
+            src: root + stored.thumb,
+            alt: '',
+            class: 'result-thumb',
+            loading: 'lazy',
+            width: '64',
+            height: '64',
+          }),
+        ),
+      );
+    return element('li', { class: 'card result' }, card);
   };
 
   const renderFacets = (results: Results) => {
@@ -225,7 +264,7 @@ function start(): void {
   });
   // Keyboard: ↓ from the box into the results, ↑/↓ between them, Escape back to the box.
   document.addEventListener('keydown', (event) => {
-    const links = [...list.querySelectorAll<HTMLAnchorElement>('li h2 a')];
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('li .result-link')];
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === '/' && document.activeElement !== input) {
       event.preventDefault();

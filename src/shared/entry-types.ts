@@ -25,6 +25,8 @@ export interface EntryRecord {
   slug: string;
   tags: string[];
   people: string[];
+  /** Who the entry names, is from or to, and mentions, before the people file resolves them. */
+  identities?: Identity[];
   place?: Place;
   /** Media with archive-relative paths. */
   media: Media[];
@@ -36,6 +38,17 @@ export interface EntryRecord {
   contentWarning?: string;
   /** Camera, lens and exposure of a photo. */
   photoFacts?: [string, string][];
+  /** Likes, reposts and replies as the export counted them. */
+  counts?: EntryCounts;
+  /** Mail and messages: the sender, `Name <address>` or a name. */
+  from?: string;
+  /** Mail: recipients, `Name <address>` each. */
+  to?: string[];
+  cc?: string[];
+  /** Mail and messages: whether the owner sent it. */
+  direction?: 'sent' | 'received';
+  /** Mail: the body split into what was written, what was quoted and the signature. */
+  mailParts?: MailPart[];
   /** Body HTML; relative links to the site root use ROOT_MARKER. */
   html: string;
   /** Body as plain text. */
@@ -44,6 +57,30 @@ export interface EntryRecord {
   images: string[];
   /** Its terms for the search index. */
   analysis: AnalyzedDoc;
+}
+
+export interface EntryCounts {
+  likes?: number;
+  reposts?: number;
+  replies?: number;
+}
+
+/** A piece of a mail's body, rendered: quoted text and signatures are folded on its page. */
+export interface MailPart {
+  part: 'text' | 'quote' | 'signature';
+  html: string;
+}
+
+/**
+ * An identity an entry shows (src/people/identities.ts): `scheme:value`, such as `twitter:ana_k`,
+ * `email:ana@example.org`, `facebook:Ana Kovač` or `name:Ana`; case is kept, comparisons ignore it.
+ */
+export interface Identity {
+  key: string;
+  /** The name written beside an address ("Ana Kovač <ana@example.org>"). */
+  label?: string;
+  /** Where the entry has it: a mention in the text is not a correspondent. */
+  role: 'named' | 'from' | 'to' | 'mentioned';
 }
 
 /** What the index needs of an entry beyond its summary: its terms, field by field. */
@@ -74,17 +111,39 @@ export type EntrySummary = Pick<
   | 'slug'
   | 'tags'
   | 'people'
+  | 'place'
   | 'inReplyTo'
   | 'thread'
   | 'visibility'
   | 'contentWarning'
+  | 'counts'
+  | 'from'
+  | 'direction'
+  | 'place'
 > & {
-  /** The start of the body's text. */
+  /** A bookmark's address (the record's `url`; `url` here is the entry's page). */
+  link?: string;
+  /** The start of the body's text (longer for entries of a conversation). */
   text: string;
+  /** True when `text` is only the start of the body. */
+  cut?: boolean;
   /** The first image, if any. */
   images: string[];
   /** Size of the first image as published; absent when it could not be published. */
   thumb?: PublishedImage;
   /** Site-root-relative URL, once the main thread has given it one. */
   url?: string;
+  /** Words in the whole body (stats, year in review); absent in summaries made before it existed. */
+  words?: number;
+  /** Where it happened, as the build's audience may see it (blurred outside private builds). */
+  place?: Place;
+  /** Every image of the entry that was published, in its order; absent when it has none. */
+  photos?: SummaryPhoto[];
 };
+
+/** An image of an entry as photo grids need it: its size as published and its alt text. */
+export interface SummaryPhoto extends PublishedImage {
+  /** Archive-relative path. */
+  path: string;
+  alt?: string;
+}

@@ -54,7 +54,15 @@ export function mediaUrl(
   size: ImageSize,
   format: ImageFormat = 'webp',
 ): string {
-  return `media/${hashOf(archivePath)}-${size}.${IMAGE_FORMATS[format]}`;
+  return mediaUrlsOf(archivePath)(size, format);
+}
+
+/** mediaUrl for every size and format of one image, hashing its path once (a grid has thousands). */
+export function mediaUrlsOf(
+  archivePath: string,
+): (size: ImageSize, format?: ImageFormat) => string {
+  const hash = hashOf(archivePath);
+  return (size, format = 'webp') => `media/${hash}-${size}.${IMAGE_FORMATS[format]}`;
 }
 
 /** `media/<hash>.mp4` (the extension its bytes allow: see safeExtension) or `media/<hash>-poster.jpg`. */

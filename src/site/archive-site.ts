@@ -11,13 +11,15 @@ import path from 'node:path';
 
 import type { Site } from '../../layouts/base.ts';
 import type { ImageInfo } from '../../layouts/entry-view.ts';
-import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { loadConfig } from '../archive/config.ts';
+import { loadPeopleFile } from '../archive/people.ts';
+import { personCards, type PersonCard } from '../people/cards.ts';
 import { EntryError, type Problem } from '../archive/errors.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
 import type { PostingsPiece } from '../search/build-index.ts';
 import type { EntrySummary } from '../shared/entry-types.ts';
 import { assetSpecs } from './asset-specs.ts';
+import { manifestFileOf } from './build-freshness.ts';
 import type { Audience } from './audience.ts';
 import { duplicateIds, leaveOutDuplicates } from './duplicate-ids.ts';
 import { listEntryFiles } from './entry-files.ts';
@@ -70,6 +72,8 @@ export class ArchiveSite {
   /** Every entry, oldest first. */
   summaries: EntrySummary[] = [];
   timeline?: Timeline;
+  /** What this build's audience sees of the people file's people. */
+  private persons: PersonCard[] = [];
   private shards: ShardHandle[] = [];
   private readonly years = new YearOwners();
   /** Entry id → shard holding its record. */
@@ -94,14 +98,16 @@ export class ArchiveSite {
   }
 
   private get manifestFile(): string {
-    const key = createHash('sha1').update(path.resolve(this.outDir)).digest('hex').slice(0, 12);
-    return path.join(this.archiveDir, CACHE_DIR, `output-${key}.v8`);
+    return manifestFileOf(this.archiveDir, this.outDir);
   }
 
   /** Loads every entry; problems are returned, not thrown (for `inhale check`). */
   async loadAll(): Promise<LoadedArchive> {
     if (this.loaded) return this.loaded;
     const config = (this.config = await loadConfig(this.archiveDir));
+    const { people } = await loadPeopleFile(this.archiveDir);
+    const cards = await personCards(this.archiveDir, people, this.audience);
+    this.persons = cards.cards;
     const files = await listEntryFiles(this.archiveDir);
     const count = shardCount(files.length);
     this.shards = createShards(count, {
@@ -109,6 +115,7 @@ export class ArchiveSite {
       outDir: this.outDir,
       config,
       audience: this.audience,
+      people,
       // Images are processed up to one per core in all, however many shards there are.
       mediaConcurrency: Math.max(1, Math.floor(availableParallelism() / count)),
     });
@@ -139,7 +146,7 @@ export class ArchiveSite {
       ),
       parsed: results.reduce((sum, result) => sum + result.parsed, 0),
       imagesProcessed: results.reduce((sum, result) => sum + result.imagesProcessed, 0),
-      warnings: results.flatMap((result) => result.warnings),
+      warnings: [...cards.warnings, ...results.flatMap((result) => result.warnings)],
       analysisSeconds: results.reduce((sum, result) => sum + result.analysisSeconds, 0),
     };
     return this.loaded;
@@ -165,7 +172,7 @@ export class ArchiveSite {
     }
     if (!this.timeline) {
       await this.moveMisfiled(this.summaries);
-      this.timeline = buildTimeline(this.summaries);
+      this.timeline = buildTimeline(this.summaries, this.persons);
       timing('timeline built');
     }
     return loaded;
@@ -181,7 +188,7 @@ export class ArchiveSite {
     const ours = eleventyFiles.map((file) => this.outputFile(file));
     const previous = await readManifest(this.manifestFile, this.outDir);
     const assets = writePages(this.outDir, await assetSpecs(), previous);
-    timing('render: start');
+    timing('manifest read, assets written');
     const { manifest, pages, written } = await this.render(previous);
     timing('render: done');
     for (const [file, written] of assets.manifest) manifest.set(file, written);
@@ -296,7 +303,7 @@ export class ArchiveSite {
         .concat(added);
       summaries.sort(byTime);
       this.summaries = summaries;
-      this.timeline = buildTimeline(summaries);
+      this.timeline = buildTimeline(summaries, this.persons);
     }
     timing(`update: timeline ${patched ? 'patched' : 'rebuilt'}`);
     return { oldById, removedIds, added };
@@ -350,7 +357,9 @@ export class ArchiveSite {
     const mainPrevious: Manifest = new Map();
     for (const [file, hash] of previous) {
       const year = file.slice(0, 4);
-      if (/^\d{4}\//.test(file.slice(0, 5))) previousOf[this.years.ownerOf(year)]!.set(file, hash);
+      // A year's folder is its shard's, but for its review, a page made of summaries.
+      if (/^\d{4}\/(?!review\/)/.test(file.slice(0, 12)))
+        previousOf[this.years.ownerOf(year)]!.set(file, hash);
       else mainPrevious.set(file, hash);
     }
     const inputs = shardRenderInputs(timeline, site, this.shards.length, this.holders, keys);

@@ -2,8 +2,14 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Entry files: `*.md` in the archive's sub-folders, except hidden, `_` and `pages` folders. */
-export async function listEntryFiles(archiveDir: string): Promise<string[]> {
+const TOP_LEVEL_SKIPPED = new Set(['node_modules', 'pages', 'dist']);
+
+/**
+ * Entry files: `*.md` in the archive's sub-folders, except hidden and `_` folders, and the
+ * top-level `pages` (the person's own pages), `dist` (the built site) and `node_modules`.
+ * `folders`, when given, receives every folder looked in.
+ */
+export async function listEntryFiles(archiveDir: string, folders?: string[]): Promise<string[]> {
   const files: string[] = [];
   async function walk(relative: string): Promise<void> {
     const items = await readdir(path.join(archiveDir, relative), { withFileTypes: true });
@@ -12,7 +18,8 @@ export async function listEntryFiles(archiveDir: string): Promise<string[]> {
         if (item.name.startsWith('.') || item.name.startsWith('_')) return;
         const child = relative ? `${relative}/${item.name}` : item.name;
         if (item.isDirectory()) {
-          if (relative === '' && (item.name === 'node_modules' || item.name === 'pages')) return;
+          if (relative === '' && TOP_LEVEL_SKIPPED.has(item.name)) return;
+          folders?.push(child);
           await walk(child);
         } else if (item.isFile() && relative !== '' && item.name.endsWith('.md')) {
           files.push(child);

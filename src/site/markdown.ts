@@ -20,6 +20,25 @@ export interface MarkdownEnv {
 // No typographer: its quote and symbol replacements cost a fifth of the parse for little gain.
 const markdown = new MarkdownIt({ html: false, linkify: true });
 
+// Imported text keeps its line breaks as `\` at a line's end; a URL ending a line would take
+// that backslash into its link (`https://example.org/a%5C`). Give it back to the line break.
+markdown.core.ruler.push('linkify_before_hard_break', (state) => {
+  for (const block of state.tokens) {
+    const children = block.type === 'inline' ? (block.children ?? []) : [];
+    children.forEach((token, index) => {
+      const text = children[index + 1];
+      const href = token.type === 'link_open' ? String(token.attrGet('href') ?? '') : '';
+      if (token.markup !== 'linkify' || !href.endsWith('%5C') || text?.type !== 'text') return;
+      if (!text.content.endsWith('\\')) return;
+      token.attrSet('href', href.slice(0, -3));
+      text.content = text.content.slice(0, -1);
+      const next = children[index + 3];
+      if (children[index + 2]?.type === 'link_close' && next?.type === 'softbreak')
+        next.type = 'hardbreak';
+    });
+  }
+});
+
 const isRemote = (url: string) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
 
 const defaultLinkOpen =

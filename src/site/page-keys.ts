@@ -4,13 +4,14 @@
  * the keys an edited entry touches and removes their files that this render did not produce.
  */
 import type { EntrySummary } from '../shared/entry-types.ts';
+import { photoKeysOf } from './page-kinds/photos.ts';
 import { outputFileOf } from './page-specs.ts';
 import { groupSlug, type Timeline } from './timeline.ts';
 
 /** Matchers for the output files a page key owns: its first page and its numbered pages. */
 export function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolean)[] {
-  if (key === 'photos') key = 'photos:';
   if (key === 'search') return [(file) => file.startsWith('search/')];
+  if (key === 'places') return [(file) => file.startsWith('places/')];
   const [kind, value = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   const folder: Record<string, string> = {
     day: `${value.replaceAll('-', '/')}/`,
@@ -19,8 +20,9 @@ export function pageFilesOf(key: string, timeline: Timeline): ((file: string) =>
     tag: `tags/${value}/`,
     person: `people/${value}/`,
     source: `sources/${value}/`,
-    photos: 'photos/',
+    photos: value === 'index' ? 'photos/' : `photos/${value.replace('-', '/')}/`,
     onthisday: `on-this-day/${value}/`,
+    review: `${value}/review/`,
   };
   if (kind === 'entry') {
     const url = timeline.urlOf.get(value);
@@ -31,7 +33,12 @@ export function pageFilesOf(key: string, timeline: Timeline): ((file: string) =>
   const numbered = new RegExp(
     `^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}page/\\d+/index\\.html$`,
   );
-  return [(file) => file === `${base}index.html`, (file) => numbered.test(file)];
+  return [
+    (file) => file === `${base}index.html`,
+    (file) => numbered.test(file),
+    // The memories file of an on-this-day page (the home page's script reads it).
+    (file) => file === `${base}memories.json`,
+  ];
 }
 
 /** Adds the keys of every page that shows `entry`: its neighbours, its days, its groups. */
@@ -55,9 +62,14 @@ export function touch(
   for (const tag of entry.tags) keys.add(`tag:${groupSlug(tag)}`);
   for (const person of entry.people) keys.add(`person:${groupSlug(person)}`);
   keys.add(`source:${groupSlug(entry.source)}`);
-  if (entry.images.length > 0) keys.add('photos');
+  for (const key of photoKeysOf(entry, timeline)) keys.add(key);
   keys.add(`onthisday:${entry.date.slice(5, 10)}`);
+  if (entry.place) keys.add('places');
   // Every entry of its conversation lists it.
   for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
   if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);
+  // A year in review counts its entries and the replies they got (from any year).
+  keys.add(`review:${year}`);
+  const answered = entry.inReplyTo ? timeline.byId.get(entry.inReplyTo) : undefined;
+  if (answered) keys.add(`review:${answered.date.slice(0, 4)}`);
 }

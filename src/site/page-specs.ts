@@ -21,9 +21,13 @@ import {
   type SitePageKind,
 } from './page-kinds/page-kind.ts';
 import { personPages } from './page-kinds/person.ts';
+import { placePages } from './page-kinds/place.ts';
+import { placesPages } from './page-kinds/places.ts';
 import { photosPages } from './page-kinds/photos.ts';
+import { reviewPages } from './page-kinds/review.ts';
 import { searchPages } from './page-kinds/search.ts';
 import { sourcePages } from './page-kinds/source.ts';
+import { statsPages } from './page-kinds/stats.ts';
 import { tagPages } from './page-kinds/tag.ts';
 import { yearPages } from './page-kinds/year.ts';
 import { yearsPages } from './page-kinds/years.ts';
@@ -40,7 +44,11 @@ export const SITE_PAGE_KINDS: SitePageKind[] = [
   sourcePages,
   yearsPages,
   photosPages,
+  placesPages,
+  placePages,
   onThisDayPages,
+  statsPages,
+  reviewPages,
   homePages,
   notFoundPages,
   searchPages,
@@ -61,7 +69,7 @@ export function* shardPageSpecs(
     id ? (own.get(id) ?? others.get(id)) : undefined;
   const urlOf = (entry: EntrySummary) =>
     links.get(entry.id)?.url ?? others.get(entry.id)?.url ?? '';
-  const view = { urlOf, ...media, sourceLabel, slugOf: groupSlug };
+  const view = { urlOf, ...media, sourceLabel, slugOf: groupSlug, find };
   const pages = {
     records,
     calendar: calendarOf(records),
@@ -100,6 +108,7 @@ export function* sitePageSpecs(
     images,
     sourceLabel,
     slugOf: groupSlug,
+    find: (id: string | undefined) => (id ? timeline.byId.get(id) : undefined),
   };
   const yearCounts: [string, number][] = [...timeline.calendar].map(([year, months]) => [
     year,

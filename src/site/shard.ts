@@ -11,9 +11,11 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 import type { Problem } from '../archive/errors.ts';
+import type { Person } from '../archive/people.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
+import { peopleStage, type PeopleStage } from '../people/stage.ts';
 import { forAudience, type Audience } from './audience.ts';
-import { byTime, summarize } from './entry-record.ts';
+import { byTime, summarize, summaryPhotos } from './entry-record.ts';
 import { type EntryRecord, type EntrySummary } from '../shared/entry-types.ts';
 import { publishImages } from './media.ts';
 import { MediaCache } from './media-cache.ts';
@@ -29,9 +31,10 @@ import { mapLimit } from '../shared/map-limit.ts';
 import { temporaryName } from './output-folder.ts';
 import { writePages, type Manifest } from './output-writer.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
+import { withPlaceName } from '../places/place-names.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
-export const CACHE_VERSION = 13;
+export const CACHE_VERSION = 14;
 
 export interface ShardOptions {
   archiveDir: string;
@@ -39,6 +42,8 @@ export interface ShardOptions {
   config: ArchiveConfig;
   /** Who the build is for: entries others must not see are dropped right after parsing. */
   audience: Audience;
+  /** The people file's people, to resolve each entry's people through and withhold whom the audience may not see. */
+  people?: Person[];
   /** Images this shard processes at once; the shards share the cores. @default the core count */
   mediaConcurrency?: number;
 }
@@ -74,7 +79,18 @@ export class Shard {
   /** Media files placed in the output folder, so the build keeps them and removes the rest. */
   private readonly placed = new Set<string>();
 
-  constructor(private readonly options: ShardOptions) {}
+  private readonly people: PeopleStage;
+
+  constructor(private readonly options: ShardOptions) {
+    this.people = peopleStage(options.people ?? [], options.audience);
+  }
+
+  /** The record as this build's audience may see it, its people resolved; undefined when hidden. */
+  private visible(record: EntryRecord | undefined): EntryRecord | undefined {
+    const visible =
+      record && forAudience(withPlaceName(record), this.options.audience, this.options.config);
+    return visible && this.people(visible);
+  }
 
   private get cacheDir(): string {
     return path.join(this.options.archiveDir, CACHE_DIR);
@@ -109,8 +125,7 @@ export class Shard {
           parsed++;
         }
         fresh.set(file, item);
-        const visible =
-          item.record && forAudience(item.record, this.options.audience, this.options.config);
+        const visible = this.visible(item.record);
         if (visible) this.records.set(visible.file, visible);
         if (item.problems) problems.push(...item.problems);
       }
@@ -145,8 +160,7 @@ export class Shard {
     const problems: Problem[] = [];
     for (const file of files) {
       const result = readRecordSync(this.options.archiveDir, file, this.options.config);
-      const visible =
-        result.record && forAudience(result.record, this.options.audience, this.options.config);
+      const visible = this.visible(result.record);
       if (visible) added.push(visible);
       else if (!result.missing) problems.push(...(result.problems ?? []));
     }
@@ -297,7 +311,11 @@ export class Shard {
 
   private summaries(records: EntryRecord[]): EntrySummary[] {
     return records.map((record) =>
-      summarize(record, record.images[0] ? this.images.get(record.images[0]) : undefined),
+      summarize(
+        record,
+        record.images[0] ? this.images.get(record.images[0]) : undefined,
+        summaryPhotos(record, this.images),
+      ),
     );
   }
 

@@ -3,6 +3,7 @@
  * (years, months, days, tags, people, sources). Built once per build from the loaded records.
  */
 import { slugify, shortHash } from '../archive/paths.ts';
+import type { PersonCard } from '../people/cards.ts';
 import type { EntrySummary } from '../shared/entry-types.ts';
 
 export interface Timeline {
@@ -20,6 +21,8 @@ export interface Timeline {
   tags: Group[];
   people: Group[];
   sources: Group[];
+  /** The people file's people this build's audience may see (names, handles, avatar). */
+  persons: PersonCard[];
 }
 
 export interface Group {
@@ -28,7 +31,7 @@ export interface Group {
   entries: EntrySummary[];
 }
 
-export function buildTimeline(entries: EntrySummary[]): Timeline {
+export function buildTimeline(entries: EntrySummary[], persons: PersonCard[] = []): Timeline {
   const urlOf = new Map<string, string>();
   const indexOf = new Map<string, number>();
   const byId = new Map<string, EntrySummary>();
@@ -70,6 +73,7 @@ export function buildTimeline(entries: EntrySummary[]): Timeline {
     tags: groupBy(entries, (entry) => entry.tags),
     people: groupBy(entries, (entry) => entry.people),
     sources: groupBy(entries, (entry) => [entry.source]),
+    persons,
   };
 }
 

@@ -86,6 +86,8 @@ describe('the lightbox in Chromium', { skip }, () => {
     assert.equal(await dialog.evaluate((element) => (element as HTMLDialogElement).open), true);
     assert.equal(await page.locator('.lightbox-count').textContent(), 'Image 1 of 3');
     assert.equal(await page.locator('.lightbox figcaption').textContent(), 'Red roof');
+    // An entry's own gallery: no title, date or link to the entry the page already is.
+    assert.equal(await page.locator('.lightbox-meta').textContent(), '');
     await page.waitForFunction(() => {
       const image = document.querySelector('.lightbox img') as HTMLImageElement | null;
       return !!image && image.complete && image.naturalWidth > 0;

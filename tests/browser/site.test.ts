@@ -67,7 +67,7 @@ describe('the demo site in Chromium', { skip }, () => {
       ]);
     }
     assert.match(page.url(), /\/2021\/03\/\d{2}\/[^/]+\.html$/);
-    assert.equal(await page.locator('article.entry h1').count(), 1);
+    assert.equal(await page.locator('main h1').count(), 1);
     assert.deepEqual(await axeViolations(page), []);
     const photo = await open(`http://127.0.0.1:${served.port}/sources/photos/`);
     await photo.locator('.card a').first().click();
@@ -101,7 +101,7 @@ describe('the demo site in Chromium', { skip }, () => {
 
   it('searches as you type, filters, keeps the query in the URL and opens a result by keyboard', async () => {
     const page = await open(`http://127.0.0.1:${served.port}/search/?q=walking+notes`);
-    const titles = page.locator('#results li h2 a');
+    const titles = page.locator('#results li .result-link');
     await titles.first().waitFor();
     assert.equal(await titles.first().textContent(), 'Walking notes');
     assert.match((await page.textContent('#search-status')) ?? '', /^\d+ results? \(\d+ ms\)/);
@@ -127,7 +127,7 @@ describe('the demo site in Chromium', { skip }, () => {
       (n) => document.querySelector('#search-status')?.textContent?.startsWith(`${n} result`),
       count,
     );
-    const metas = await page.locator('#results .result-meta').allTextContents();
+    const metas = await page.locator('#results .card-head').allTextContents();
     assert.equal(metas.length, count);
     assert.ok(
       metas.every((meta) => meta.includes('twitter')),
@@ -158,7 +158,7 @@ describe('the demo site in Chromium', { skip }, () => {
       page.waitForURL(/\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.html$/),
       page.keyboard.press('Enter'),
     ]);
-    assert.equal(await page.locator('article.entry h1').count(), 1);
+    assert.equal(await page.locator('main h1').count(), 1);
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(outside, []);
   });
@@ -188,14 +188,14 @@ describe('the demo site in Chromium', { skip }, () => {
     assert.match(await page.title(), /^2021/);
     // Search loads its index with script tags, which file:// allows (fetch it does not).
     await page.goto(`file://${path.join(fileSite, 'search', 'index.html')}?q=walking`);
-    await page.locator('#results li h2 a').first().waitFor();
+    await page.locator('#results li .result-link').first().waitFor();
     // Entry pages are files, so a result opens from disk as it is.
     assert.match(
-      (await page.locator('#results li h2 a').first().getAttribute('href')) ?? '',
+      (await page.locator('#results li .result-link').first().getAttribute('href')) ?? '',
       /^\.\.\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.html$/,
     );
-    await page.locator('#results li h2 a').first().click();
-    await page.locator('article.entry h1').waitFor();
+    await page.locator('#results li .result-link').first().click();
+    await page.locator('main h1').waitFor();
     assert.deepEqual(errors, []);
   });
 });

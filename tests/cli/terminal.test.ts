@@ -80,7 +80,7 @@ describe('the inhale command prints no raw control characters', () => {
     assert.match(text.stdout, /1 result/);
     assert.doesNotMatch(text.stdout + text.stderr, RAW);
     for (const [, , shown] of HOSTILE) assert.ok(text.stdout.includes(shown), shown);
-    const json = inhale(['search', 'pwned', '--json', '--out', out]);
+    const json = inhale(['search', 'pwned', '--json', '--archive', archive, '--out', out]);
     assert.doesNotMatch(json.stdout, RAW);
     const parsed = JSON.parse(json.stdout) as { results: { title: string }[] };
     assert.equal(parsed.results[0]?.title, `pwned ${HOSTILE.map(([, raw]) => raw).join(' ')}`);

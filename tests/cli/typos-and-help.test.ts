@@ -12,7 +12,19 @@ function inhale(args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const COMMANDS = ['init', 'new', 'build', 'password', 'search', 'serve', 'import', 'check'];
+const COMMANDS = [
+  'init',
+  'new',
+  'build',
+  'password',
+  'search',
+  'serve',
+  'import',
+  'check',
+  'people',
+];
+/** Commands of a command, whose options are checked too. */
+const SUBCOMMANDS = ['people list', 'people add', 'people merge'];
 
 describe('typos and help', () => {
   it('suggests the command a typo meant', () => {
@@ -39,8 +51,8 @@ describe('typos and help', () => {
   });
 
   it('every option of every command has a description in --help', () => {
-    for (const command of COMMANDS) {
-      const help = inhale([command, '--help']);
+    for (const command of [...COMMANDS, ...SUBCOMMANDS]) {
+      const help = inhale([...command.split(' '), '--help']);
       assert.equal(help.status, 0, command);
       const options = help.stdout.split(/^Options:\n/m)[1]?.split(/\n\n/)[0] ?? '';
       assert.ok(options, `${command} --help lists its options`);

@@ -69,7 +69,7 @@ export async function archiveWithSecrets(): Promise<string> {
       `title: Title ${CANARY}`,
       `tags: [${CANARY}-tag, shared]`,
       `people: [Person ${CANARY}]`,
-      `place: { name: Place ${CANARY}, lat: 12.345678, lon: 65.432198 }`,
+      `place: { name: Place ${CANARY}, lat: 47.123456, lon: 8.654321 }`,
       `media: [{ path: ${CANARY}.png, alt: Alt ${CANARY} }]`,
       `url: https://example.org/${CANARY}`,
       `contentWarning: Warning ${CANARY}`,

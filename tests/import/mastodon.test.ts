@@ -73,7 +73,7 @@ describe('the Mastodon importer', () => {
     );
     assert.match(
       filmPage,
-      /Conversation \(2\)[\s\S]*aria-current="page"[\s\S]*and-more-thoughts-replying-to-myself/,
+      /Conversation · 2 entries[\s\S]*aria-current="page"[\s\S]*and-more-thoughts-replying-to-myself/,
       'the thread, in order',
     );
     const reply = await readFile(
@@ -82,7 +82,8 @@ describe('the Mastodon importer', () => {
     );
     assert.match(
       reply,
-      /In reply to\s*<a href="..\/..\/..\/2024\/01\/06\/the-ending-of-that-film-i-have-thoughts-004652\.html">Content warning: film spoilers<\/a>/,
+      /class="thread"[\s\S]*href="..\/..\/..\/2024\/01\/06\/the-ending-of-that-film-i-have-thoughts-004652\.html"[\s\S]*Content warning: film spoilers[\s\S]*aria-current="page"/,
+      'the reply page shows what it answers, folded behind its warning, above it',
     );
     const beans = await readFile(
       path.join(out, '2024', '03', '01', 'the-beans-are-up-751dc8.html'),

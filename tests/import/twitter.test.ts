@@ -113,6 +113,9 @@ describe('the Twitter/X importer', () => {
       const dms = all.filter((entry) => entry.data.kind === 'message');
       assert.equal(dms.length, messages);
       assert.ok(dms.every((entry) => entry.data.visibility === 'private'));
+      // Each message knows its side of the conversation, for its chat bubble.
+      const sides = new Set(dms.map((entry) => entry.data['direction']));
+      assert.deepEqual([...sides].sort(), ['received', 'sent']);
       assert.equal(all.filter((entry) => entry.data.kind === 'like').length, likes);
       const like = all.find((entry) => entry.data.id === 'twitter:like-2029894586810667242')!;
       assert.match(like.data.date, /^2026-03-06T/, 'the liked tweet’s time, from its snowflake id');

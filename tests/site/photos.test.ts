@@ -9,6 +9,7 @@ import { buildSite } from '../../src/cli/build-site.ts';
 import { newArchive } from '../helpers/archives.ts';
 import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
+import { photoArchive } from '../helpers/photo-archive.ts';
 
 const PHOTOS = path.join(SHARED_FIXTURES, 'photos-exif');
 
@@ -83,5 +84,55 @@ describe('published photos', { skip: sharedFixturesMissing() }, () => {
         .filter((file) => /\.(jpe?g|png|heic)$/i.test(file))
         .every((file) => /^media\/[0-9a-f]{20}-(small|large)\.jpg$/.test(file)),
     );
+  });
+});
+
+describe('the Photos pages of a built site', () => {
+  it('show every photo of every entry, newest first, each linking to its entry, on small pages', async () => {
+    // 12 entries of 4 photos over January and February 2021.
+    const { archive, entries } = await photoArchive(12, 4, 2);
+    const out = path.join(temporaryFolder(), 'site');
+    const { site } = await buildSite(archive, out);
+    await site.close();
+    const read = (url: string) => readFile(path.join(out, url, 'index.html'), 'utf8');
+    const [index, january, february, year] = await Promise.all([
+      read('photos'),
+      read('photos/2021/01'),
+      read('photos/2021/02'),
+      read('photos/2021'),
+    ]);
+    const alts = (page: string) =>
+      [...page.matchAll(/alt="(Photo \d+ of walk \d+)"/g)].map((m) => m[1]);
+    const newestFirst = [...entries].sort((a, b) => b.date.localeCompare(a.date));
+    const inMonth = (month: string) =>
+      newestFirst
+        .filter((entry) => entry.date.startsWith(`2021-${month}`))
+        .flatMap((entry) => entry.alts);
+    assert.deepEqual(alts(january), inMonth('01'));
+    assert.deepEqual(alts(february), inMonth('02'));
+    assert.equal(alts(january).length + alts(february).length, 48, 'every photo once');
+    assert.deepEqual(alts(index), inMonth('02'), 'the Photos page opens on the newest month');
+    assert.equal(alts(year).length, 24, 'twelve of each month on the year page');
+    // Each photo links to its entry's page, which exists.
+    for (const entry of entries) {
+      const link = `../../../${entry.url}`;
+      const month = entry.date.slice(5, 7) === '01' ? january : february;
+      assert.equal(month.split(`href="${link}"`).length - 1, 4, `${entry.id}'s four photos`);
+      await readFile(path.join(out, entry.url));
+    }
+    // Each photo has its published size, and every image it names was published.
+    for (const [, src] of january.matchAll(/src="\.\.\/\.\.\/\.\.\/(media\/[^"]+)"/g))
+      await readFile(path.join(out, src!));
+    assert.match(january, /<img\s[^>]*width="900"\s+height="600"/);
+    assert.match(january, /<img\s[^>]*width="600"\s+height="900"/);
+    // The month and year pages of the timeline show theirs in the same grid, and link here.
+    const monthPage = await read('2021/01');
+    assert.equal((monthPage.match(/<li class="jr-/g) ?? []).length, 24);
+    assert.match(monthPage, /href="..\/..\/photos\/2021\/01\/">The month’s photos as a grid/);
+    const yearPage = await read('2021');
+    assert.match(yearPage, /<h2>Photos<\/h2>/);
+    assert.match(yearPage, /href="..\/photos\/2021\/">Every photo of 2021/);
+    for (const page of [index, january, february, year, monthPage, yearPage])
+      assert.ok(page.length < 100_000, `${Math.round(page.length / 1000)} KB`);
   });
 });

@@ -6,7 +6,9 @@ import type { Audience } from '../../site/audience.ts';
 import { readPassword } from '../../encrypt/password.ts';
 import { buildEncryptedSite } from '../build-encrypted.ts';
 import { buildSite } from '../build-site.ts';
-import { openArchive } from '../find-archive.ts';
+import { listEntryFiles } from '../../site/entry-files.ts';
+import { timingTable, wallSeconds } from '../../site/timing.ts';
+import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
 import { forceWeakPasswordOption, newPassword } from './password.ts';
 
@@ -35,6 +37,12 @@ export const buildCommand = defineCommand({
         describe: 'With --encrypt: set a new password first (INHALE_NEW_PASSWORD, or asked)',
       })
       .option('force-weak-password', forceWeakPasswordOption)
+      .option('timing', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Print where the time went: start-up, loading and media, rendering, search index, writing',
+      })
       .option('force', {
         type: 'boolean',
         default: false,
@@ -51,9 +59,11 @@ export const buildCommand = defineCommand({
         return true;
       }),
   handler: async (args) => {
+    const commandStarted = performance.now();
     const archive = openArchive(args.archive);
+    const out = outFolder(archive, args.out);
     if (args.encrypt) {
-      await encryptedBuild(archive, args.out, {
+      await encryptedBuild(archive, out, {
         audience: args.audience,
         changePassword: args['change-password'],
         forceWeakPassword: args['force-weak-password'],
@@ -61,7 +71,7 @@ export const buildCommand = defineCommand({
       });
       return;
     }
-    const { summary, eleventyPages, site } = await buildSite(archive, args.out, {
+    const { summary, eleventyPages, site } = await buildSite(archive, out, {
       audience: args.audience,
       fileLinks: args['file-links'],
       force: args.force,
@@ -69,14 +79,18 @@ export const buildCommand = defineCommand({
     await site.close();
     for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
     console.log(
-      `Built ${summary.entries} entries into ${summary.pages + eleventyPages} pages in ${args.out}/ ` +
+      `Built ${summary.entries} entries into ${summary.pages + eleventyPages} pages in ${out}/ ` +
         `(${summary.written} written, ${summary.pages - summary.written} unchanged, ${summary.imagesProcessed} images processed) ` +
-        `in ${summary.seconds.toFixed(2)} s.`,
+        `in ${wallSeconds().toFixed(2)} s.`,
     );
+    if (args.timing) console.log(timingTable(commandStarted));
+    if (args.audience !== 'private' && summary.entries === 0)
+      await explainEmpty(archive, args.audience);
   },
 });
 
-async function encryptedBuild(
+/** Builds the encrypted site into `out` and prints its summary. */
+export async function encryptedBuild(
   archive: string,
   out: string,
   options: {
@@ -101,5 +115,16 @@ async function encryptedBuild(
       `(${encryption.encrypted} encrypted, ${encryption.unchanged} unchanged, ${encryption.removed} removed` +
       `${isNewKey ? ', a new site key' : ''}) in ${(summary.seconds + encryption.seconds).toFixed(2)} s. ` +
       'It opens over http(s) only.',
+  );
+}
+
+/** Says why a friends or public site came out empty: everything is private by default. */
+async function explainEmpty(archive: string, audience: Audience): Promise<void> {
+  const files = (await listEntryFiles(archive)).length;
+  if (files === 0) return;
+  console.log(
+    `${files === 1 ? 'The one entry is' : `All ${files} entries are`} left out of this ${audience} site: entries are private unless they say otherwise. ` +
+      `To publish one, write visibility: ${audience} in its front matter; to publish everything not marked private, ` +
+      `set defaultVisibility: ${audience} in ${path.join(archive, 'inhale.yaml')}. Mail and messages stay private either way.`,
   );
 }

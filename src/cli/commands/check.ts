@@ -20,7 +20,7 @@ export const checkCommand = defineCommand({
     console.log(
       problems.length === 0
         ? `${entries} entries, no problems.`
-        : `${problems.length} problem(s) in ${archive}.`,
+        : `${problems.length} problem(s) in ${archive === '.' ? 'this archive' : archive}.`,
     );
     if (problems.length > 0) process.exitCode = 1;
   },

@@ -27,7 +27,8 @@ export const archiveOption = {
 export const outOption = {
   alias: 'o',
   type: 'string',
-  default: 'dist',
+  // No default here: outFolder (../find-archive.ts) puts it inside the archive.
+  defaultDescription: "the archive's dist/",
   describe: 'Output folder',
 } as const;
 

@@ -5,6 +5,7 @@ import { describeSources } from '../../import/registry.ts';
 import { formatReport, runImport } from '../../import/run-import.ts';
 import { jsonSafe } from '../terminal.ts';
 import { openArchive } from '../find-archive.ts';
+import { wallSeconds } from '../../site/timing.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
 export const importCommand = defineCommand({
@@ -80,7 +81,11 @@ export const importCommand = defineCommand({
         onProgress: process.stderr.isTTY ? progressLine(started) : undefined,
       });
       if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-      if (!args.json) console.log(formatReport(report));
+      // The time a person waited, from the start of the process, on the summary's first line.
+      if (!args.json)
+        console.log(
+          formatReport(report).replace(/\.(\n|$)/, ` in ${wallSeconds().toFixed(2)} s.$1`),
+        );
       reports.push(report);
     }
     if (args.json)

@@ -4,7 +4,8 @@ import { defineCommand } from './command.ts';
 
 export const initCommand = defineCommand({
   command: 'init <dir>',
-  describe: 'Create a new archive: config, .gitignore, a first entry, and a git repository',
+  describe:
+    'Create a new archive: config, .gitignore, a first entry, and a git repository with its first commit',
   builder: (y) =>
     y
       .positional('dir', { type: 'string', demandOption: true })
@@ -12,7 +13,13 @@ export const initCommand = defineCommand({
       .option('owner', { type: 'string', describe: 'Whose archive it is (inhale.yaml owner:)' }),
   handler: async (args) => {
     const created = await initArchive(args.dir, { title: args.title, owner: args.owner });
-    console.log(`Created an archive in ${args.dir} (first entry: ${created}).`);
+    console.log(
+      `Created an archive in ${args.dir} (first entry: ${created.first}), ` +
+        ('commit' in created.git
+          ? `a git repository and its first commit (${created.git.commit}).`
+          : 'and a git repository.'),
+    );
+    if ('problem' in created.git) console.warn(`warning: ${created.git.problem}`);
     console.log(
       `Next: inhale new "A title" --archive ${args.dir}, then inhale serve --archive ${args.dir}`,
     );

@@ -1,7 +1,7 @@
 /** `inhale password`: a new password for an encrypted site. */
 import { readPassword } from '../../encrypt/password.ts';
 import { changeSitePassword } from '../build-encrypted.ts';
-import { openArchive } from '../find-archive.ts';
+import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, defineCommand, outOption } from './command.ts';
 
 export const forceWeakPasswordOption = {
@@ -19,8 +19,10 @@ export const passwordCommand = defineCommand({
       .option('out', outOption)
       .option('force-weak-password', forceWeakPasswordOption),
   handler: async (args) => {
-    await newPassword(openArchive(args.archive), args.out, args['force-weak-password']);
-    console.log(`Changed the password of ${args.out}/ (keys.json); upload that file.`);
+    const archive = openArchive(args.archive);
+    const out = outFolder(archive, args.out);
+    await newPassword(archive, out, args['force-weak-password']);
+    console.log(`Changed the password of ${out}/ (keys.json); upload that file.`);
   },
 });
 

@@ -4,11 +4,12 @@ import path from 'node:path';
 
 import { InhaleError } from '../../archive/errors.ts';
 import { openIndex } from '../../search/read-index.ts';
+import { whyStale } from '../../site/build-freshness.ts';
 import { encryptionCache } from '../build-encrypted.ts';
 import { buildSite } from '../build-site.ts';
 import { formatResults, resultsJson } from '../search-output.ts';
 import { jsonSafe } from '../terminal.ts';
-import { openArchive } from '../find-archive.ts';
+import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
 export const searchCommand = defineCommand({
@@ -21,7 +22,7 @@ export const searchCommand = defineCommand({
       .option('out', {
         alias: 'o',
         type: 'string',
-        default: 'dist',
+        defaultDescription: "the archive's dist/",
         describe: 'The built site whose index is searched (built first when absent)',
       })
       .option('rebuild', {
@@ -38,7 +39,8 @@ export const searchCommand = defineCommand({
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON' }),
   handler: async (args) => {
     const query = (args.query as string[]).join(' ');
-    const indexDir = await searchedIndex(openArchive(args.archive), args.out, args.rebuild);
+    const archive = openArchive(args.archive);
+    const indexDir = await searchedIndex(archive, outFolder(archive, args.out), args.rebuild);
     const results = await openIndex(indexDir).search(query, {
       limit: args.limit,
       facets: args.json,
@@ -49,7 +51,10 @@ export const searchCommand = defineCommand({
   },
 });
 
-/** The folder holding the index to search, built first when it is absent or `rebuild`. */
+/**
+ * The folder holding the index to search, built first when it is absent or `rebuild`; an index
+ * built from another archive or before the entries' last change is refused.
+ */
 async function searchedIndex(archive: string, out: string, rebuild: boolean): Promise<string> {
   // An encrypted site is searched in its plaintext build, kept in the archive's cache.
   const isEncrypted = existsSync(path.join(out, 'keys.json'));
@@ -62,6 +67,13 @@ async function searchedIndex(archive: string, out: string, rebuild: boolean): Pr
     console.error(`Building the site into ${out}/ first…`);
     const { site } = await buildSite(archive, out);
     await site.close();
+    return indexDir;
   }
+  // An index that does not show the archive as it is would answer wrongly, "0 results" included.
+  const stale = await whyStale(archive, indexDir);
+  if (stale)
+    throw new InhaleError(
+      `${stale}; its search index would give wrong results. Run inhale build${isEncrypted ? ' --encrypt' : ''}, or search with --rebuild`,
+    );
   return indexDir;
 }

@@ -1,8 +1,8 @@
-/** The day page: every entry of one day, whole, paginated. */
+/** The day page: every entry of one day as a feed (short ones whole, long ones summarised), paginated. */
 import { basePage, href, type PageContext } from '../../../layouts/base.ts';
-import type { EntryView } from '../../../layouts/entry-view.ts';
-import { bodyHtml, lightboxScript, mediaGallery, needsLightbox } from '../../../layouts/media.ts';
-import { dayCrumbs, formatDay, pager, timeTag, titleOf } from '../../../layouts/parts.ts';
+import { cardList, type CardView } from '../../../layouts/cards.ts';
+import { lightboxScript, needsLightbox } from '../../../layouts/media.ts';
+import { dayCrumbs, formatDay, pager } from '../../../layouts/parts.ts';
 import type { EntryRecord } from '../../shared/entry-types.ts';
 import { html } from '../../shared/html.ts';
 import { PAGE_SIZE, paginate, type ShardPageKind } from './page-kind.ts';
@@ -26,7 +26,7 @@ export const dayPages: ShardPageKind = {
 
 export function dayPage(
   context: PageContext,
-  view: EntryView,
+  view: CardView,
   date: string,
   entries: EntryRecord[],
   page: number,
@@ -37,17 +37,7 @@ export function dayPage(
     <p class="lead">
       ${entries.length === 1 ? '1 entry' : `${entries.length} entries`}${pages > 1 ? ` (page ${page} of ${pages})` : ''}
     </p>
-    ${entries.map(
-      (entry, index) =>
-        html`<article class="entry day-entry">
-          <h2><a href="${href(context, view.urlOf(entry))}">${titleOf(entry)}</a></h2>
-          <p class="meta">
-            ${timeTag(entry, false)} · ${view.sourceLabel(entry.source)} · ${entry.kind}
-          </p>
-          ${mediaGallery(context, view, entry, index === 0)}
-          <div class="e-content">${bodyHtml(context, view, entry)}</div>
-        </article>`,
-    )}
+    ${cardList(context, view, entries, { mode: 'feed', level: 2, withDay: false, eager: true })}
     ${pager(context, context.url.replace(/page\/\d+\/$/, ''), page, pages)}`;
   return basePage(context, {
     title,

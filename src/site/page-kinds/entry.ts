@@ -1,11 +1,13 @@
 /** The entry page: one entry, whole, with its conversation and its neighbours in time. */
 import { basePage, href, type PageContext } from '../../../layouts/base.ts';
-import type { EntryView } from '../../../layouts/entry-view.ts';
-import { bodyHtml, lightboxScript, mediaGallery, needsLightbox } from '../../../layouts/media.ts';
-import { dayCrumbs, timeTag, titleOf } from '../../../layouts/parts.ts';
+import { entryCard } from '../../../layouts/cards.ts';
+import { kindLabel, writtenTitle } from '../../../layouts/labels.ts';
+import { lightboxScript, needsLightbox } from '../../../layouts/media.ts';
+import { dayCrumbs, titleOf } from '../../../layouts/parts.ts';
+import { locatorMap } from '../../../layouts/map.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
 import { html, type Html } from '../../shared/html.ts';
-import type { ShardPageKind } from './page-kind.ts';
+import type { PageView, ShardPageKind } from './page-kind.ts';
 
 export const entryPages: ShardPageKind = {
   name: 'entry',
@@ -49,68 +51,36 @@ function slugLinks(
 
 export function entryPage(
   context: PageContext,
-  view: EntryView & { slugOf: (name: string) => string },
+  view: PageView,
   entry: EntryRecord,
   around: Neighbours,
 ): string {
-  const title = titleOf(entry);
-  const place = entry.place;
-  const body = html`<article class="entry h-entry">
-      <header>
-        <h1 class="p-name">${title}</h1>
-        <p class="meta">
-          ${timeTag(entry)} ·
-          <a href="${href(context, `sources/${view.slugOf(entry.source)}/`)}"
-            >${view.sourceLabel(entry.source)}</a
-          >
-          · ${entry.kind}
-        </p>
-      </header>
-      ${around.parent ? html`<p class="reply-to">In reply to <a href="${href(context, view.urlOf(around.parent))}">${titleOf(around.parent)}</a></p>` : entry.inReplyTo ? html`<p class="reply-to">In reply to a post that is not in this site</p>` : ''}
-      ${mediaGallery(context, view, entry, true)}
-      <div class="e-content">${bodyHtml(context, view, entry)}</div>
-      <footer>
-        <dl class="facts">
-          ${
-            entry.tags.length
-              ? html`<dt>Tags</dt>
-                  <dd>${slugLinks(context, 'tags', entry.tags, view.slugOf)}</dd>`
-              : ''
-          }
-          ${
-            entry.people.length
-              ? html`<dt>People</dt>
-                  <dd>${slugLinks(context, 'people', entry.people, view.slugOf)}</dd>`
-              : ''
-          }
-          ${
-            place
-              ? html`<dt>Place</dt>
-                  <dd>
-                    ${place.name ?? ''}${place.lat !== undefined && place.lon !== undefined ? html` <span class="coords">(${place.lat.toFixed(3)}, ${place.lon.toFixed(3)})</span>` : ''}
-                  </dd>`
-              : ''
-          }
-          ${
-            entry.url
-              ? html`<dt>Original</dt>
-                  <dd><a href="${entry.url}" rel="noreferrer">${entry.url}</a></dd>`
-              : ''
-          }
-          ${cameraFacts(entry)}
-          <dt>Visibility</dt>
-          <dd>${entry.visibility}</dd>
-        </dl>
-      </footer>
-    </article>
-    ${around.thread?.length ? conversation(context, view, entry, around.thread) : ''}
+  const owner = context.site.owner;
+  const title = titleOf(entry, owner);
+  const written = writtenTitle(entry);
+  // The page's name: the title the person wrote, else an honest one ("Post by Robin · 22 March
+  // 2019") for screen readers and the tab, never the start of the text.
+  const heading = written
+    ? html`<h1 class="p-name">${written}</h1>`
+    : html`<h1 class="visually-hidden">${title}</h1>`;
+  const thread = around.thread ?? [];
+  const inThread = thread.length > 1 && thread.some((item) => item.id === entry.id);
+  const body = html`${heading}
+    ${
+      inThread
+        ? conversation(context, view, entry, thread)
+        : html`<div class="entry-main h-entry">
+            ${entryCard(context, view, entry, { mode: 'full', level: 2, eager: true, named: true })}
+          </div>`
+    }
+    ${facts(context, view, entry)}
     <nav class="prev-next" aria-label="Previous and next entries">
       <ul>
         ${
           around.previous
             ? html`<li class="previous">
                 <a rel="prev" href="${href(context, view.urlOf(around.previous))}"
-                  ><span>Earlier</span> ${titleOf(around.previous)}</a
+                  ><span>Earlier</span> ${titleOf(around.previous, owner)}</a
                 >
               </li>`
             : ''
@@ -119,7 +89,7 @@ export function entryPage(
           around.next
             ? html`<li class="next">
                 <a rel="next" href="${href(context, view.urlOf(around.next))}"
-                  ><span>Later</span> ${titleOf(around.next)}</a
+                  ><span>Later</span> ${titleOf(around.next, owner)}</a
                 >
               </li>`
             : ''
@@ -128,28 +98,99 @@ export function entryPage(
     </nav>`;
   return basePage(context, {
     title,
-    crumbs: [...dayCrumbs(entry.date), { label: title, url: view.urlOf(entry) }],
+    crumbs: [
+      ...dayCrumbs(entry.date),
+      { label: written ?? kindLabel(entry.kind), url: view.urlOf(entry) },
+    ],
     body,
     ...(needsLightbox(view, [entry]) ? { script: lightboxScript(context) } : {}),
   });
 }
 
-/** The whole conversation, oldest first, with this entry marked. */
+/** Tags, people, place, the original, the camera and who may see it. */
+function facts(context: PageContext, view: PageView, entry: EntryRecord): Html {
+  const place = entry.place;
+  return html`<footer class="entry-facts">
+    <dl class="facts">
+      ${
+        entry.tags.length
+          ? html`<dt>Tags</dt>
+              <dd>${slugLinks(context, 'tags', entry.tags, view.slugOf)}</dd>`
+          : ''
+      }
+      ${
+        entry.people.length
+          ? html`<dt>People</dt>
+              <dd>${slugLinks(context, 'people', entry.people, view.slugOf)}</dd>`
+          : ''
+      }
+      ${
+        place
+          ? html`<dt>Place</dt>
+              <dd>
+                ${locatorMap(context, place)}
+              </dd>`
+          : ''
+      }
+      ${
+        entry.url
+          ? html`<dt>Original</dt>
+              <dd><a href="${entry.url}" rel="noreferrer">${entry.url}</a></dd>`
+          : ''
+      }
+      ${cameraFacts(entry)}
+      <dt>Visibility</dt>
+      <dd>${entry.visibility}</dd>
+    </dl>
+  </footer>`;
+}
+
+/** Most messages a conversation shows on one page: the ones nearest this entry. */
+const THREAD_SHOWN = 40;
+/** HTML of the other messages shown whole; the rest are summarised (pages stay under ~500 KB). */
+const THREAD_BYTES = 300_000;
+
+/**
+ * The whole conversation, oldest first, every message whole (from its record when this shard
+ * holds it, else from its summary, which keeps a conversation's text long), this entry marked.
+ */
 function conversation(
   context: PageContext,
-  view: EntryView,
+  view: PageView,
   entry: EntryRecord,
   thread: EntrySummary[],
 ): Html {
-  return html`<section class="conversation" aria-labelledby="conversation-heading">
-    <h2 id="conversation-heading">Conversation (${thread.length})</h2>
-    <ol>
-      ${thread.map((item) =>
-        item.id === entry.id
-          ? html`<li aria-current="page"><strong>${titleOf(item)}</strong> <span class="meta">${timeTag(item)}</span></li>`
-          : html`<li><a href="${href(context, view.urlOf(item))}">${titleOf(item)}</a> <span class="meta">${timeTag(item)}</span></li>`,
-      )}
+  const at = thread.findIndex((item) => item.id === entry.id);
+  const start = Math.max(0, Math.min(at - THREAD_SHOWN / 2, thread.length - THREAD_SHOWN));
+  const shown = thread.slice(start, start + THREAD_SHOWN);
+  const earlier = thread[start - 1];
+  const later = thread[start + THREAD_SHOWN];
+  const isChat = thread.every((item) => item.kind === 'message');
+  let budget = THREAD_BYTES;
+  return html`<section class="conversation${isChat ? ' chat' : ''}" aria-labelledby="conversation-heading">
+    <h2 id="conversation-heading">Conversation${earlier || later ? '' : ` · ${thread.length} ${isChat ? 'messages' : 'entries'}`}</h2>
+    ${earlier ? html`<p class="thread-more"><a href="${href(context, view.urlOf(earlier))}">Earlier in this conversation</a></p>` : ''}
+    <ol class="thread">
+      ${shown.map((item, index) => {
+        const current = item.id === entry.id;
+        const previous = shown[index - 1];
+        // Past the budget, the others are summarised, so a thread of long mails stays small.
+        const whole = current || budget > 0;
+        const card = entryCard(context, view, current ? entry : item, {
+          mode: whole ? 'full' : 'summary',
+          level: 3,
+          eager: current,
+          // A reply right after what it answers needs no inset; one further down still does.
+          inThread: !!previous && item.inReplyTo === previous.id,
+          withDay: !previous || previous.date.slice(0, 10) !== item.date.slice(0, 10),
+        });
+        if (!current) budget -= card.value.length;
+        return current
+          ? html`<li class="current h-entry" aria-current="page">${card}</li>`
+          : html`<li>${card}</li>`;
+      })}
     </ol>
+    ${later ? html`<p class="thread-more"><a href="${href(context, view.urlOf(later))}">Later in this conversation</a></p>` : ''}
   </section>`;
 }
 

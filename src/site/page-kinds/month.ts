@@ -1,7 +1,9 @@
-/** The month page: its days, each entry as a card, with a strip of its pictures. */
+/** The month page: its days, each entry as a card (short ones whole), with a strip of its pictures. */
 import { basePage, href, type PageContext } from '../../../layouts/base.ts';
-import type { EntryView } from '../../../layouts/entry-view.ts';
-import { entryList, formatDay, monthName, pager, photoStrip } from '../../../layouts/parts.ts';
+import { cardList, type CardView } from '../../../layouts/cards.ts';
+import { lightboxScript, needsLightbox } from '../../../layouts/media.ts';
+import { formatDay, monthName, pager } from '../../../layouts/parts.ts';
+import { monthPhotos } from '../../../layouts/photo-grid.ts';
 import type { EntryRecord } from '../../shared/entry-types.ts';
 import { html } from '../../shared/html.ts';
 import { PAGE_SIZE, paginate, type ShardPageKind } from './page-kind.ts';
@@ -22,9 +24,12 @@ export const monthPages: ShardPageKind = {
   },
 };
 
+/** Most cards a month page shows before it shows only the first ones of each day. */
+const MONTH_CARDS = 400;
+
 export function monthPage(
   context: PageContext,
-  view: EntryView,
+  view: CardView,
   year: string,
   month: string,
   days: [string, EntryRecord[]][],
@@ -32,11 +37,19 @@ export function monthPage(
   pages: number,
 ): string {
   const title = `${monthName(month)} ${year}`;
-  const pictures = days
-    .flatMap(([, entries]) => entries)
-    .filter((entry) => entry.images[0] && view.images.has(entry.images[0]));
+  // A dense month shows the first entries of each day and links to the rest on the day's page,
+  // so its page stays under ~500 KB (a card of a post is about 700 bytes).
+  const total = days.reduce((sum, [, entries]) => sum + entries.length, 0);
+  const perDay =
+    total > MONTH_CARDS ? Math.max(3, Math.floor(MONTH_CARDS / days.length)) : Infinity;
   const body = html`<h1>${title}</h1>
-    ${photoStrip(context, view, pictures)}
+    ${monthPhotos(
+      context,
+      view,
+      year,
+      month,
+      days.flatMap(([, entries]) => entries),
+    )}
     ${days.map(
       ([day, entries]) =>
         html`<section class="day">
@@ -45,7 +58,17 @@ export function monthPage(
               >${formatDay(`${year}-${month}-${day}`)}</a
             >
           </h2>
-          ${entryList(context, view, entries, false)}
+          ${cardList(context, view, entries.slice(0, perDay), { mode: 'feed', withDay: false })}
+          ${
+            entries.length > perDay
+              ? html`<p class="day-more">
+                  <a href="${href(context, `${year}/${month}/${day}/`)}"
+                    >${entries.length - perDay} more on
+                    ${formatDay(`${year}-${month}-${day}`)}</a
+                  >
+                </p>`
+              : ''
+          }
         </section>`,
     )}
     ${pager(context, `${year}/${month}/`, page, pages)}`;
@@ -56,5 +79,11 @@ export function monthPage(
       { label: monthName(month), url: `${year}/${month}/` },
     ],
     body,
+    ...(needsLightbox(
+      view,
+      days.flatMap(([, entries]) => entries),
+    )
+      ? { script: lightboxScript(context) }
+      : {}),
   });
 }

@@ -17,8 +17,8 @@ export interface PageSpec {
   render: () => string | Uint8Array;
 }
 
-/** How many entries a list page shows before it paginates. */
-export const PAGE_SIZE = { day: 50, month: 100, group: 50, recent: 20, photos: 60 } as const;
+/** How many entries a list page shows before it paginates (photos: how many photos). */
+export const PAGE_SIZE = { day: 50, month: 100, group: 50, recent: 20, photos: 200 } as const;
 
 /** How an entry page links to the rest of the archive; computed by the main thread. */
 export interface EntryLinks {
@@ -40,8 +40,11 @@ export interface ShardRenderInput {
   others: Map<string, EntrySummary>;
 }
 
-/** Entry view of the page kinds: group links by slug. */
-export type PageView = EntryView & { slugOf: (name: string) => string };
+/** Entry view of the page kinds: group links by slug, other entries by id (a reply's parent). */
+export type PageView = EntryView & {
+  slugOf: (name: string) => string;
+  find?: (id: string | undefined) => EntrySummary | undefined;
+};
 
 /** Days of a shard's years: year → month → day → entries, oldest first. */
 export type Calendar = Map<string, Map<string, Map<string, EntryRecord[]>>>;

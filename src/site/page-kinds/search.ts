@@ -33,6 +33,7 @@ export function searchPage(context: PageContext): string {
     script: html`<script
       src="${href(context, 'assets/search.js')}"
       data-root="${context.root}"
+      data-owner="${context.site.owner}"
       data-file-links="${context.site.fileLinks ? 'true' : 'false'}"
     ></script>`,
   });

@@ -1,7 +1,13 @@
-/** The year page: its months and days with their counts, its sources, a strip of its pictures. */
+/**
+ * The year page: its heatmap (every day a square, linking to its page), a strip of its pictures,
+ * its months with their counts, its sources, and a link to the year in review.
+ */
 import { basePage, href, type PageContext } from '../../../layouts/base.ts';
 import type { EntryView } from '../../../layouts/entry-view.ts';
-import { monthName, photoStrip } from '../../../layouts/parts.ts';
+import { barList } from '../../../layouts/charts.ts';
+import { countByDay, heatmap, yearGrid } from '../../../layouts/heatmap.ts';
+import { monthName } from '../../../layouts/parts.ts';
+import { yearPhotos } from '../../../layouts/photo-grid.ts';
 import type { EntryRecord } from '../../shared/entry-types.ts';
 import { html } from '../../shared/html.ts';
 import { sourceLabel } from '../source-labels.ts';
@@ -37,9 +43,6 @@ export function yearPage(
   months: [string, Map<string, EntryRecord[]>][],
   sources: [string, number][],
 ): string {
-  const withPictures = months
-    .flatMap(([, days]) => [...days.values()].flat())
-    .filter((entry) => entry.images[0] && view.images.has(entry.images[0]));
   const total = months.reduce(
     (sum, [, days]) => sum + [...days.values()].reduce((n, list) => n + list.length, 0),
     0,
@@ -49,30 +52,32 @@ export function yearPage(
       ${total} ${total === 1 ? 'entry' : 'entries'}:
       ${sources.map(([source, count], index) => `${index ? ', ' : ''}${count} from ${source}`)}
     </p>
-    ${photoStrip(context, view, withPictures)}
-    <ol class="months">
-      ${months.map(([month, days]) => {
-        const count = [...days.values()].reduce((n, list) => n + list.length, 0);
-        return html`<li>
-          <h2><a href="${href(context, `${year}/${month}/`)}">${monthName(month)}</a></h2>
-          <p>
-            ${count} ${count === 1 ? 'entry' : 'entries'} on ${days.size}
-            ${days.size === 1 ? 'day' : 'days'}
-          </p>
-          <ol class="days">
-            ${[...days].map(
-              ([day, list]) =>
-                html`<li>
-                  <a
-                    href="${href(context, `${year}/${month}/${day}/`)}"
-                    title="${list.length} ${list.length === 1 ? 'entry' : 'entries'}"
-                    >${Number(day)}</a
-                  >
-                </li>`,
-            )}
-          </ol>
-        </li>`;
-      })}
-    </ol>`;
+    <p class="more-link"><a href="${href(context, `${year}/review/`)}">${year} in review</a></p>
+    ${heatmap(context, yearGrid(year, countByDay(months.flatMap(([, days]) => [...days.values()].flat()))), `Every day of ${year}`, 'year-heatmap')}
+    ${yearPhotos(
+      context,
+      view,
+      year,
+      months.flatMap(([, days]) => [...days.values()].flat()),
+    )}
+    <section aria-labelledby="months-heading">
+      <h2 id="months-heading">Months</h2>
+      <ol class="months year-months">
+        ${months.map(([month, days]) => {
+          const count = [...days.values()].reduce((n, list) => n + list.length, 0);
+          return html`<li>
+            <a href="${href(context, `${year}/${month}/`)}">${monthName(month)}</a>
+            <span class="meta">${count} ${count === 1 ? 'entry' : 'entries'} on ${days.size} ${days.size === 1 ? 'day' : 'days'}</span>
+          </li>`;
+        })}
+      </ol>
+    </section>
+    <section aria-labelledby="year-sources-heading">
+      <h2 id="year-sources-heading">Sources</h2>
+      ${barList(
+        sources.map(([label, value]) => ({ label, value })),
+        'Entries by source',
+      )}
+    </section>`;
   return basePage(context, { title: year, crumbs: [{ label: year, url: `${year}/` }], body });
 }

@@ -1,0 +1,28 @@
+/**
+ * Names the places of entries at build time, so archives imported before naming existed get
+ * them too: an entry with coordinates gets the nearest town and the country from bundled open
+ * data (`names.ts`). A name or country the person wrote always wins. Runs on the exact
+ * coordinates, before the audience's rounding, so the town is the right one; the name is no
+ * finer than a town.
+ */
+import type { Place } from '../archive/schema.ts';
+import { nameOf } from './names.ts';
+
+export function namePlace(place: Place): Place {
+  if (place.lat === undefined || place.lon === undefined) return place;
+  const found = nameOf(place.lat, place.lon);
+  const named: Place = { ...place };
+  if (!named.name && found.city) named.name = found.city;
+  if (!named['country'] && found.country) named['country'] = found.country;
+  if (found.countryCode && !named['countryCode']) named['countryCode'] = found.countryCode;
+  if (found.territoryNumber && !named['territoryNumber'])
+    named['territoryNumber'] = found.territoryNumber;
+  return named;
+}
+
+/** The record with its place named, or itself when it has no coordinates. */
+export function withPlaceName<T extends { place?: Place }>(record: T): T {
+  return record.place && record.place.lat !== undefined
+    ? { ...record, place: namePlace(record.place) }
+    : record;
+}

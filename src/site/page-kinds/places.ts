@@ -1,0 +1,347 @@
+/**
+ * The maps of a life: `places/` (the world, places clustered, countries and places listed),
+ * a page per country (`places/france/`), a closer map per cluster (`places/area/<id>/`), and
+ * the outlines the locator maps draw on (`places/maps/<n>.svg`). Place pages are `place.ts`.
+ */
+import { basePage, href, type PageContext } from '../../../layouts/base.ts';
+import {
+  locatorBase,
+  locatorBaseUrl,
+  mapScript,
+  placesMap,
+  WORLD_LOCATOR,
+  type MapMarker,
+} from '../../../layouts/map.ts';
+import {
+  mainland,
+  pixelsPerDegree,
+  regionProjection,
+  worldProjection,
+  viewBounds,
+  type Frame,
+} from '../../places/projection.ts';
+import { atlas, type Resolution } from '../../places/atlas.ts';
+import { clusterIndex, zoomFor, type ClusterIndex, type MapMark } from '../../places/clusters.ts';
+import { factsOf } from '../../places/place-key.ts';
+import { groupPlaces, type CountryGroup, type PlaceGroup } from '../../places/place-groups.ts';
+import { html, type Html } from '../../shared/html.ts';
+import type { PageSpec, SitePageKind } from './page-kind.ts';
+import type { GeoProjection } from 'd3-geo';
+import type { Position } from 'geojson';
+
+const WORLD: Frame = { width: 960, height: 500 };
+const REGION: Frame = { width: 960, height: 640 };
+/** Regions wider than this many pixels per degree get the finer outlines. */
+const FINE_FROM = 12;
+
+interface Mapped {
+  places: PlaceGroup[];
+  /** Places with coordinates, as the cluster index numbers them. */
+  located: PlaceGroup[];
+  clusters: ClusterIndex;
+  countryUrl: (number: string) => string | undefined;
+}
+
+export const placesPages: SitePageKind = {
+  name: 'places',
+  *specs({ timeline, context }) {
+    const { places, countries } = groupPlaces(timeline.entries);
+    const located = places.filter((place) => place.lat !== undefined);
+    const byNumber = new Map<string, string>();
+    for (const country of countries)
+      if (country.territoryNumber) byNumber.set(country.territoryNumber, country.url);
+    for (const place of places)
+      if (place.facts.territoryNumber)
+        byNumber.set(
+          place.facts.territoryNumber,
+          countries.find((c) => c.slug === place.countrySlug)!.url,
+        );
+    const mapped: Mapped = {
+      places,
+      located,
+      clusters: clusterIndex(located.map((place) => ({ lon: place.lon!, lat: place.lat! }))),
+      countryUrl: (number) => byNumber.get(number),
+    };
+    const areas = new Set<number>();
+    const projection = worldProjection(WORLD);
+    const zoom = zoomFor(pixelsPerDegree(projection));
+    const world = markersOf(mapped, marksInFrame(mapped, zoom, projection, WORLD), areas);
+    yield {
+      url: 'places/',
+      key: 'places',
+      render: () => indexPage(context('places/'), mapped, countries, projection, world),
+    };
+    for (const country of countries) {
+      const url = country.url;
+      const view = regionView(mapped, country.places, country.territoryNumber);
+      const marks = marksInFrame(mapped, view.zoom, view.projection, REGION);
+      const markers = markersOf(mapped, marks, areas);
+      yield {
+        url,
+        key: 'places',
+        render: () => countryPage(context(url), mapped, country, view, markers),
+      };
+    }
+    yield* areaPages(mapped, areas, context);
+    const numbers = new Set([
+      ...(located.length ? [WORLD_LOCATOR] : []),
+      ...places.map((place) => place.facts.territoryNumber),
+    ]);
+    for (const entry of timeline.entries) {
+      const number = entry.place && factsOf(entry.place).territoryNumber;
+      if (number) numbers.add(number);
+    }
+    for (const number of numbers) {
+      if (!number) continue;
+      const svg = locatorBase(number);
+      if (svg) yield { url: locatorBaseUrl(number), key: 'places', render: () => svg };
+    }
+  },
+};
+
+/** A closer map for every cluster any map shows, and for the clusters those show, and so on. */
+function* areaPages(
+  mapped: Mapped,
+  areas: Set<number>,
+  context: (url: string) => PageContext,
+): Generator<PageSpec> {
+  const done = new Set<number>();
+  while (done.size < areas.size) {
+    for (const id of [...areas]) {
+      if (done.has(id)) continue;
+      done.add(id);
+      const inside = mapped.clusters.leaves(id).map((index) => mapped.located[index]!);
+      const view = regionView(mapped, inside);
+      // What the cluster splits into, and nothing else: every closer map is one step down the
+      // cluster tree, so there are fewer of them than places.
+      const markers = markersOf(mapped, mapped.clusters.children(id), areas);
+      const url = `places/area/${id}/`;
+      yield {
+        url,
+        key: 'places',
+        render: () => areaPage(context(url), mapped, inside, view, markers),
+      };
+    }
+  }
+}
+
+interface RegionView {
+  projection: GeoProjection;
+  resolution: Resolution;
+  zoom: number;
+}
+
+function regionView(mapped: Mapped, places: PlaceGroup[], territoryNumber?: string): RegionView {
+  const points: Position[] = places
+    .filter((place) => place.lat !== undefined)
+    .map((place) => [place.lon!, place.lat!]);
+  const country = territoryNumber ? atlas('50m').byNumber.get(territoryNumber) : undefined;
+  const shape = country && mainland(country);
+  const projection = regionProjection(REGION, points, {
+    ...(shape ? { shape } : {}),
+    minSpan: 1,
+  });
+  const scale = pixelsPerDegree(projection);
+  return {
+    projection,
+    resolution: scale >= FINE_FROM ? '50m' : '110m',
+    zoom: points.length || !mapped ? zoomFor(scale) : 0,
+  };
+}
+
+/** The clusters and places a map of this frame shows at a zoom: only those inside it. */
+function marksInFrame(
+  mapped: Mapped,
+  zoom: number,
+  projection: GeoProjection,
+  frame: Frame,
+): MapMark[] {
+  const inside = (lon: number, lat: number) => {
+    const xy = projection([lon, lat]);
+    return !!xy && xy[0] >= 0 && xy[1] >= 0 && xy[0] <= frame.width && xy[1] <= frame.height;
+  };
+  return mapped.clusters.marks(zoom, viewBounds(projection, frame)).filter((mark) => {
+    const { lon, lat } = 'point' in mark ? mark.point : mark.cluster;
+    return inside(lon, lat);
+  });
+}
+
+/**
+ * Marks as the map draws them: clusters link to their closer map (added to `areas`, so it gets
+ * one), places to their page.
+ */
+function markersOf(mapped: Mapped, marks: MapMark[], areas: Set<number>): MapMarker[] {
+  return marks.map((mark): MapMarker => {
+    if ('point' in mark) {
+      const place = mapped.located[mark.point.place]!;
+      return {
+        lon: mark.point.lon,
+        lat: mark.point.lat,
+        url: place.url,
+        label: `${place.label}: ${count(place.entries.length, 'entry', 'entries')}`,
+      };
+    }
+    const { id, lon, lat } = mark.cluster;
+    areas.add(id);
+    const leaves = mapped.clusters.leaves(id).map((index) => mapped.located[index]!);
+    const biggest = leaves.reduce((a, b) => (b.entries.length > a.entries.length ? b : a));
+    return {
+      lon,
+      lat,
+      url: `places/area/${id}/`,
+      label: `${leaves.length} places around ${biggest.label}: open a closer map`,
+      count: leaves.length,
+    };
+  });
+}
+
+export const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** Most places a list shows: the rest are on the closer maps, whose lists are shorter. */
+const LIST_LIMIT = 300;
+
+function placeList(context: PageContext, places: PlaceGroup[], limit = LIST_LIMIT): Html {
+  const shown = places.slice(0, limit);
+  const more = places.length - shown.length;
+  return html`${more > 0 ? html`<p>The ${shown.length} with the most entries; ${count(more, 'more is', 'more are')} on the closer maps.</p>` : ''}<ul class="place-list">
+    ${shown.map(
+      (place) =>
+        html`<li>
+          <a href="${href(context, place.url)}">${place.label}</a>
+          <span class="count">${place.entries.length}</span>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+function indexPage(
+  context: PageContext,
+  mapped: Mapped,
+  countries: CountryGroup[],
+  projection: GeoProjection,
+  markers: MapMarker[],
+): string {
+  const { places } = mapped;
+  const entries = countries.reduce((sum, country) => sum + country.entries, 0);
+  const body = html`<h1>Places</h1>
+    ${
+      places.length === 0
+        ? html`<p>No entry has a place yet.</p>`
+        : html`<p class="lead">
+              ${count(places.length, 'place', 'places')} in
+              ${count(countries.length, 'country', 'countries')}, ${count(entries, 'entry', 'entries')}
+              with a place.
+            </p>
+            ${placesMap(context, {
+              title: `Map of the world with ${count(places.length, 'place', 'places')}`,
+              frame: WORLD,
+              projection,
+              resolution: '110m',
+              countryUrl: mapped.countryUrl,
+              markers,
+            })}
+            <div class="places-columns">
+              <section aria-labelledby="countries-heading">
+                <h2 id="countries-heading">Countries</h2>
+                <ul class="place-list">
+                  ${countries.map(
+                    (country) =>
+                      html`<li>
+                        <a href="${href(context, country.url)}">${country.label}</a>
+                        <span class="count">${country.entries}</span>
+                      </li>`,
+                  )}
+                </ul>
+              </section>
+              <section aria-labelledby="most-heading">
+                <h2 id="most-heading">Most visited</h2>
+                ${placeList(context, places, 30)}
+              </section>
+            </div>`
+    }`;
+  return basePage(context, {
+    title: 'Places',
+    crumbs: [{ label: 'Places', url: 'places/' }],
+    body,
+    ...(places.length ? { script: mapScript(context) } : {}),
+  });
+}
+
+function countryPage(
+  context: PageContext,
+  mapped: Mapped,
+  country: CountryGroup,
+  view: RegionView,
+  markers: MapMarker[],
+): string {
+  const located = country.places.some((place) => place.lat !== undefined);
+  const body = html`<h1>${country.label}</h1>
+    <p class="lead">
+      ${count(country.places.length, 'place', 'places')}, ${count(country.entries, 'entry', 'entries')}.
+    </p>
+    ${located ? regionMap(context, mapped, `Map of the places in ${country.label}`, view, markers) : ''}
+    <h2>Places in ${country.label}</h2>
+    ${placeList(context, country.places)}`;
+  return basePage(context, {
+    title: country.label,
+    crumbs: [
+      { label: 'Places', url: 'places/' },
+      { label: country.label, url: country.url },
+    ],
+    body,
+    ...(located ? { script: mapScript(context) } : {}),
+  });
+}
+
+function areaPage(
+  context: PageContext,
+  mapped: Mapped,
+  inside: PlaceGroup[],
+  view: RegionView,
+  markers: MapMarker[],
+): string {
+  const sorted = [...inside].sort((a, b) => b.entries.length - a.entries.length);
+  const title = `Around ${sorted[0]?.label ?? 'here'}`;
+  const countries = [...new Map(inside.map((place) => [place.countrySlug, place])).values()];
+  const body = html`<h1>${title}</h1>
+    <p class="lead">
+      ${count(inside.length, 'place', 'places')} in
+      ${countries.map(
+        (place, index) =>
+          html`${index > 0 ? ', ' : ''}<a href="${href(context, `places/${place.countrySlug}/`)}"
+              >${place.facts.country ?? 'no country'}</a
+            >`,
+      )}.
+    </p>
+    ${regionMap(context, mapped, `Map of ${count(inside.length, 'place', 'places')} around ${sorted[0]?.label ?? 'here'}`, view, markers)}
+    <h2>The places here</h2>
+    ${placeList(context, sorted)}`;
+  return basePage(context, {
+    title,
+    crumbs: [
+      { label: 'Places', url: 'places/' },
+      { label: title, url: context.url },
+    ],
+    body,
+    script: mapScript(context),
+  });
+}
+
+function regionMap(
+  context: PageContext,
+  mapped: Mapped,
+  title: string,
+  view: RegionView,
+  markers: MapMarker[],
+): Html {
+  return placesMap(context, {
+    title,
+    frame: REGION,
+    projection: view.projection,
+    resolution: view.resolution,
+    countryUrl: mapped.countryUrl,
+    markers,
+    bounds: viewBounds(view.projection, REGION),
+  });
+}

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+import type { Page } from 'playwright-core';
+
+import { buildSite } from '../../src/cli/build-site.ts';
+import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
+import { quietly } from '../helpers/console.ts';
+import { kindsArchive } from '../helpers/kinds-archive.ts';
+import { temporaryFolder } from '../helpers/paths.ts';
+
+const require = createRequire(import.meta.url);
+const skip = browserUnavailable();
+
+describe('a conversation in Chromium', { skip }, () => {
+  const out = path.join(temporaryFolder(), 'dist');
+  const outside: string[] = [];
+  const served = serveInChromium(async () => {
+    await quietly(async () => buildSite(await kindsArchive(), out));
+    return out;
+  });
+
+  async function open(url: string, width: number, colorScheme: 'light' | 'dark'): Promise<Page> {
+    const page = await served.browser.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    page.on('request', (request) => {
+      if (new URL(request.url()).hostname !== '127.0.0.1' && !request.url().startsWith('data:'))
+        outside.push(request.url());
+    });
+    await page.goto(served.base + url);
+    return page;
+  }
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const results = (await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+    )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+  }
+
+  it('reads the whole thread in order, marks the current message and links each to its page', async () => {
+    const page = await open('2021/03/22/reply.html', 1280, 'light');
+    const items = page.locator('.conversation .thread > li');
+    assert.equal(await items.count(), 3);
+    const texts = await items.locator('.card-text').allTextContents();
+    assert.match(texts[0]!, /Spent the whole afternoon[\s\S]*wrote it all down at/);
+    assert.match(texts[1]!, /And then the rain arrived/);
+    assert.match(texts[2]!, /Home now, dry socks/);
+    assert.equal(await items.nth(1).getAttribute('aria-current'), 'page');
+    assert.equal(await page.locator('.conversation [aria-current]').count(), 1);
+    // Each message links to its own page, and the link opens it.
+    await Promise.all([
+      page.waitForURL(/\/2021\/03\/22\/reply-2\.html$/),
+      items.nth(2).locator('a.permalink').click(),
+    ]);
+    const current = page.locator('.conversation .thread > li[aria-current="page"]');
+    assert.match((await current.textContent()) ?? '', /Home now, dry socks/);
+    assert.deepEqual(outside, []);
+  });
+
+  for (const width of [390, 1280])
+    for (const scheme of ['light', 'dark'] as const)
+      it(`has no serious axe violation at ${width} px in ${scheme} mode`, async () => {
+        for (const url of [
+          '2021/03/22/reply.html',
+          '2021/03/28/m1.html',
+          '2021/03/24/re-plans.html',
+          '2021/03/',
+        ]) {
+          const page = await open(url, width, scheme);
+          assert.deepEqual(await axeViolations(page), [], `${url} at ${width} px, ${scheme}`);
+          // Nothing wider than the screen.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          assert.ok(overflow <= 0, `${url} scrolls sideways by ${overflow} px at ${width} px`);
+          await page.close();
+        }
+      });
+
+  it('is valid HTML for the W3C Nu checker, every page of the archive', async () => {
+    const { errors, files } = await htmlErrors(out);
+    assert.ok(files > 10);
+    assert.deepEqual(errors, []);
+  });
+});

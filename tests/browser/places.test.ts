@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+import type { Page } from 'playwright-core';
+
+import { buildSite } from '../../src/cli/build-site.ts';
+import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
+import { temporaryFolder } from '../helpers/paths.ts';
+import { placesArchive } from '../helpers/places-archive.ts';
+
+const require = createRequire(import.meta.url);
+const skip = browserUnavailable();
+
+describe('the places map in Chromium', { skip }, () => {
+  const out = path.join(temporaryFolder(), 'dist');
+  const outside: string[] = [];
+  const errors: string[] = [];
+  const served = serveInChromium(async () => {
+    const { site } = await buildSite(await placesArchive(), out);
+    await site.close();
+    return out;
+  });
+
+  async function open(url: string, width = 1280, colorScheme: 'light' | 'dark' = 'light') {
+    const page = await served.browser.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    page.on('request', (request) => {
+      if (new URL(request.url()).hostname !== '127.0.0.1' && !request.url().startsWith('data:'))
+        outside.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${url}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`));
+    await page.goto(`${served.base}${url}`);
+    return page;
+  }
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const results = (await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+    )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} at ${violation.nodes.map((n) => n.target).join(', ')}`);
+  }
+
+  it('shows clusters with counts; a cluster opens a closer map whose point opens its place page', async () => {
+    const page = await open('places/');
+    const cluster = page.locator('.map-cluster').first();
+    assert.equal(await cluster.locator('text').textContent(), '6');
+    await cluster.click();
+    await page.waitForURL(/places\/area\/\d+\/$/);
+    assert.match((await page.locator('h1').textContent()) ?? '', /Around Strasbourg/);
+    await page.locator('.map-point[aria-label^="Basel"]').click();
+    await page.waitForURL(/places\/switzerland\/basel\/$/);
+    assert.equal(await page.locator('h1').textContent(), 'Basel');
+    assert.equal(await page.locator('svg.locator image').count(), 1);
+    assert.ok(
+      await page.locator('svg.locator image').evaluate((image) => {
+        const box = (image as SVGImageElement).getBBox();
+        return box.width > 0;
+      }),
+    );
+    await page.close();
+  });
+
+  it('opens a country’s closer map from the world map', async () => {
+    const page = await open('places/');
+    await page.locator('a.map-visited[href$="iceland/"]').click();
+    await page.waitForURL(/places\/iceland\/$/);
+    assert.equal(await page.locator('h1').textContent(), 'Iceland');
+    assert.equal(await page.locator('.map-point').count(), 1);
+    await page.close();
+  });
+
+  it('pans and zooms by keyboard and by its buttons', async () => {
+    const page = await open('places/');
+    const map = page.locator('svg.map');
+    const viewBox = () => map.getAttribute('viewBox');
+    assert.equal(await viewBox(), '0 0 960 500');
+    assert.equal(await page.locator('.map-controls').isVisible(), true);
+    await map.focus();
+    await page.keyboard.press('+');
+    const zoomed = (await viewBox())!.split(' ').map(Number);
+    assert.ok(zoomed[2]! < 960, `zoomed in: ${zoomed}`);
+    await page.keyboard.press('ArrowRight');
+    const panned = (await viewBox())!.split(' ').map(Number);
+    assert.ok(panned[0]! > zoomed[0]!, 'moved right');
+    await page.keyboard.press('0');
+    assert.equal(await viewBox(), '0 0 960 500');
+    await page.locator('button[data-zoom="in"]').click();
+    assert.notEqual(await viewBox(), '0 0 960 500');
+    await page.close();
+  });
+
+  it('keeps its links without JavaScript', async () => {
+    const context = await served.browser.browser()!.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${served.base}places/`);
+    assert.equal(await page.locator('.map-controls').isVisible(), false);
+    assert.ok((await page.locator('.place-list a').count()) >= 10);
+    await context.close();
+  });
+
+  it('has no serious axe violation in light and dark, at 390 and 1280 pixels', async () => {
+    for (const url of [
+      'places/',
+      'places/france/',
+      'places/france/strasbourg/',
+      '2019/04/02/cathedral.html',
+    ])
+      for (const width of [390, 1280])
+        for (const scheme of ['light', 'dark'] as const) {
+          const page = await open(url, width, scheme);
+          assert.deepEqual(await axeViolations(page), [], `${url} ${width} ${scheme}`);
+          await page.close();
+        }
+  });
+
+  it('made no request to another host and logged no error', () => {
+    assert.deepEqual(outside, []);
+    assert.deepEqual(errors, []);
+  });
+
+  it('is valid HTML', async () => {
+    const { errors: invalid, files } = await htmlErrors(out);
+    assert.ok(files > 10);
+    assert.deepEqual(invalid, []);
+  });
+});

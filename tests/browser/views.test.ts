@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+import type { Page } from 'playwright-core';
+
+import { buildSite } from '../../src/cli/build-site.ts';
+import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
+import { lifeArchive } from '../helpers/life-archive.ts';
+import { temporaryFolder } from '../helpers/paths.ts';
+
+const require = createRequire(import.meta.url);
+const skip = browserUnavailable();
+
+describe('the views of a life in Chromium', { skip }, () => {
+  const out = path.join(temporaryFolder(), 'dist');
+  const outside: string[] = [];
+  const consoleErrors: string[] = [];
+
+  const served = serveInChromium(async () => {
+    const { site } = await buildSite(await lifeArchive(), out);
+    await site.close();
+    return out;
+  });
+
+  /** Opens a page of the site with the browser's clock at `today` (local time). */
+  async function open(url: string, today = '2026-03-05T12:00:00'): Promise<Page> {
+    const page = await served.browser.newPage();
+    page.on('request', (request) => {
+      const host = new URL(request.url()).hostname;
+      if (host !== '127.0.0.1' && !request.url().startsWith('data:')) outside.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${url}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${url}: ${error.message}`));
+    await page.clock.setFixedTime(new Date(today));
+    await page.goto(`${served.base}${url}`);
+    return page;
+  }
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    // Evaluated through the DevTools protocol: the site's CSP rightly refuses injected scripts.
+    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const results = (await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+    )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+  }
+
+  it('shows today’s memories on the home page, whenever the site was built', async () => {
+    const page = await open('');
+    const block = page.locator('section.today');
+    await block.locator('.today-year').first().waitFor();
+    assert.equal(await block.locator('h2').textContent(), 'On this day, 5 March');
+    assert.deepEqual(await block.locator('.today-year h3').allTextContents(), [
+      '2 years ago, 2024',
+      '3 years ago, 2023',
+    ]);
+    const texts = await block.locator('.memory-text').allTextContents();
+    assert.ok(
+      texts.some((text) => text.startsWith('Late tweet from New York')),
+      String(texts),
+    );
+    assert.ok(
+      await block
+        .locator('.memory img')
+        .first()
+        .evaluate(async (image: HTMLImageElement) => {
+          await image.decode();
+          return image.naturalWidth > 0;
+        }),
+      'the thumbnail loads',
+    );
+    assert.match(
+      (await block.locator('.today-fallback a').getAttribute('href')) ?? '',
+      /on-this-day\/03-05\/$/,
+    );
+    await Promise.all([
+      page.waitForURL(/\/2024\/03\/05\/[^/]+\.html$/),
+      block.locator('.memory a').first().click(),
+    ]);
+  });
+
+  it('says so when nothing happened on today’s date, and shows the next day that has memories', async () => {
+    const page = await open('', '2026-06-01T09:00:00');
+    await page.locator('.today-year').first().waitFor();
+    assert.equal(
+      await page.locator('.today-note').textContent(),
+      'Nothing from 1 June in other years yet. Coming up, 14 July:',
+    );
+    assert.deepEqual(await page.locator('.today-year h3').allTextContents(), ['3 years ago, 2023']);
+    assert.match(
+      (await page.locator('.memory-text').first().textContent()) ?? '',
+      /Swimming in the lake/,
+    );
+    assert.match(
+      (await page.locator('.today-fallback a').getAttribute('href')) ?? '',
+      /on-this-day\/07-14\/$/,
+    );
+  });
+
+  it('points the on-this-day index at today', async () => {
+    const page = await open('on-this-day/');
+    await page.locator('li.is-today').waitFor();
+    assert.equal(await page.locator('li.is-today').getAttribute('data-day'), '03-05');
+    assert.equal(await page.locator('li.is-today a').getAttribute('aria-current'), 'date');
+    assert.match(
+      (await page.locator('[data-today-pointer]').textContent()) ?? '',
+      /Today, 5 March/,
+    );
+  });
+
+  it('opens a day page from a square of the heatmap', async () => {
+    const page = await open('');
+    await Promise.all([
+      page.waitForURL(/\/2024\/03\/05\/$/),
+      page.locator('#home-heatmap a[href$="2024/03/05/"]').click(),
+    ]);
+    assert.match((await page.locator('h1').textContent()) ?? '', /5 March 2024/);
+    const year = await open('2024/');
+    await Promise.all([
+      year.waitForURL(/\/2024\/02\/29\/$/),
+      year.locator('#year-heatmap a[href$="2024/02/29/"]').click(),
+    ]);
+  });
+
+  it('renders the stats page with its charts and their tables', async () => {
+    const page = await open('stats/');
+    assert.equal(await page.locator('figure.chart svg[role="img"]').count(), 2);
+    const tables = page.locator('details.chart-table');
+    assert.equal(await tables.count(), 2);
+    await tables.first().locator('summary').click();
+    assert.equal(await tables.first().locator('tbody tr').count(), 2, 'a row per year');
+    assert.ok(await tables.first().locator('table').isVisible());
+    assert.ok((await page.locator('.bars li').count()) > 5);
+  });
+
+  it('has no serious accessibility violation in light and dark, at 390 and 1280 px', async () => {
+    const pages = ['', 'stats/', '2023/review/', '2024/review/', '2024/', 'on-this-day/'];
+    for (const url of pages) {
+      const page = await open(url);
+      // The memories are on the page before it is checked.
+      if (url === '') await page.locator('.today-year').first().waitFor();
+      for (const scheme of ['light', 'dark'] as const)
+        for (const width of [390, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme: scheme });
+          const where = `${url || 'home'} ${scheme} ${width}`;
+          assert.deepEqual(await axeViolations(page), [], where);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          assert.ok(overflow <= 0, `${where} scrolls sideways by ${overflow} px`);
+        }
+      await page.close();
+    }
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(outside, []);
+  });
+
+  it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
+    const { errors } = await htmlErrors(out);
+    assert.deepEqual(errors.slice(0, 20), []);
+  });
+});
