@@ -65,16 +65,14 @@ mail:
     - ${OWNER.email}
 `,
   );
-  // The people file: each person with the addresses and handles that are theirs in every source.
+  // The people file: each person with their handle in each source and their address.
   const lines = ['# Who is who across sources (see docs/archive-format.md).'];
   for (const person of Object.values(PEOPLE)) {
     lines.push(`${person.name}:`);
-    const handles = [
-      person.email,
-      'twitter' in person ? `'@${person.twitter}'` : undefined,
-      'mastodon' in person ? `'@${person.mastodon}'` : undefined,
-    ];
-    for (const handle of handles) if (handle) lines.push(`  - ${handle}`);
+    for (const source of ['twitter', 'mastodon'] as const)
+      if (source in person)
+        lines.push(`  ${source}: ${(person as Record<string, string>)[source]}`);
+    if (person.email) lines.push(`  email: ${person.email}`);
   }
   await writeFile(path.join(ARCHIVE, 'people.yaml'), `${lines.join('\n')}\n`);
 }

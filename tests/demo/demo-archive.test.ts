@@ -145,7 +145,7 @@ describe('the demo archive', () => {
 
   it('names the same friends across sources, through people.yaml', async () => {
     const people = await loadPeople(DEMO);
-    const resolve = (name: string) => people.get(name.toLowerCase()) ?? name;
+    const resolve = (name: string) => people.get(name.toLowerCase().replace(/^@/, '')) ?? name;
     const sourcesOf = (person: string) =>
       new Set(
         entries
