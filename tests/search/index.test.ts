@@ -78,8 +78,8 @@ describe('the search index of the demo archive', () => {
       (await engine.search(query, { limit: 1 })).hits[0]?.stored;
     assert.equal((await first('walking notes'))?.title, 'Walking notes');
     assert.match((await first('"isle of skye"'))?.title ?? '', /Isle of Skye/);
-    assert.equal((await first('plans walking'))?.title, 'Re: plans for walking');
-    assert.equal((await first('reading list garden'))?.title, 'Reading list: garden');
+    assert.equal((await first('skye plan'))?.title, 'Skye: the plan');
+    assert.equal((await first('gardening ten steps'))?.title, 'No-dig gardening in ten steps');
   });
 
   it('scores exactly as lunr does', async () => {
@@ -106,14 +106,14 @@ describe('the search index of the demo archive', () => {
           place: record.place?.name ?? '',
         });
     });
-    for (const query of ['walk', 'harbour boats', 'travel notes', 'lisbon', 'music']) {
+    for (const query of ['walk', 'bridge inspection', 'lisbon tram', 'lisbon', 'music']) {
       const terms = query.split(' ').map(termOf);
       const expected = index.query((q) => {
         for (const term of terms)
           q.term(term, { usePipeline: false, presence: lunr.Query.presence.REQUIRED });
       });
       const actual = await engine.search(query, { limit: 1000 });
-      assert.ok(expected.length > 2, `${query}: lunr finds several entries`);
+      assert.ok(expected.length > 2, `${query}: lunr finds several entries (${expected.length})`);
       assert.equal(actual.total, expected.length, `${query}: as many matches as lunr`);
       const scores = new Map(actual.hits.map((hit) => [hit.stored.id, hit.score]));
       for (const result of expected)
@@ -141,7 +141,10 @@ describe('the search index of the demo archive', () => {
     const lena = records.filter((record) => record.people.includes('Lena Fischer'));
     assert.ok(lena.length > 0);
     assert.equal((await engine.search('person:"lena fischer"')).total, lena.length);
-    assert.equal((await engine.search('person:lena')).total, lena.length);
+    // Tom has no handle that could match too: his first name finds exactly his entries.
+    const tom = records.filter((record) => record.people.includes('Tom Ashby'));
+    assert.ok(tom.length > 0);
+    assert.equal((await engine.search('person:tom')).total, tom.length);
 
     const in2024 = records.filter((record) => record.date.startsWith('2024'));
     assert.equal((await engine.search('year:2024')).total, in2024.length);

@@ -1,10 +1,12 @@
 window.YTD.account.part0 = [
   {
     "account": {
+      "email": "robin@example.org",
+      "createdVia": "web",
       "username": "robin_ashby",
-      "accountId": "7",
-      "accountDisplayName": "Robin Ashby",
-      "createdAt": "2011-05-01T10:00:00.000Z"
+      "accountId": "4815162342",
+      "createdAt": "2010-09-14T19:02:11.000Z",
+      "accountDisplayName": "Robin Ashby"
     }
   }
 ]
