@@ -99,7 +99,7 @@ export async function writeTwitterExport(
       text: match[1],
       indices: [String(match.index), String(match.index + match[0].length)],
     }));
-    const mentions = [...text.matchAll(/(?<![\w@])@(\w+)(?!@)/g)].map((match) => ({
+    const mentions = [...text.matchAll(/(?<![\w@])@(\w+)(?![\w@])/g)].map((match) => ({
       name: match[1],
       screen_name: match[1],
       indices: [String(match.index), String(match.index + match[0].length)],

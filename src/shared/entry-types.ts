@@ -69,6 +69,8 @@ export interface EntryCounts {
 export interface MailPart {
   part: 'text' | 'quote' | 'signature';
   html: string;
+  /** The piece as plain lines: a card's summary is the mail's own words, not what it quotes. */
+  text: string;
 }
 
 /**

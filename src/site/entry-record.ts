@@ -136,6 +136,13 @@ export function summarize(
   photos?: SummaryPhoto[],
 ): EntrySummary {
   const length = record.inReplyTo || record.thread ? THREAD_TEXT : SUMMARY_TEXT;
+  // A mail's own words: cards and word counts leave out what it quotes and its signature.
+  const own = record.mailParts
+    ? record.mailParts
+        .filter((part) => part.part === 'text')
+        .map((part) => part.text)
+        .join('\n\n')
+    : record.text;
   const summary: EntrySummary = {
     file: record.file,
     id: record.id,
@@ -147,9 +154,9 @@ export function summarize(
     tags: record.tags,
     people: record.people,
     visibility: record.visibility,
-    text: record.text.length > length ? record.text.slice(0, length) : record.text,
+    text: own.length > length ? own.slice(0, length) : own,
     images: record.images.slice(0, 1),
-    words: countWords(record.text),
+    words: countWords(own),
   };
   // Where it happened (stats, maps, place pages; a check-in's card names it).
   if (record.place) summary.place = record.place;
@@ -157,7 +164,7 @@ export function summarize(
   if (record.inReplyTo) summary.inReplyTo = record.inReplyTo;
   if (record.thread) summary.thread = record.thread;
   if (record.contentWarning) summary.contentWarning = record.contentWarning;
-  if (record.text.length > length) summary.cut = true;
+  if (own.length > length) summary.cut = true;
   if (record.counts) summary.counts = record.counts;
   if (record.from) summary.from = record.from;
   if (record.direction) summary.direction = record.direction;

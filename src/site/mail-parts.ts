@@ -57,7 +57,8 @@ export function mailParts(body: string, env: MarkdownEnv): MailPart[] | undefine
       // Quoted lines, escaped by the importer, read as a block quote.
       const markdown = kinds[start] === 'quote' ? source.replace(/^\\>/gm, '>') : source;
       const { html } = renderMarkdown(markdown, env);
-      parts.push({ part: kinds[start]!, html });
+      const text = lines.slice(start, index).map(plain).join('\n').trim();
+      parts.push({ part: kinds[start]!, html, text });
     }
     start = index;
   }

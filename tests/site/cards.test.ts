@@ -8,11 +8,15 @@ import { nameOf, titleOf, writtenTitle } from '../../layouts/labels.ts';
 import { buildSite } from '../../src/cli/build-site.ts';
 import type { EntrySummary } from '../../src/shared/entry-types.ts';
 import { plainTextToMarkdown } from '../../src/import/html.ts';
+import { ArchiveConfigSchema } from '../../src/archive/schema.ts';
+import { buildRecord, summarize } from '../../src/site/entry-record.ts';
 import { mailParts } from '../../src/site/mail-parts.ts';
 import { renderMarkdown } from '../../src/site/markdown.ts';
 import { kindsArchive, LONG_POST, MAIL_QUOTE, MAIL_SIGNATURE } from '../helpers/kinds-archive.ts';
 import { quietly } from '../helpers/console.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
+
+const ARCHIVE_CONFIG = ArchiveConfigSchema.parse({});
 
 const summary = (fields: Partial<EntrySummary>): EntrySummary => ({
   file: 'a.md',
@@ -89,6 +93,29 @@ describe('mail parts', () => {
       parts.map((part) => part.part),
       ['quote', 'text', 'quote'],
     );
+  });
+
+  it("a mail's summary and word count are its own words, not its quote or signature", () => {
+    const text = [
+      '---',
+      'id: mail:1',
+      'source: mail',
+      'kind: email',
+      'date: 2020-03-04T10:00:00Z',
+      'title: "Re: plans"',
+      '---',
+      'Yes, Friday works.\\',
+      '\\',
+      'On Tue, 3 Mar 2020, Tom <t@x.org> wrote:\\',
+      '\\> shall we meet on friday or saturday or sunday\\',
+      '\\',
+      '-- \\',
+      'Robin Ashby, https://robin.example/',
+    ].join('\n');
+    const summary = summarize(buildRecord('mail/2020/03/04-re-plans.md', text, ARCHIVE_CONFIG));
+    assert.equal(summary.text, 'Yes, Friday works.');
+    assert.equal(summary.words, 3);
+    assert.equal(summary.cut, undefined);
   });
 
   it('has nothing to fold in a mail without quotes or signature', () => {

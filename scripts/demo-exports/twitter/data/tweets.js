@@ -1083,18 +1083,7 @@ window.YTD.tweets.part0 = [
       "entities": {
         "hashtags": [],
         "symbols": [],
-        "user_mentions": [
-          {
-            "name": "robi",
-            "screen_name": "robi",
-            "indices": [
-              "24",
-              "29"
-            ],
-            "id_str": "1004",
-            "id": "1004"
-          }
-        ],
+        "user_mentions": [],
         "urls": []
       },
       "display_text_range": [
