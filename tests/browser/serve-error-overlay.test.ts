@@ -17,7 +17,10 @@ describe('inhale serve shows a failed rebuild in the open page', { skip }, () =>
   it(
     'shows the message over the page when an edit breaks, and clears it when fixed',
     { timeout: 120_000 },
-    async () => {
+    async (t) => {
+      // What serve prints (builds, the failure) is not for the test's output.
+      t.mock.method(console, 'log', () => {});
+      t.mock.method(console, 'error', () => {});
       const archive = await newArchive();
       const folder = path.join(archive, 'journal', '2021', '06');
       await mkdir(folder, { recursive: true });
