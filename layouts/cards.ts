@@ -5,6 +5,7 @@
  * of it), an article its title and summary, a mail its header block, a photo its photos, a
  * check-in its place, a bookmark a link card, a message a chat bubble.
  */
+import { factsOf, placeUrl } from '../src/places/place-key.ts';
 import type { EntryRecord, EntrySummary } from '../src/shared/entry-types.ts';
 import { html, trusted, type Html } from '../src/shared/html.ts';
 import { href, type PageContext } from './base.ts';
@@ -96,7 +97,7 @@ export function entryCard(
   return compact(html`<article class="${classes}">
     ${kind === 'mail' ? html`${heading}${mailHead(context, view, entry, options.withDay ?? true)}` : html`${cardHead(context, view, entry, kind, options)}${heading}`}
     ${entry.inReplyTo && kind !== 'mail' && kind !== 'message' ? repliedTo(context, view, entry, options) : ''}
-    ${kind === 'checkin' ? placeBlock(entry.place) : ''}
+    ${kind === 'checkin' ? placeBlock(context, entry.place) : ''}
     ${kind === 'photo' ? html`${media}${body}` : html`${body}${media}`}
     ${countsLine(entry)}
   </article>`);
@@ -257,16 +258,17 @@ function repliedTo(
 }
 
 /**
- * A check-in's place, named prominently. The slot for more (a locator map): extend this
- * function; every card and entry page of a check-in goes through it.
+ * A check-in's place, named prominently and linking to the place's page (its entries over
+ * time, its map); every card and entry page of a check-in goes through it.
  */
-export function placeBlock(place: EntrySummary['place']): Html {
+export function placeBlock(context: PageContext, place: EntrySummary['place']): Html {
   if (!place?.name) return html``;
+  const facts = factsOf(place);
   return html`<p class="place-block">
     <svg class="pin" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
       <path fill="currentColor" d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />
     </svg>
-    <span class="place-name">${place.name}</span>
+    <a class="place-name" href="${href(context, placeUrl(facts))}">${facts.country ? `${place.name}, ${facts.country}` : place.name}</a>
   </p>`;
 }
 

@@ -206,11 +206,13 @@ describe('cards in a built site', () => {
     assert.doesNotMatch(photo, /<h\d[^>]*>[^<]*IMG_1234/);
   });
 
-  it('names a check-in’s place, and shows a bookmark as a link card', () => {
-    assert.match(
-      page('2021/03/26/index.html'),
-      /<span class="place-name">Harbour café, Porto<\/span>/,
-    );
+  it('names a check-in’s place, linking to its page, and shows a bookmark as a link card', () => {
+    const link =
+      /<a class="place-name" href="\.\.\/\.\.\/\.\.\/(places\/[^"]+\/)">Harbour café, Porto(, Portugal)?<\/a>/.exec(
+        page('2021/03/26/index.html'),
+      );
+    assert.ok(link, 'the place is named and linked');
+    assert.match(page(`${link[1]}index.html`), /Harbour café, Porto/);
     const bookmark = page('2021/03/27/index.html');
     assert.match(
       bookmark,
