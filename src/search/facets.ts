@@ -98,12 +98,29 @@ export function countFacets(decoded: DecodedMeta, docs: number[]): Facets {
   };
   const inResults = new Uint8Array(meta.source.length);
   for (const doc of docs) inResults[doc] = 1;
+  // Names that differ in case only (`Travel`, `travel`) are one facet, as `tag:` matches them:
+  // shown as the most used spelling, each result counted once.
+  const stamp = new Int32Array(meta.source.length);
   const groupCounts = (groups: Map<string, Set<number>>) => {
-    const counts = new Map<string, number>();
+    const spellings = new Map<string, Set<number>[]>();
+    const shown = new Map<string, [string, number]>();
     for (const [name, members] of groups) {
+      const key = fold(name);
+      (spellings.get(key) ?? spellings.set(key, []).get(key)!).push(members);
+      if ((shown.get(key)?.[1] ?? -1) < members.size) shown.set(key, [name, members.size]);
+    }
+    const counts = new Map<string, number>();
+    let mark = 0;
+    for (const [key, sets] of spellings) {
+      mark++;
       let n = 0;
-      for (const doc of members) n += inResults[doc]!;
-      if (n > 0) counts.set(name, n);
+      for (const members of sets)
+        for (const doc of members)
+          if (inResults[doc] && stamp[doc] !== mark) {
+            stamp[doc] = mark;
+            n++;
+          }
+      if (n > 0) counts.set(shown.get(key)![0], n);
     }
     return byValue(counts).slice(0, 20);
   };
