@@ -11,6 +11,7 @@ import { factsOf, placeLabel, placeUrl } from '../src/places/place-key.ts';
 import {
   mainland,
   regionProjection,
+  viewBounds,
   worldProjection,
   type Frame,
 } from '../src/places/projection.ts';
@@ -143,7 +144,12 @@ export function locatorBase(territoryNumber: string): string | undefined {
   const path = geoPath(projection).digits(1);
   const { width, height } = LOCATOR_FRAME;
   const world = territoryNumber === WORLD_LOCATOR;
-  const shapes = atlas(world ? '110m' : '50m').countries.map((country) => {
+  const outlines = atlas(world ? '110m' : '50m');
+  // Only the countries the frame shows: drawing all 240 at 1:50m for each outline file was
+  // most of the places' build time.
+  const shown = world ? undefined : viewBounds(projection, LOCATOR_FRAME);
+  const shapes = outlines.countries.map((country) => {
+    if (shown && !boxesMeet(shown, outlines.bounds.get(country)!)) return '';
     const d = path(country);
     if (!d) return '';
     const own = String(country.id) === territoryNumber;

@@ -27,7 +27,7 @@ import { byTime } from './entry-record.ts';
 import { claimOutput, sweepOutput } from './output-folder.ts';
 import { readManifest, saveManifest, writePages, type Manifest } from './output-writer.ts';
 import { pageFilesOf, touch } from './page-keys.ts';
-import { sitePageSpecs } from './page-specs.ts';
+import { sitePageSpecs, sitePageTimes } from './page-specs.ts';
 import { shardRenderInputs } from './render-inputs.ts';
 import { searchIndexSpecs } from './search-index-specs.ts';
 import { bucketOf } from './shard.ts';
@@ -403,11 +403,15 @@ export class ArchiveSite {
     postings: Promise<PostingsPiece[]> | undefined,
   ): Promise<{ manifest: Manifest; result: { pages: number; written: number } }> {
     const specs = sitePageSpecs(this.timeline!, site, images);
-    timing('render: site pages');
+    sitePageTimes.clear();
     const pages = writePages(
       this.outDir,
       wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs,
       previous,
+    );
+    const slowest = [...sitePageTimes].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    timing(
+      `render: site pages written (${slowest.map(([kind, ms]) => `${kind} ${(ms / 1000).toFixed(2)} s`).join(', ')})`,
     );
     if (!postings) return pages;
     const index = await this.writeIndex(await postings, previous);

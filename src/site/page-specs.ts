@@ -118,7 +118,35 @@ export function* sitePageSpecs(
     ),
   ]);
   const pages = { timeline, yearCounts, view, context: contextOf(site) };
-  for (const kind of SITE_PAGE_KINDS) yield* kind.specs(pages);
+  for (const kind of SITE_PAGE_KINDS) yield* timed(kind.name, kind.specs(pages));
+}
+
+/** Milliseconds each kind of site page took, making its specs and rendering them (for --timing). */
+export const sitePageTimes = new Map<string, number>();
+
+/** `specs`, with the time spent making and rendering them added to the kind's in sitePageTimes. */
+function* timed(name: string, specs: Iterable<PageSpec>): Generator<PageSpec> {
+  const add = (since: number) =>
+    sitePageTimes.set(name, (sitePageTimes.get(name) ?? 0) + performance.now() - since);
+  const iterator = specs[Symbol.iterator]();
+  for (;;) {
+    const started = performance.now();
+    const next = iterator.next();
+    add(started);
+    if (next.done) return;
+    const spec = next.value;
+    yield {
+      ...spec,
+      render: () => {
+        const rendering = performance.now();
+        try {
+          return spec.render();
+        } finally {
+          add(rendering);
+        }
+      },
+    };
+  }
 }
 
 /** The output file of a URL: directories get index.html. */

@@ -32,7 +32,7 @@ import type { Position } from 'geojson';
 const WORLD: Frame = { width: 960, height: 500 };
 const REGION: Frame = { width: 960, height: 640 };
 /** A cluster of this many places or fewer gets a closer map with every one of them as a point. */
-const WHOLE_AREA = 12;
+const WHOLE_AREA = 50;
 /** Regions wider than this many pixels per degree get the finer outlines. */
 const FINE_FROM = 12;
 
