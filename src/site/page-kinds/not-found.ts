@@ -6,14 +6,7 @@ import type { SitePageKind } from './page-kind.ts';
 export const notFoundPages: SitePageKind = {
   name: 'not-found',
   *specs({ context }) {
-    // A host serves 404.html at whatever URL was asked, at any depth: its links start at the
-    // domain's root, which is right for a site at the root (a site under a sub-path gets an
-    // unstyled page there, still with its words).
-    yield {
-      url: '404.html',
-      key: 'site',
-      render: () => notFoundPage({ ...context(''), root: '/' }),
-    };
+    yield { url: '404.html', key: 'site', render: () => notFoundPage(context('')) };
   },
 };
 
