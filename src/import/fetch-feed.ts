@@ -119,5 +119,6 @@ export function notModified(url: string): ImportReport {
     warnings: [],
     unknownFields: [],
     dryRun: false,
+    files: [],
   };
 }

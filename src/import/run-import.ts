@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { loadConfig } from '../archive/config.ts';
 import { loadPeople } from '../archive/people.ts';
 import { InhaleError } from '../archive/errors.ts';
+import { CoverageTally, formatCoverage } from './coverage.ts';
 import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import { detectSource, findSource, knownSources, validateInclude } from './registry.ts';
@@ -51,20 +52,32 @@ export async function runImport(
     try {
       for (const warning of view.warnings ?? []) writer.warn(warning);
       let count = 0;
+      const coverage = new CoverageTally();
       for await (const item of importer.read(view, {
         config,
         include: new Set(options.include ?? []),
         people: await loadPeople(archiveDir),
       })) {
         if (item.type === 'entry') {
+          coverage.entry(
+            item.entry.file,
+            item.entry.media.filter((media) => !media.bytes).map((media) => media.from),
+          );
           await writer.write(item.entry, view);
           if (++count % 500 === 0) options.onProgress?.(count);
-        } else if (item.type === 'skip') writer.skip(item.reason, item.detail);
+        } else if (item.type === 'skip') {
+          coverage.skip(item.file);
+          writer.skip(item.reason, item.detail);
+        } else if (item.type === 'unknown-record') {
+          coverage.unknown(item.file);
+          if (item.detail) writer.warn(`${item.file}: not understood: ${item.detail}`);
+        } else if (item.type === 'file') coverage.account(item.account);
         else if (item.type === 'warning') writer.warn(item.message);
         else if (item.type === 'progress')
           options.onProgress?.(count, { done: item.bytes, total: item.total });
         else writer.unknownField(item.field);
       }
+      writer.report.files = coverage.finish(await view.list());
       const changed = await writer.commit();
       if (view instanceof BufferView && /^https?:/.test(view.label) && !options.dryRun)
         await saveValidators(archiveDir, view);
@@ -103,6 +116,7 @@ export function formatReport(report: ImportReport): string {
     lines.push(`skipped ${count}: ${reason}`);
   for (const file of report.keptEdited.slice(0, 20)) lines.push(`kept (edited): ${file}`);
   for (const warning of report.warnings.slice(0, 50)) lines.push(`warning: ${warning}`);
+  lines.push(...formatCoverage(report.files ?? []));
   if (report.unknownFields.length > 0)
     lines.push(
       `fields not recognised (the export format may have changed): ${report.unknownFields.join(', ')}`,

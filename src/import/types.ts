@@ -35,11 +35,27 @@ export interface ImportedEntry {
 
 export type ImportItem =
   | { type: 'entry'; entry: ImportedEntry }
-  | { type: 'skip'; reason: string; detail?: string }
+  /** A record left out on purpose; `file` counts it against its file (coverage.ts). */
+  | { type: 'skip'; reason: string; detail?: string; file?: string }
+  /** A record the importer could not make sense of: counted against its file, named in the report. */
+  | { type: 'unknown-record'; file: string; detail?: string }
+  /** What the importer made of one file of the export (coverage.ts). */
+  | { type: 'file'; account: FileAccount }
   | { type: 'warning'; message: string }
   | { type: 'unknown-field'; field: string }
   /** How far the importer is through a large file (a mailbox), for the progress line. */
   | { type: 'progress'; bytes: number; total?: number };
+
+/**
+ * An importer's account of one file: `read` with the number of records it holds (each of which
+ * it yields as an entry, a skip or an unknown record, all with this `file`), or recognised and
+ * `not-imported` on purpose (with the `--include` part that would import it), or
+ * `not-understood`. Files no importer names are reported as not understood (coverage.ts).
+ */
+export type FileAccount =
+  | { file: string; status: 'read'; records: number }
+  | { file: string; status: 'not-imported'; reason: string; include?: string }
+  | { file: string; status: 'not-understood'; reason?: string };
 
 export interface ImportOptions<Part extends string = string> {
   config: ArchiveConfig;

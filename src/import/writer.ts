@@ -21,6 +21,7 @@ import { ImportLedger, LEDGER_DIR } from './ledger.ts';
 import { copyHashing } from './media-copy.ts';
 import { contentHash, HASH_LINE, indexSource, ZERO_HASH, type SourceIndex } from './own-files.ts';
 import { StagingWriter } from './staging-writer.ts';
+import type { FileCoverage } from './coverage.ts';
 import type { ImportedEntry, ImportedMedia, Importer } from './types.ts';
 
 export { contentHash } from './own-files.ts';
@@ -43,6 +44,8 @@ export interface ImportReport {
   warnings: string[];
   unknownFields: string[];
   dryRun: boolean;
+  /** What became of every file of the export (coverage.ts). */
+  files: FileCoverage[];
   /** With --commit: the commit made of the import's files, or why there is none. */
   commit?: { hash: string; files: number } | { nothing: string };
 }
@@ -87,6 +90,7 @@ export class ArchiveWriter {
       warnings: [],
       unknownFields: [],
       dryRun: options.dryRun,
+      files: [],
     };
   }
 
