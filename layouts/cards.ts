@@ -98,6 +98,7 @@ export function entryCard(
     ${kind === 'mail' ? html`${heading}${mailHead(context, view, entry, options.withDay ?? true)}` : html`${cardHead(context, view, entry, kind, options)}${heading}`}
     ${entry.inReplyTo && kind !== 'mail' && kind !== 'message' ? repliedTo(context, view, entry, options) : ''}
     ${kind === 'checkin' ? placeBlock(context, entry.place) : ''}
+    ${factsList(entry, options.mode === 'full')}
     ${kind === 'photo' ? html`${media}${body}` : html`${body}${media}`}
     ${countsLine(entry)}
   </article>`);
@@ -294,6 +295,13 @@ function domainOf(link: string): string | undefined {
 }
 
 /** Likes, reposts and replies in small type, where the export counted them. */
+/** A kind's facts (src/site/kind-facts/): an event's start and end, a book's rating. */
+function factsList(entry: EntrySummary, full: boolean): Html {
+  const facts = full ? entry.facts : entry.facts?.filter((fact) => fact.card !== false);
+  if (!facts || facts.length === 0) return html``;
+  return html`<dl class="card-facts">${facts.map((fact) => html`<div><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`)}</dl>`;
+}
+
 function countsLine(entry: EntrySummary): Html {
   const counts = entry.counts;
   if (!counts) return html``;

@@ -38,6 +38,8 @@ export interface EntryRecord {
   contentWarning?: string;
   /** Camera, lens and exposure of a photo. */
   photoFacts?: [string, string][];
+  /** What its kind shows besides its text: an event's start, a book's rating (src/site/kind-facts/). */
+  facts?: KindFact[];
   /** Likes, reposts and replies as the export counted them. */
   counts?: EntryCounts;
   /** Mail and messages: the sender, `Name <address>` or a name. */
@@ -57,6 +59,13 @@ export interface EntryRecord {
   images: string[];
   /** Its terms for the search index. */
   analysis: AnalyzedDoc;
+}
+
+/** One fact of a kind's card: "Rating" "★★★★½". `card: false` keeps it to the entry's page. */
+export interface KindFact {
+  label: string;
+  value: string;
+  card?: boolean;
 }
 
 export interface EntryCounts {
@@ -121,7 +130,7 @@ export type EntrySummary = Pick<
   | 'counts'
   | 'from'
   | 'direction'
-  | 'place'
+  | 'facts'
 > & {
   /** A bookmark's address (the record's `url`; `url` here is the entry's page). */
   link?: string;

@@ -15,8 +15,10 @@ import type {
   EntryCounts,
   EntryRecord,
   EntrySummary,
+  KindFact,
   SummaryPhoto,
 } from '../shared/entry-types.ts';
+import { kindFacts } from './kind-facts/index.ts';
 import { renderMarkdown, type MarkdownEnv } from './markdown.ts';
 import { mailParts } from './mail-parts.ts';
 import { mediaTypeOf, type PublishedImage } from '../shared/media-urls.ts';
@@ -65,6 +67,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     visibility: data.visibility ?? config.defaultVisibility,
     ...(data.contentWarning ? { contentWarning: data.contentWarning } : {}),
     ...photoFacts(data),
+    ...withFacts(data),
     ...correspondence(data),
     ...(data.kind === 'email' ? withMailParts(body, file) : {}),
     html,
@@ -72,6 +75,11 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     images: unique([...mediaImages, ...env.images]),
   };
   return { ...record, analysis: analyzeRecord(record) };
+}
+
+function withFacts(data: EntryData): { facts?: KindFact[] } {
+  const facts = kindFacts(data);
+  return facts ? { facts } : {};
 }
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -168,6 +176,9 @@ export function summarize(
   if (record.counts) summary.counts = record.counts;
   if (record.from) summary.from = record.from;
   if (record.direction) summary.direction = record.direction;
+  // Cards show the facts meant for them; the rest stay on the entry's page.
+  const cardFacts = record.facts?.filter((fact) => fact.card !== false);
+  if (cardFacts && cardFacts.length > 0) summary.facts = cardFacts;
   // Cards show a bookmark's link; other kinds keep theirs on their page.
   if (record.kind === 'bookmark' && record.url) summary.link = record.url;
   if (thumb) summary.thumb = thumb;
