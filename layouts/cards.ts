@@ -94,27 +94,14 @@ export function entryCard(
       : html`${open(level, 'visually-hidden')}${title ?? cardLabel(context, entry, options)}${close(level)}`;
   const body = cardBody(context, view, entry, kind, options);
   const media = cardMedia(context, view, entry, kind, options);
-  return compact(html`<article class="${classes}">
+  return html`<article class="${classes}">
     ${kind === 'mail' ? html`${heading}${mailHead(context, view, entry, options.withDay ?? true)}` : html`${cardHead(context, view, entry, kind, options)}${heading}`}
     ${entry.inReplyTo && kind !== 'mail' && kind !== 'message' ? repliedTo(context, view, entry, options) : ''}
     ${kind === 'checkin' ? placeBlock(context, entry.place) : ''}
     ${factsList(entry, options.mode === 'full')}
     ${kind === 'photo' ? html`${media}${body}` : html`${body}${media}`}
     ${countsLine(entry)}
-  </article>`);
-}
-
-/**
- * The card without its templates' indentation: a month of 500 posts is half the size. A run of
- * white space stays white space (a line break), so nothing renders differently; `<pre>` is kept.
- */
-function compact(card: Html): Html {
-  return trusted(
-    card.value
-      .split(/(<pre[\s>][\s\S]*?<\/pre>)/)
-      .map((part, index) => (index % 2 === 1 ? part : part.replace(/[ \t]*\n\s*/g, '\n')))
-      .join(''),
-  );
+  </article>`;
 }
 
 /** The name of an untitled card for screen readers: "Post by Robin, 10:38". */

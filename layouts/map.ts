@@ -6,7 +6,7 @@
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 
-import { atlas, boxesMeet, type Resolution } from '../src/places/atlas.ts';
+import { atlas, shapeIn, type Resolution } from '../src/places/atlas.ts';
 import { factsOf, placeLabel, placeUrl } from '../src/places/place-key.ts';
 import {
   mainland,
@@ -51,9 +51,10 @@ export function placesMap(context: PageContext, options: MapOptions): Html {
   const path = geoPath(projection).digits(1);
   const shapes = atlas(options.resolution);
   const countries = shapes.countries.map((country) => {
-    // Drawing (and clipping) 240 countries at 1:50m for each closer map is most of its cost.
-    if (options.bounds && !boxesMeet(options.bounds, shapes.bounds.get(country)!)) return '';
-    const d = path(country);
+    // Drawing (and clipping) 240 countries at 1:50m for each closer map is most of its cost:
+    // only what the frame shows is drawn.
+    const shape = options.bounds ? shapeIn(shapes, country, options.bounds) : country;
+    const d = shape && path(shape);
     if (!d) return '';
     const number = country.id === undefined ? undefined : String(country.id);
     const url = number ? options.countryUrl(number) : undefined;
@@ -149,8 +150,8 @@ export function locatorBase(territoryNumber: string): string | undefined {
   // most of the places' build time.
   const shown = world ? undefined : viewBounds(projection, LOCATOR_FRAME);
   const shapes = outlines.countries.map((country) => {
-    if (shown && !boxesMeet(shown, outlines.bounds.get(country)!)) return '';
-    const d = path(country);
+    const shape = shown ? shapeIn(outlines, country, shown) : country;
+    const d = shape && path(shape);
     if (!d) return '';
     const own = String(country.id) === territoryNumber;
     return `<path d="${d}" fill="${own ? '#7d9b84' : '#8f969c'}" fill-opacity="${own ? 0.55 : 0.25}" stroke="#6f767c" stroke-width="0.5"/>`;

@@ -5,8 +5,16 @@
  */
 import { createRequire } from 'node:module';
 
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiLineString,
+  MultiPolygon,
+  Position,
+} from 'geojson';
 import { geoBounds } from 'd3-geo';
+import { clipPolygon, type Point } from 'lineclip';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -20,6 +28,17 @@ export interface Atlas {
   byNumber: Map<string, Feature<Geometry, { name: string }>>;
   /** Each country's `[west, south, east, north]` (west > east across the antimeridian). */
   bounds: Map<Feature, [number, number, number, number]>;
+  /** Each country's polygons with their own bounds, so a map draws only the ones it shows. */
+  polygons: Map<Feature, Polygon[]>;
+}
+
+type Box = [number, number, number, number];
+
+interface Polygon {
+  rings: Position[][];
+  box: Box;
+  /** Whether it crosses the antimeridian or spans half the globe: never cut in longitude. */
+  wide: boolean;
 }
 
 const atlases = new Map<Resolution, Atlas>();
@@ -45,6 +64,7 @@ export function atlas(resolution: Resolution): Atlas {
         return [country, [west, south, east, north]];
       }),
     ),
+    polygons: new Map(countries.map((country) => [country, polygonsOf(country.geometry)])),
     byNumber: new Map(
       countries.filter((country) => country.id !== undefined).map((c) => [String(c.id), c]),
     ),
@@ -52,6 +72,110 @@ export function atlas(resolution: Resolution): Atlas {
   atlases.set(resolution, loaded);
   return loaded;
 }
+
+function polygonsOf(geometry: Geometry): Polygon[] {
+  const polygons =
+    geometry.type === 'MultiPolygon'
+      ? geometry.coordinates
+      : geometry.type === 'Polygon'
+        ? [geometry.coordinates]
+        : [];
+  return polygons.map((rings) => {
+    const [[west, south], [east, north]] = geoBounds({ type: 'Polygon', coordinates: rings });
+    const wide =
+      east < west ||
+      east - west >= 180 ||
+      rings.some((ring) =>
+        ring.some((point, index) => index > 0 && Math.abs(point[0]! - ring[index - 1]![0]!) > 180),
+      );
+    return { rings, box: [west, south, east, north], wide };
+  });
+}
+
+/**
+ * What of a country a map showing `shown` (`[west, south, east, north]`) draws: only its
+ * polygons that meet the frame, each cut to the frame's box and a margin around it, so a map
+ * of Moscow projects a few hundred of Russia's points rather than all of them (the projection's
+ * own clipping then cuts at the frame's edge, well inside the margin). Undefined when nothing
+ * of it is in the frame. Cutting in longitude and latitude is exact enough for boxes of less
+ * than a quarter of the globe; wider frames, and frames across the antimeridian, are not cut.
+ */
+export function shapeIn(shapes: Atlas, country: Feature, shown: Box): Geometry | undefined {
+  if (!boxesMeet(shown, shapes.bounds.get(country)!)) return undefined;
+  const [west, south, east, north] = shown;
+  const marginX = Math.max(1, (east - west) / 4);
+  const marginY = Math.max(1, (north - south) / 4);
+  const box: Box = [
+    west - marginX,
+    Math.max(-90, south - marginY),
+    east + marginX,
+    Math.min(90, north + marginY),
+  ];
+  // The frame's box is sampled along its edges: the margin holds what bulges past it.
+  const polygons = shapes.polygons.get(country)!.filter((polygon) => boxesMeet(box, polygon.box));
+  if (polygons.length === 0) return undefined;
+  const cut = west < east && east - west < 90 && box[0] >= -180 && box[2] <= 180;
+  const coordinates: MultiPolygon['coordinates'] = [];
+  for (const polygon of polygons) {
+    if (!cut || polygon.wide) {
+      coordinates.push(polygon.rings);
+      continue;
+    }
+    // A ring cut down to a line along the box's edge has no area; to the sphere, whose polygons
+    // are read by their winding, it would be everything but that line: it is dropped.
+    const rings = polygon.rings
+      .map((ring) => closed(alongEdges(clipPolygon(ring as Point[], box), box)))
+      .map((ring) => (ring.length >= 4 && Math.abs(planarArea(ring)) > 1e-9 ? ring : []));
+    // The outer ring outside the box: the polygon is not shown; a hole outside it is dropped.
+    if (rings[0]!.length === 0) continue;
+    coordinates.push(rings.filter((ring) => ring.length > 0));
+  }
+  return coordinates.length > 0 ? { type: 'MultiPolygon', coordinates } : undefined;
+}
+
+/** Steps along a cut edge, in degrees: the sphere draws a long edge as a great circle. */
+const EDGE_STEP = 0.25;
+
+/**
+ * The cut ring with points every EDGE_STEP along the box's edges, where the cut runs: on the
+ * sphere an edge is a great circle, which strays from a parallel and could reach into the frame.
+ */
+function alongEdges(ring: Point[], box: Box): Point[] {
+  const onEdge = (point: Point) =>
+    point[0] === box[0] || point[0] === box[2] || point[1] === box[1] || point[1] === box[3];
+  const out: Point[] = [];
+  for (let index = 0; index < ring.length; index++) {
+    const point = ring[index]!;
+    const next = ring[(index + 1) % ring.length]!;
+    out.push(point);
+    if (!onEdge(point) || !onEdge(next)) continue;
+    const steps = Math.floor(
+      Math.max(Math.abs(next[0] - point[0]), Math.abs(next[1] - point[1])) / EDGE_STEP,
+    );
+    for (let step = 1; step < steps; step++)
+      out.push([
+        point[0] + ((next[0] - point[0]) * step) / steps,
+        point[1] + ((next[1] - point[1]) * step) / steps,
+      ]);
+  }
+  return out;
+}
+
+/** Twice the signed area of a ring in the plane of longitude and latitude (shoelace). */
+function planarArea(ring: Position[]): number {
+  let area = 0;
+  for (let index = 1; index < ring.length; index++) {
+    const [x0, y0] = ring[index - 1]!;
+    const [x1, y1] = ring[index]!;
+    area += x0! * y1! - x1! * y0!;
+  }
+  return area;
+}
+
+const closed = (ring: Point[]): Position[] =>
+  ring.length > 0 && (ring[0]![0] !== ring.at(-1)![0] || ring[0]![1] !== ring.at(-1)![1])
+    ? [...ring, ring[0]!]
+    : ring;
 
 /** Whether two `[west, south, east, north]` boxes meet, on a globe where longitude wraps. */
 export function boxesMeet(
