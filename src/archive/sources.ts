@@ -106,6 +106,14 @@ export const photosSource = define({
   fixtures: ['../shared/fixtures/photos-exif'],
 });
 
+export const calendarSource = define({
+  name: 'calendar',
+  title: 'Calendars',
+  description: 'iCalendar (.ics) files: events with their times, places and people',
+  include: {},
+  fixtures: ['tests/import/cases/calendar', '../shared/fixtures/icalendar'],
+});
+
 /** Every source an importer writes, in registry order (which breaks detection ties). */
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
@@ -117,6 +125,7 @@ export const SOURCES: readonly SourceDefinition[] = [
   googlePhotosSource,
   flickrSource,
   photosSource,
+  calendarSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */
