@@ -84,6 +84,19 @@ export class CalendarZones {
     return zone;
   }
 
+  /**
+   * A UTC time as the wall clock of `tzid` when ical.js does not know that zone (an IANA name
+   * without a VTIMEZONE, whose times it reads as floating): a series' UNTIL in UTC is compared
+   * with its floating occurrences, so it must be their wall clock too.
+   */
+  wallClockOf(utc: Time, tzid: string): Time | undefined {
+    if (this.defined.get(tzid)?.rules) return undefined;
+    const zone = this.zoneOf(tzid);
+    if (!zone || !('iana' in zone)) return undefined;
+    const iso = `${pad(utc.year, 4)}-${pad(utc.month)}-${pad(utc.day)}T${pad(utc.hour)}:${pad(utc.minute)}:${pad(utc.second)}Z`;
+    return ICAL.Time.fromDateTimeString(inZone(iso, zone.iana).slice(0, 19));
+  }
+
   /** Midnight of an all-day event's day in the archive's time zone: its entry's date. */
   dayStart(date: string): string {
     return resolveDate(date, this.archiveZone);

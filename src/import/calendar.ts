@@ -225,7 +225,7 @@ function eventItems(
     };
     if (group.master) {
       const master = group.master;
-      read(master, () => occurrencesOf(master, group.exceptions, horizon, file, items));
+      read(master, () => occurrencesOf(zones, master, group.exceptions, horizon, file, items));
     } else for (const exception of group.exceptions) read(exception, () => [standalone(exception)]);
   }
   for (const tzid of zones.unknown)
@@ -259,6 +259,7 @@ function unreadable(where: string, error: unknown, file: string): ImportItem {
 
 /** The occurrences of an event: itself, or its series within the cap, exceptions in place. */
 function occurrencesOf(
+  zones: CalendarZones,
   master: Component,
   exceptions: Component[],
   horizon: number,
@@ -277,6 +278,13 @@ function occurrencesOf(
       .flatMap((property) => property.getValues())
       .map((time) => String(time)),
   );
+  const tzid = master.getFirstProperty('dtstart')?.getParameter('tzid');
+  if (typeof tzid === 'string' && event.startDate.zone?.tzid === 'floating')
+    for (const property of master.getAllProperties('rrule')) {
+      const rule = property.getFirstValue() as InstanceType<typeof ICAL.Recur>;
+      const until = rule.until?.zone?.tzid === 'UTC' && zones.wallClockOf(rule.until, tzid);
+      if (until) rule.until = until;
+    }
   const times = new Map<string, Time>();
   let cut: string | undefined;
   try {
