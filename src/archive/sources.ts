@@ -114,6 +114,14 @@ export const calendarSource = define({
   fixtures: ['tests/import/cases/calendar', '../shared/fixtures/icalendar'],
 });
 
+export const contactsSource = define({
+  name: 'contacts',
+  title: 'Contacts',
+  description: 'vCard (.vcf) 2.1, 3.0 and 4.0: people for the people file, not entries',
+  include: {},
+  fixtures: ['tests/import/cases/contacts', '../shared/fixtures/vcard'],
+});
+
 /** Every source an importer writes, in registry order (which breaks detection ties). */
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
@@ -126,6 +134,7 @@ export const SOURCES: readonly SourceDefinition[] = [
   flickrSource,
   photosSource,
   calendarSource,
+  contactsSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */
