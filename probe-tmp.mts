@@ -1,11 +1,8 @@
 import { openView } from './src/import/file-view.ts';
-import { calendarImporter } from './src/import/calendar.ts';
+import { contactsImporter } from './src/import/contacts.ts';
 import { ArchiveConfigSchema } from './src/archive/schema.ts';
 const view = await openView(process.argv[2]!);
-const per: Record<string, [number, number, number]> = {};
-for await (const item of calendarImporter.read(view, { config: ArchiveConfigSchema.parse({ timeZone: 'Europe/Berlin' }), include: new Set(), people: new Map() })) {
-  if (item.type === 'file') { per[item.account.file] ??= [0,0,0]; if (item.account.status === 'read') per[item.account.file]![0] = item.account.records; }
-  if (item.type === 'entry') per[item.entry.file]![1]++;
-  if (item.type === 'skip') per[item.file!]![2]++;
+for await (const item of contactsImporter.read(view, { config: ArchiveConfigSchema.parse({}), include: new Set(), people: new Map() })) {
+  if (item.type === 'person') { const { avatar, ...rest } = item.person; console.log(item.file, JSON.stringify(rest), avatar ? `avatar ${avatar.bytes.length}` : ''); }
+  else console.log(JSON.stringify(item).slice(0, 300));
 }
-for (const [f, v] of Object.entries(per)) console.log(`  ['${f}', ${v[1]}, ${v[2]}],`);

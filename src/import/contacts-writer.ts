@@ -66,7 +66,10 @@ export class ContactsWriter {
       const before = editor.text;
       const known = findPerson(editor.people, person);
       const name = known?.name ?? person.name;
-      if (known) for (const identity of identitiesOf(person)) editor.addIdentity(name, identity);
+      // Known under another name: the card's name becomes one of their names.
+      if (known)
+        for (const identity of [`name:${person.name}`, ...identitiesOf(person)])
+          editor.addIdentity(name, identity);
       else editor.addPerson(name, identitiesOf(person));
       if (person.avatar && !editor.people.find((each) => each.name === name)?.avatar) {
         const sniffed = await sniffBytes(person.avatar.bytes);
