@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -231,5 +231,17 @@ describe('a contacts import', () => {
       'people.yaml',
     );
     assert.equal(mallory!.avatar, undefined);
+  });
+
+  it('never writes an avatar through a link out of the archive (people/ a symbolic link)', async () => {
+    const archive = await newArchive();
+    const outside = path.join(temporaryFolder(), 'outside');
+    await mkdir(outside);
+    await symlink(outside, path.join(archive, 'people'));
+    const input = path.join(temporaryFolder(), 'photo.vcf');
+    await writeFile(input, vcf('FN:Lena Fischer', `PHOTO;ENCODING=b;TYPE=PNG:${PNG}`));
+    await assert.rejects(runImport(archive, input, { source: 'contacts' }), /people/);
+    assert.deepEqual(await readdir(outside), []);
+    assert.ok(!existsSync(path.join(archive, 'people.yaml')), 'nothing written');
   });
 });
