@@ -1,9 +1,9 @@
 /**
  * One occurrence of an iCalendar event as an entry of kind `event`: `start` and `end` (a date
  * for an all-day event, its last day inclusive; a time with its offset), `place` from LOCATION,
- * GEO or Apple's structured location, the organizer and attendees as `Name <address>` in
- * `people` (yourself, by `mail.addresses`, and rooms left out), CATEGORIES as tags, URL, and
- * DESCRIPTION as the body (sanitized when it is HTML). CLASS:PRIVATE and CONFIDENTIAL are private.
+ * GEO or Apple's structured location, the organizer and attendees in `people` (peopleOf),
+ * CATEGORIES as tags, URL, and DESCRIPTION as the body (sanitized when it is HTML).
+ * CLASS:PRIVATE and CONFIDENTIAL are private.
  */
 import ICAL from 'ical.js';
 
@@ -55,6 +55,7 @@ export function eventEntry(
   zones: CalendarZones,
   file: string,
   ownAddresses: ReadonlySet<string>,
+  known: ReadonlyMap<string, string> = new Map(),
 ): ImportedEntry {
   const { item } = occurrence;
   const start = zones.write(occurrence.start, tzidOf(item, 'dtstart'));
@@ -74,7 +75,7 @@ export function eventEntry(
   if (title) data.title = title.replace(/\s+/g, ' ');
   const place = placeOf(item);
   if (place) data.place = place;
-  const people = peopleOf(item, ownAddresses);
+  const people = peopleOf(item, ownAddresses, known);
   if (people.length > 0) data.people = people;
   const tags = item
     .getAllProperties('categories')
@@ -131,8 +132,17 @@ function placeOf(item: Component): ImportedData['place'] {
   return { ...(name ? { name } : {}), ...(hasPoint ? { lat: lat!, lon: lon! } : {}) };
 }
 
-/** Organizer and attendees as `Name <address>` (or the address), rooms and yourself left out. */
-function peopleOf(item: Component, ownAddresses: ReadonlySet<string>): string[] {
+/**
+ * Organizer and attendees: by the name the people file gives their address, else by the name
+ * the calendar gives them (CN), else by their address; rooms and yourself left out. An address
+ * is kept only when it is all there is, so a shared event does not publish other people's
+ * addresses (mail, which has them, is always private).
+ */
+function peopleOf(
+  item: Component,
+  ownAddresses: ReadonlySet<string>,
+  known: ReadonlyMap<string, string>,
+): string[] {
   const people = new Map<string, string>();
   for (const property of [
     ...item.getAllProperties('organizer'),
@@ -141,17 +151,15 @@ function peopleOf(item: Component, ownAddresses: ReadonlySet<string>): string[] 
     const type = String(property.getParameter('cutype') ?? '').toUpperCase();
     if (type === 'ROOM' || type === 'RESOURCE') continue;
     const value = String(property.getFirstValue() ?? '');
-    const address = /^mailto:(.+)$/i.exec(value.trim())?.[1]?.trim().toLowerCase();
+    const found = /^mailto:(.+)$/i.exec(value.trim())?.[1]?.trim().toLowerCase();
+    const address = found && /^[^\s@<>]+@[^\s@<>]+$/.test(found) ? found : undefined;
     const name = String(property.getParameter('cn') ?? '')
       .replace(/["<>]/g, '')
       .replace(/\s+/g, ' ')
       .trim();
     if (address && ownAddresses.has(address)) continue;
-    const key = address ?? name.toLowerCase();
-    if (!key || people.has(key)) continue;
-    if (address && /^[^\s@<>]+@[^\s@<>]+$/.test(address))
-      people.set(key, name && name.toLowerCase() !== address ? `${name} <${address}>` : address);
-    else if (name) people.set(key, name);
+    const shown = (address && known.get(address)) || name || address;
+    if (shown && !people.has(shown.toLowerCase())) people.set(shown.toLowerCase(), shown);
   }
   return [...people.values()];
 }

@@ -214,7 +214,10 @@ function eventItems(
             continue;
           }
           try {
-            items.push({ type: 'entry', entry: eventEntry(event, occurrence, zones, file, own) });
+            items.push({
+              type: 'entry',
+              entry: eventEntry(event, occurrence, zones, file, own, options.people),
+            });
           } catch (error) {
             items.push(unreadable(where(occurrence.item), error, file));
           }

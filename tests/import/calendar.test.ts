@@ -213,6 +213,21 @@ describe('the calendar importer', () => {
     assert.equal(dinner.entry.data.visibility, 'private', 'CLASS:PRIVATE');
   });
 
+  it('names attendees by the people file, else by their name, never with an address beside it', async () => {
+    const items: ImportItem[] = [];
+    for await (const item of calendarImporter.read(await openView(SERIES), {
+      config: ArchiveConfigSchema.parse({ mail: { addresses: ['robin@example.org'] } }),
+      include: new Set(),
+      people: new Map([['lena@example.org', 'Lena F.']]),
+    }))
+      items.push(item);
+    const first = items.find((item) => item.type === 'entry');
+    assert.deepEqual(first?.type === 'entry' && first.entry.data.people, [
+      'Lena F.',
+      'Tom T Ashby',
+    ]);
+  });
+
   it('names a file that is not a calendar', async () => {
     const file = path.join(temporaryFolder(), 'notes.ics');
     await writeFile(file, 'Shopping: bread, wine\n');
