@@ -11,7 +11,9 @@ import ICAL from 'ical.js';
 import { contactsSource, type PartOf } from '../archive/sources.ts';
 import { ImportInputError, type FileView } from './file-view.ts';
 import type { ImportedPerson, ImportItem, Importer, ImportOptions } from './types.ts';
+import { tooLarge } from './records.ts';
 import { cardBlocks, parseCard } from './vcard.ts';
+import { FileTooLargeError } from './view-limits.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
@@ -61,7 +63,15 @@ export const contactsImporter: Importer<PartOf<typeof contactsSource>> = {
     const own = new Set(options.config.mail.addresses.map((address) => address.toLowerCase()));
     const warnings: string[] = [];
     for (const file of contacts) {
-      const blocks = cardBlocks(await view.text(file));
+      let text: string;
+      try {
+        text = await view.text(file);
+      } catch (error) {
+        if (!(error instanceof FileTooLargeError)) throw error;
+        yield tooLarge(error);
+        continue;
+      }
+      const blocks = cardBlocks(text);
       if (blocks.length === 0) {
         if (single) throw new ImportInputError(`${view.label}: not a vCard file (no BEGIN:VCARD)`);
         yield {
