@@ -22,6 +22,7 @@ import type { ImportReport } from '../src/import/writer.ts';
 import { BLOG } from './demo/blog.ts';
 import { OWNER, PEOPLE, PLACES, type PersonKey } from './demo/cast.ts';
 import { Calendar } from './demo/calendar.ts';
+import { writeCalendarExport, writeContactsExport } from './demo/calendar-export.ts';
 import { FACEBOOK_POSTS, MESSENGER } from './demo/facebook.ts';
 import { writeFacebookExport } from './demo/facebook-export.ts';
 import { JOURNAL } from './demo/journal.ts';
@@ -46,6 +47,7 @@ const SOURCES = [
   'facebook',
   'checkins',
   'bookmarks',
+  'calendar',
 ];
 
 const names = (people: readonly PersonKey[] = []) => people.map((key) => PEOPLE[key].name);
@@ -117,6 +119,11 @@ await importExport('facebook', exportPath('facebook'), ['messages']);
 await writePhotoFolders(exportPath('photos'), calendar);
 await importExport('photos', exportPath('photos'), ['group-day']);
 await annotatePhotos();
+await writeCalendarExport(exportPath('calendar/robin-calendar.ics'));
+await importExport('calendar', exportPath('calendar/robin-calendar.ics'));
+// Contacts fill people.yaml, not entries: not among the sources counted below.
+await writeContactsExport(exportPath('contacts/robin-contacts.vcf'));
+await runImport(ARCHIVE, exportPath('contacts/robin-contacts.vcf'), { source: 'contacts' });
 
 /**
  * Robin's own additions to the imported photo days, made in a text editor: a caption, who is

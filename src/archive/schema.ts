@@ -119,6 +119,9 @@ export const ImportedFieldsSchema = z.object({
   uploaded: z.string().optional(),
   license: z.string().optional(),
   machineTags: z.array(z.string()).optional(),
+  /** An event's start and end: an ISO date-time with its offset, or a date for an all-day event. */
+  start: z.string().optional(),
+  end: z.string().optional(),
 });
 export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
 

@@ -106,6 +106,22 @@ export const photosSource = define({
   fixtures: ['../shared/fixtures/photos-exif'],
 });
 
+export const calendarSource = define({
+  name: 'calendar',
+  title: 'Calendars',
+  description: 'iCalendar (.ics) files: events with their times, places and people',
+  include: {},
+  fixtures: ['tests/import/cases/calendar', '../shared/fixtures/icalendar'],
+});
+
+export const contactsSource = define({
+  name: 'contacts',
+  title: 'Contacts',
+  description: 'vCard (.vcf) 2.1, 3.0 and 4.0: people for the people file, not entries',
+  include: {},
+  fixtures: ['tests/import/cases/contacts', '../shared/fixtures/vcard'],
+});
+
 /** Every source an importer writes, in registry order (which breaks detection ties). */
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
@@ -117,6 +133,8 @@ export const SOURCES: readonly SourceDefinition[] = [
   googlePhotosSource,
   flickrSource,
   photosSource,
+  calendarSource,
+  contactsSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

@@ -3,6 +3,8 @@
  * CLI's help and `--include` check, detection, and docs/importing.md's table read it.
  */
 import { InhaleError } from '../archive/errors.ts';
+import { calendarImporter } from './calendar.ts';
+import { contactsImporter } from './contacts.ts';
 import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
 import type { FileView } from './file-view.ts';
@@ -44,6 +46,8 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.googlePhotosSource, googlePhotosImporter),
   register(sources.flickrSource, flickrImporter),
   register(sources.photosSource, photosImporter),
+  register(sources.calendarSource, calendarImporter),
+  register(sources.contactsSource, contactsImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

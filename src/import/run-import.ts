@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { loadConfig } from '../archive/config.ts';
 import { loadPeople } from '../archive/people.ts';
 import { InhaleError } from '../archive/errors.ts';
+import { ContactsWriter } from './contacts-writer.ts';
 import { CoverageTally, formatCoverage } from './coverage.ts';
 import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
@@ -53,6 +54,8 @@ export async function runImport(
       for (const warning of view.warnings ?? []) writer.warn(warning);
       let count = 0;
       const coverage = new CoverageTally();
+      // People from contacts go to the people file, not to entries (contacts-writer.ts).
+      const contacts = new ContactsWriter(archiveDir, { dryRun: options.dryRun ?? false });
       for await (const item of importer.read(view, {
         config,
         include: new Set(options.include ?? []),
@@ -71,6 +74,9 @@ export async function runImport(
         } else if (item.type === 'unknown-record') {
           coverage.unknown(item.file);
           if (item.detail) writer.warn(`${item.file}: not understood: ${item.detail}`);
+        } else if (item.type === 'person') {
+          coverage.entry(item.file);
+          contacts.add(item.person, item.file);
         } else if (item.type === 'file') coverage.account(item.account);
         else if (item.type === 'warning') writer.warn(item.message);
         else if (item.type === 'progress')
@@ -78,7 +84,14 @@ export async function runImport(
         else writer.unknownField(item.field);
       }
       writer.report.files = coverage.finish(await view.list());
-      const changed = await writer.commit();
+      let peopleChanged: string[] = [];
+      if (contacts.count > 0) {
+        const merged = await contacts.commit();
+        writer.report.people = merged.report;
+        peopleChanged = merged.changed;
+        for (const warning of contacts.warnings) writer.warn(warning);
+      }
+      const changed = [...(await writer.commit()), ...peopleChanged];
       if (view instanceof BufferView && /^https?:/.test(view.label) && !options.dryRun)
         await saveValidators(archiveDir, view);
       if (options.commit && !options.dryRun)
@@ -111,6 +124,10 @@ export function formatReport(report: ImportReport): string {
   if (report.newlyDeleted.length > 0)
     lines.push(
       `recorded ${report.newlyDeleted.length} deleted by you in .inhale/deleted.yaml (not imported again; --restore-deleted brings them back)`,
+    );
+  if (report.people)
+    lines.push(
+      `people in ${report.people.file}: ${report.people.added} added, ${report.people.updated} given new addresses, handles or names, ${report.people.unchanged} unchanged${report.people.avatars > 0 ? `; ${report.people.avatars} avatar(s) written` : ''}`,
     );
   for (const [reason, count] of Object.entries(report.skipped))
     lines.push(`skipped ${count}: ${reason}`);

@@ -33,6 +33,20 @@ export interface ImportedEntry {
   file: string;
 }
 
+/** A person as a contacts importer yields it: what the people file can hold of them. */
+export interface ImportedPerson {
+  /** Their main name: the people file's key for a new person. */
+  name: string;
+  /** Other names they go by. */
+  names: string[];
+  /** Addresses, lowercase. */
+  emails: string[];
+  /** Handles per source (`twitter`, `mastodon`, `xmpp`, …), without a leading @. */
+  handles: Record<string, string[]>;
+  /** An avatar given in the export itself; its type is decided from its bytes when written. */
+  avatar?: { bytes: Uint8Array };
+}
+
 export type ImportItem =
   | { type: 'entry'; entry: ImportedEntry }
   /** A record left out on purpose; `file` counts it against its file (coverage.ts). */
@@ -41,6 +55,8 @@ export type ImportItem =
   | { type: 'unknown-record'; file: string; detail?: string }
   /** What the importer made of one file of the export (coverage.ts). */
   | { type: 'file'; account: FileAccount }
+  /** A person for the people file (contacts), merged into it by contacts-writer.ts. */
+  | { type: 'person'; person: ImportedPerson; file: string }
   | { type: 'warning'; message: string }
   | { type: 'unknown-field'; field: string }
   /** How far the importer is through a large file (a mailbox), for the progress line. */

@@ -25,6 +25,7 @@ import type { FileCoverage } from './coverage.ts';
 import type { ImportedEntry, ImportedMedia, Importer } from './types.ts';
 
 export { contentHash } from './own-files.ts';
+import type { ContactsReport } from './contacts-writer.ts';
 
 export interface ImportReport {
   source: string;
@@ -46,6 +47,8 @@ export interface ImportReport {
   dryRun: boolean;
   /** What became of every file of the export (coverage.ts). */
   files: FileCoverage[];
+  /** A contacts import: what became of the people file (contacts-writer.ts). */
+  people?: ContactsReport;
   /** With --commit: the commit made of the import's files, or why there is none. */
   commit?: { hash: string; files: number } | { nothing: string };
 }

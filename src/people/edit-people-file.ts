@@ -146,6 +146,19 @@ export class PeopleFileEditor {
     this.document.delete(from);
   }
 
+  /** The file as save() would write it. */
+  get text(): string {
+    return this.document.toString({ flowCollectionPadding: false, lineWidth: 0 });
+  }
+
+  /** Sets a field of a person (the map form) only when they have none: a person's own stays. */
+  setIfAbsent(name: string, field: string, value: string): boolean {
+    const node = this.document.get(this.findPerson(name)!, true);
+    if (!isMap(node) || node.has(field)) return false;
+    node.set(field, value);
+    return true;
+  }
+
   async save(): Promise<void> {
     const text = this.document.toString({ flowCollectionPadding: false, lineWidth: 0 });
     parsePeople(text, this.file);

@@ -45,6 +45,12 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/flickr/myles-flickr-export`, 'flickr'],
   [`${SHARED}/photos-exif/exifr`, 'photos'],
   [`${SHARED}/photos-exif/recurser-orientation`, 'photos'],
+  [`${SHARED}/icalendar`, 'calendar'],
+  [`${SHARED}/icalendar/x_location.ics`, 'calendar'],
+  [`${SHARED}/vcard`, 'contacts'],
+  [`${SHARED}/vcard/rfc6350-example.vcf`, 'contacts'],
+  ['scripts/demo-exports/calendar', 'calendar'],
+  ['scripts/demo-exports/contacts/robin-contacts.vcf', 'contacts'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,

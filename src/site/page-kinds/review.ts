@@ -117,6 +117,9 @@ export function reviewPage(
       'places',
     ],
   ];
+  // Events (calendars, Facebook) counted when the year has any.
+  const events = entries.filter((entry) => entry.kind === 'event').length;
+  if (events > 0) numbers.push([events, events === 1 ? 'event' : 'events']);
   const title = `${year} in review`;
   const body = html`<h1>${title}</h1>
     <dl class="big-numbers">
