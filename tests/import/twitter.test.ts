@@ -141,7 +141,7 @@ describe('the Twitter/X importer', () => {
     const bread = byId.get('twitter:1600000000000000001')!;
     assert.equal(
       bread.body,
-      'Flatbread & soup tonight, \\*hot\\* pan \\<3 #bread https://example.org/recipes/flatbread\n',
+      'Flatbread & soup tonight, \\*hot\\* pan \\<3 #bread <https://example.org/recipes/flatbread>\n',
     );
     assert.deepEqual(bread.data.tags, ['bread']);
     assert.equal(bread.data.date, '2023-01-05T08:30:00+00:00');
