@@ -91,6 +91,8 @@ export const ImportedFieldsSchema = z.object({
       'file-time',
       'received-header',
       'mbox-envelope',
+      // The export gives the calendar day only (Twitter's 2006–2008 tweets): a `YYYY-MM-DD` date.
+      'day',
     ])
     .optional(),
   /** Mail and direct messages: whether you sent it. */
@@ -119,6 +121,8 @@ export const ImportedFieldsSchema = z.object({
   uploaded: z.string().optional(),
   license: z.string().optional(),
   machineTags: z.array(z.string()).optional(),
+  /** When the post was last edited (Mastodon's `updated`), ISO 8601 with offset. */
+  updated: z.string().optional(),
 });
 export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
 

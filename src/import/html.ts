@@ -134,6 +134,13 @@ export function htmlToText(html: string): string {
 export const escapeMarkup = (text: string): string =>
   withAutolinks(text, (part) => part.replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`));
 
+/** A Markdown link `[label](url)`: the label escaped as text, the URL whole. */
+export function markdownLink(label: string, url: string): string {
+  const text = label.replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`);
+  const destination = url.replace(/([<>()\\])/g, '\\$1');
+  return `[${text}](${/\s/.test(destination) ? `<${destination}>` : destination})`;
+}
+
 /** The URLs the site's Markdown would link (markdown-it's own finder), without fuzzy guesses. */
 const linkify = new LinkifyIt({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
 const AUTOLINK = /<(https?:\/\/[^\s<>]+)>/g;
