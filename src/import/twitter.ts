@@ -137,29 +137,34 @@ export const twitterImporter: Importer<PartOf<typeof twitterSource>> = {
 
   async detect(view: FileView): Promise<number> {
     const files = await view.list();
-    return files.some(
-      (file) =>
-        TWEET_FILES.test(file) ||
-        GRAILBIRD_FILES.test(file) ||
-        /(^|\/)data\/manifest\.js$/.test(file),
+    if (
+      files.some(
+        (file) =>
+          TWEET_FILES.test(file) ||
+          GRAILBIRD_FILES.test(file) ||
+          /(^|\/)data\/manifest\.js$/.test(file),
+      )
     )
-      ? 1
-      : 0;
+      return 1;
+    return (await apiTweetFiles(view, files)).length > 0 ? 0.8 : 0;
   },
 
   async *read(view, options): AsyncIterable<ImportItem> {
     const files = await view.list();
-    const tweetFiles = files.filter(
+    const archiveFiles = files.filter(
       (file) => TWEET_FILES.test(file) || GRAILBIRD_FILES.test(file) || COMMUNITY_FILES.test(file),
     );
     // An archive without tweets (a partial download) still has its other files to account for.
     const marker = files.find((file) => /(^|\/)data\/(account|manifest)\.js$/.test(file));
+    // Not an archive: tweets as Twitter's API gave them, a JSON list in a file of its own.
+    const apiFiles = archiveFiles.length === 0 && !marker ? await apiTweetFiles(view, files) : [];
+    const tweetFiles = [...archiveFiles, ...apiFiles];
     if (tweetFiles.length === 0 && !marker) {
       throw new ImportInputError(
         `${view.label}: no data/tweets.js (or data/js/tweets/) here: is this a Twitter/X archive? Point at the unzipped folder or the .zip`,
       );
     }
-    const root = (tweetFiles[0] ?? marker)!.replace(/data\/.*$/, '');
+    const root = apiFiles.length > 0 ? '' : (tweetFiles[0] ?? marker)!.replace(/data\/.*$/, '');
     if (tweetFiles.length === 0)
       yield {
         type: 'warning',
@@ -178,7 +183,9 @@ export const twitterImporter: Importer<PartOf<typeof twitterSource>> = {
 
     const tweets: { record: unknown; file: string; index: number }[] = [];
     yield* eachFile(tweetFiles, async function* (file) {
-      const parsed = parseAssignedJson(await view.text(file), `${view.label}/${file}`);
+      const parsed = apiFiles.includes(file)
+        ? parseJson(await view.text(file), `${view.label}/${file}`)
+        : parseAssignedJson(await view.text(file), `${view.label}/${file}`);
       if (!Array.isArray(parsed))
         throw new ImportInputError(`${view.label}/${file}: expected a list of tweets`);
       read.add(file);
@@ -220,6 +227,30 @@ export const twitterImporter: Importer<PartOf<typeof twitterSource>> = {
     }
   },
 };
+
+/**
+ * Files holding a JSON list of tweets as Twitter's API v1.1 gave them (`id_str`, `created_at`,
+ * `user`), as tools that saved a timeline wrote them: `tweets.json`.
+ */
+async function apiTweetFiles(view: FileView, files: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const file of files.filter((name) => /\.json$/i.test(name)).slice(0, 20)) {
+    const head = (await view.buffer(file)).subarray(0, 4096).toString('utf8');
+    if (/^\s*\[\s*\{/.test(head) && /"id_str"\s*:/.test(head) && /"created_at"\s*:/.test(head))
+      found.push(file);
+  }
+  return found;
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ImportInputError(`${file}: not valid JSON (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+}
 
 /** Community tweets: the tweets you posted in a Community, which tweets.js does not hold. */
 const COMMUNITY_FILES = /^(?:.*\/)?data\/community-tweet(?:-part\d+)?\.js$/;
@@ -342,7 +373,8 @@ function* tweetItems(tweet: Tweet, file: string, context: TweetContext): Iterabl
   if (people.length > 0) data.people = people;
   if (tweet.in_reply_to_status_id_str)
     data.inReplyTo = `twitter:${tweet.in_reply_to_status_id_str}`;
-  data.url = `https://x.com/${account ?? 'i'}/status/${id}`;
+  // The API's tweets name their author; an archive's are the owner's.
+  data.url = `https://x.com/${tweet.user?.screen_name ?? account ?? 'i'}/status/${id}`;
   // A repost's counts are the original's, not the owner's.
   const counts = isRepost ? undefined : tweetCounts(tweet);
   if (counts) data.counts = counts;

@@ -436,6 +436,31 @@ describe('the Twitter/X importer', () => {
     },
   );
 
+  it(
+    "imports tweets saved from Twitter's API (a JSON list), a retweet's text whole",
+    { skip: sharedFixturesMissing() },
+    async () => {
+      const input = path.join(SHARED_FIXTURES, 'twitter', 'api-json');
+      // Counted independently: the objects of the JSON list.
+      const list = JSON.parse(
+        await readFile(path.join(input, 'tweets-v1.1-hydrated.json'), 'utf8'),
+      ) as unknown[];
+      assert.equal(list.length, 3);
+      const archive = await newArchive();
+      const report = await runImport(archive, input);
+      assert.equal(report.source, 'twitter');
+      assert.equal(report.added, list.length);
+      assert.deepEqual(unbalanced(report.files ?? []), []);
+      const retweet = (await entries(archive)).find(
+        (entry) => entry.data.id === 'twitter:1169246717864136705',
+      )!;
+      assert.equal(retweet.data.kind, 'repost');
+      assert.match(retweet.body, /Could CCU help the carbon capture industry scale up\? <https:/);
+      assert.doesNotMatch(retweet.body, /…/);
+      assert.equal(retweet.data.url, 'https://x.com/simonw/status/1169246717864136705');
+    },
+  );
+
   it('never follows a symbolic link stored in a zip', async () => {
     const archive = await newArchive();
     const tweets = await readFile(path.join(FIXTURES, 'synthetic-2023', 'data', 'tweets.js'));
