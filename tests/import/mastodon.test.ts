@@ -151,6 +151,28 @@ describe('the Mastodon importer', () => {
     );
   }
 
+  it('balances the coverage of every Mastodon fixture in this repository', async () => {
+    const cases = path.join(REPO, 'tests', 'import', 'cases', 'mastodon');
+    const inputs = [
+      EXPORT,
+      ...['note-reply-boost', 'poll', 'edited-missing-media-likes'].map((name) =>
+        path.join(cases, name, 'input'),
+      ),
+    ];
+    for (const input of inputs) {
+      const report = await runImport(await newArchive(), input, {
+        include: ['likes', 'bookmarks'],
+        dryRun: true,
+      });
+      assert.deepEqual(unbalanced(report.files ?? []), [], input);
+      assert.deepEqual(
+        (report.files ?? []).filter((file) => file.status === 'not-understood'),
+        [],
+        input,
+      );
+    }
+  });
+
   it('dates a like whose post id tells no time by the file, and says so', async () => {
     const folder = temporaryFolder();
     for (const file of ['outbox.json', 'actor.json'])
