@@ -96,7 +96,10 @@ describe('a URL in imported text', () => {
   });
 });
 
-/** The exports under a fixture folder: the folder itself when its importer knows it, else its children. */
+/**
+ * The exports under a fixture folder: those its sub-folders and files hold, else the folder
+ * itself when its importer knows it (a folder of several samples is read one sample at a time).
+ */
 async function exportsUnder(
   source: RegisteredSource,
   folder: string,
@@ -104,19 +107,19 @@ async function exportsUnder(
 ): Promise<string[]> {
   const inputs = path.join(folder, 'input');
   if (existsSync(inputs)) return [inputs];
-  const view = await openView(folder).catch(() => undefined);
-  if (view) {
-    try {
-      if ((await source.importer.detect(view)) > 0) return [folder];
-    } finally {
-      await view.close();
-    }
+  if (statSync(folder).isDirectory() && depth < 3) {
+    const found: string[] = [];
+    for (const name of readdirSync(folder).sort())
+      found.push(...(await exportsUnder(source, path.join(folder, name), depth + 1)));
+    if (found.length > 0) return found;
   }
-  if (depth >= 3 || !statSync(folder).isDirectory()) return [];
-  const found: string[] = [];
-  for (const name of readdirSync(folder).sort())
-    found.push(...(await exportsUnder(source, path.join(folder, name), depth + 1)));
-  return found;
+  const view = await openView(folder).catch(() => undefined);
+  if (!view) return [];
+  try {
+    return (await source.importer.detect(view)) > 0 ? [folder] : [];
+  } finally {
+    await view.close();
+  }
 }
 
 async function entriesOf(source: RegisteredSource, input: string): Promise<ImportedEntry[]> {
@@ -153,8 +156,10 @@ describe('every URL of every fixture of every source', { skip: sharedFixturesMis
           }
       }
       assert.deepEqual(broken, []);
-      // How many URLs were checked, so a fixture that stops being read does not pass unseen.
-      assert.ok(checked >= 0);
+      // The fixtures of these sources hold URLs (58, 162, 137 and 43 of them today): a fixture
+      // that stops being read must not pass unseen.
+      if (['twitter', 'mastodon', 'feed', 'mail'].includes(source.definition.name))
+        assert.ok(checked > 0, `no URL checked for ${source.definition.name}`);
     });
   }
 });
