@@ -91,6 +91,8 @@ export const ImportedFieldsSchema = z.object({
       'file-time',
       'received-header',
       'mbox-envelope',
+      // The export gives the calendar day only (Twitter's 2006–2008 tweets): a `YYYY-MM-DD` date.
+      'day',
     ])
     .optional(),
   /** Mail and direct messages: whether you sent it. */
@@ -122,6 +124,8 @@ export const ImportedFieldsSchema = z.object({
   /** An event's start and end: an ISO date-time with its offset, or a date for an all-day event. */
   start: z.string().optional(),
   end: z.string().optional(),
+  /** When the post was last edited (Mastodon's `updated`), ISO 8601 with offset. */
+  updated: z.string().optional(),
 });
 export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
 

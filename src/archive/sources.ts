@@ -39,7 +39,10 @@ export const mastodonSource = define({
   name: 'mastodon',
   title: 'Mastodon',
   description: 'The account archive (outbox.json, actor.json and media)',
-  include: {},
+  include: {
+    likes: 'the posts you favourited, dated by the liked post where its id tells',
+    bookmarks: 'the posts you bookmarked, dated as likes are',
+  },
   fixtures: [
     'tests/fixtures/mastodon',
     'tests/import/cases/mastodon',

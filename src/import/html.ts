@@ -4,6 +4,7 @@
  * into Markdown so the archive stays readable plain text. The site renders it with raw HTML off.
  */
 import { decodeHTML } from 'entities';
+import { LinkifyIt } from 'linkify-it';
 import sanitizeHtml from 'sanitize-html';
 import TurndownService from 'turndown';
 
@@ -65,6 +66,29 @@ const turndown = new TurndownService({
   emDelimiter: '_',
   br: '\\',
 });
+// A bare URL in a text node is written as an autolink (`<https://…>`), whose text Markdown never
+// unescapes: escaped, `https://example.org/a_b` would become `…/a\_b` and link to `…/a%5C_b`.
+const escapeText = turndown.escape.bind(turndown);
+turndown.escape = (text: string) => withAutolinks(text, escapeText);
+// Inside a link's text a URL is only text: an autolink there would break the link around it.
+turndown.addRule('link', {
+  filter: (node) => node.nodeName === 'A' && Boolean(node.getAttribute('href')),
+  replacement: (content, node) => {
+    const href = (node as HTMLElement).getAttribute('href')!;
+    // A link cannot hold a link (a remote image inside it is one): it follows the link instead.
+    const inner: string[] = [];
+    const text = content
+      .replace(AUTOLINK, (_match, url: string) => escapeText(url))
+      .replace(INNER_LINK, (_match, label: string, url: string) => {
+        if (url !== href) inner.push(`[${label}](${url})`);
+        return label;
+      });
+    const after = inner.length > 0 ? ` (${inner.join(', ')})` : '';
+    if (text === escapeText(href) && isAutolinkable(href)) return `<${href}>${after}`;
+    const destination = href.replace(/([<>()])/g, '\\$1');
+    return `[${text}](${/\s/.test(destination) ? `<${destination}>` : destination})${after}`;
+  },
+});
 // Mastodon hides the scheme and the tail of long links in spans: keep the visible text only.
 turndown.addRule('invisible', {
   filter: (node) =>
@@ -106,9 +130,41 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** Escapes Markdown's markup characters, so plain text reads as itself. */
+/** Escapes Markdown's markup characters, so plain text reads as itself; its URLs stay links. */
 export const escapeMarkup = (text: string): string =>
-  text.replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`);
+  withAutolinks(text, (part) => part.replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`));
+
+/** A Markdown link `[label](url)`: the label escaped as text, the URL whole. */
+export function markdownLink(label: string, url: string): string {
+  const text = label.replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`);
+  const destination = url.replace(/([<>()\\])/g, '\\$1');
+  return `[${text}](${/\s/.test(destination) ? `<${destination}>` : destination})`;
+}
+
+/** The URLs the site's Markdown would link (markdown-it's own finder), without fuzzy guesses. */
+const linkify = new LinkifyIt({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+const AUTOLINK = /<(https?:\/\/[^\s<>]+)>/g;
+/** A Markdown link `[label](url)` as the rules above write them. */
+const INNER_LINK = /\[((?:[^[\]\\]|\\.)*)\]\(((?:[^()\\\s]|\\.)+)\)/g;
+const isAutolinkable = (url: string) => /^https?:\/\/[^\s<>\\]+$/i.test(url);
+
+/**
+ * Text with each http(s) URL written as an autolink, `<https://…>`, and the rest escaped: an
+ * autolink's text is never unescaped, so a URL with `_` or one that ends a line stays whole.
+ */
+export function withAutolinks(text: string, escape: (part: string) => string): string {
+  const matches = (linkify.match(text) ?? []).filter(
+    (match) => /^https?:$/i.test(match.schema) && isAutolinkable(match.raw),
+  );
+  if (matches.length === 0) return escape(text);
+  let markdown = '';
+  let last = 0;
+  for (const match of matches) {
+    markdown += `${escape(text.slice(last, match.index))}<${match.raw}>`;
+    last = match.lastIndex;
+  }
+  return markdown + escape(text.slice(last));
+}
 
 /** Plain text (a tweet, a mail) as Markdown that renders as written: markup escaped, line breaks kept. */
 export function plainTextToMarkdown(text: string): string {

@@ -7,10 +7,17 @@
  */
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
-import { htmlToMarkdown } from './html.ts';
+import { escapeMarkup, htmlToMarkdown, markdownLink } from './html.ts';
 import { eachFile, eachRecord } from './records.ts';
 import { inZone } from '../archive/dates.ts';
-import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
+import type {
+  FileAccount,
+  ImportedData,
+  ImportedMedia,
+  ImportItem,
+  Importer,
+  ImportOptions,
+} from './types.ts';
 import { mastodonSource, type PartOf } from '../archive/sources.ts';
 
 const PUBLIC = 'https://www.w3.org/ns/activitystreams#Public';
@@ -28,6 +35,8 @@ interface Note {
   type?: string;
   url?: string;
   published?: string;
+  /** When the post was last edited (Mastodon 4+). */
+  updated?: string;
   summary?: string | null;
   content?: string;
   inReplyTo?: string | null;
@@ -58,7 +67,7 @@ function statusKey(uri: string): string {
 
 export const mastodonImporter: Importer<PartOf<typeof mastodonSource>> = {
   name: 'mastodon',
-  version: '1',
+  version: '2',
 
   async detect(view: FileView): Promise<number> {
     const files = await view.list();
@@ -68,7 +77,7 @@ export const mastodonImporter: Importer<PartOf<typeof mastodonSource>> = {
       : 0;
   },
 
-  async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
+  async *read(view: FileView, options: ImportOptions<Part>): AsyncIterable<ImportItem> {
     const { timeZone } = options.config;
     const files = await view.list();
     const outboxFile = files.find((file) => /(^|\/)outbox\.json$/.test(file));
@@ -77,16 +86,146 @@ export const mastodonImporter: Importer<PartOf<typeof mastodonSource>> = {
         `${view.label}: no outbox.json here: is this a Mastodon archive? Point at the unzipped folder or the .zip`,
       );
     const root = outboxFile.slice(0, -'outbox.json'.length);
-    yield* eachFile([outboxFile], () => readOutbox(view, outboxFile, root, timeZone));
+    const context: OutboxContext = { root, timeZone, present: new Set(files), shown: new Set() };
+    yield* eachFile([outboxFile], () => readOutbox(view, outboxFile, context));
+    const read = new Set([outboxFile]);
+    for (const [part, name] of [
+      ['likes', 'likes.json'],
+      ['bookmarks', 'bookmarks.json'],
+    ] as const) {
+      const file = `${root}${name}`;
+      if (!files.includes(file)) continue;
+      if (!options.include.has(part)) continue;
+      read.add(file);
+      yield* eachFile([file], () => readCollection(view, file, part, timeZone));
+    }
+    for (const file of files) {
+      if (read.has(file) || context.shown.has(file)) continue;
+      const account = leftOutFile(file, root);
+      if (account) yield { type: 'file', account };
+    }
   },
 };
+
+type Part = PartOf<typeof mastodonSource>;
+
+interface OutboxContext {
+  root: string;
+  timeZone: string;
+  /** Every file of the export, to tell a missing media file. */
+  present: Set<string>;
+  /** Media files the entries show. */
+  shown: Set<string>;
+}
+
+/** What the import makes of a file of the archive it does not read, or undefined when it does not know it. */
+function leftOutFile(file: string, root: string): FileAccount | undefined {
+  if (!file.startsWith(root)) return undefined;
+  const inside = file.slice(root.length);
+  const notImported = (reason: string, include?: string): FileAccount => ({
+    file,
+    status: 'not-imported',
+    reason,
+    ...(include ? { include } : {}),
+  });
+  if (inside === 'likes.json') return notImported('posts you favourited', 'likes');
+  if (inside === 'bookmarks.json') return notImported('posts you bookmarked', 'bookmarks');
+  if (inside === 'actor.json') return notImported('your profile: name, bio, fields and keys');
+  if (/^(avatar|header)\.\w+$/.test(inside))
+    return notImported('your profile picture and header image');
+  if (inside.startsWith('media_attachments/'))
+    return notImported('a media file of no post in the outbox');
+  return undefined;
+}
+
+/**
+ * When a liked or bookmarked post was written, from its id: Mastodon's ids since 2017 are the
+ * time in milliseconds shifted by 16 bits. Older ids are counters and tell nothing.
+ */
+export function mastodonIdTime(uri: string): string | undefined {
+  const id = /\/(\d{16,19})(?:\/|$)/.exec(uri)?.[1];
+  if (!id) return undefined;
+  const ms = Number(BigInt(id) >> 16n);
+  if (ms < Date.UTC(2017, 0, 1) || ms > Date.UTC(2100, 0, 1)) return undefined;
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+/**
+ * likes.json or bookmarks.json: a list of the posts' URIs, nothing else. Each is dated by its
+ * post's id when that tells (as Twitter's likes are); else by the file's own time
+ * (`dateSource: file-time`), the latest it can have been; else it is skipped.
+ */
+async function* readCollection(
+  view: FileView,
+  file: string,
+  part: Part,
+  timeZone: string,
+): AsyncGenerator<ImportItem> {
+  let collection: { orderedItems?: unknown };
+  try {
+    collection = JSON.parse(await view.text(file)) as { orderedItems?: unknown };
+  } catch (error) {
+    throw new ImportInputError(
+      `${view.label}/${file}: not valid JSON (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
+  }
+  const items = Array.isArray(collection?.orderedItems) ? collection.orderedItems : [];
+  yield { type: 'file', account: { file, status: 'read', records: items.length } };
+  const modified = await view.modified(file);
+  const fileTime =
+    modified === undefined
+      ? undefined
+      : new Date(Math.floor(modified / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  const kind = part === 'likes' ? 'like' : 'bookmark';
+  for (const [index, item] of items.entries()) {
+    const uri = typeof item === 'string' ? item : (item as { id?: unknown } | null)?.id;
+    if (typeof uri !== 'string' || uri.trim() === '' || /\s/.test(uri)) {
+      yield {
+        type: 'skip',
+        reason: `${kind} without the post's address`,
+        detail: `${file}: record ${index + 1}`,
+        file,
+      };
+      continue;
+    }
+    const posted = mastodonIdTime(uri);
+    if (!posted && !fileTime) {
+      yield {
+        type: 'skip',
+        reason: `${kind} without a date (its post's id tells none, nor does the export)`,
+        detail: `${file}: record ${index + 1} (${uri})`,
+        file,
+      };
+      continue;
+    }
+    const isLink = /^https?:\/\//.test(uri);
+    const data: ImportedData = {
+      id: `mastodon:${kind}-${statusKey(uri)}`,
+      kind,
+      date: inZone(posted ?? fileTime!, timeZone),
+      ...(posted ? {} : { dateSource: 'file-time' as const }),
+      ...(isLink ? { url: uri } : {}),
+    };
+    yield {
+      type: 'entry',
+      entry: {
+        data,
+        body: `${kind === 'like' ? 'Favourited' : 'Bookmarked'} ${isLink ? `<${uri}>` : escapeMarkup(uri)}`,
+        media: [],
+        file,
+      },
+    };
+  }
+}
 
 /** outbox.json: one item per activity. */
 async function* readOutbox(
   view: FileView,
   outboxFile: string,
-  root: string,
-  timeZone: string,
+  context: OutboxContext,
 ): AsyncGenerator<ImportItem> {
   let outbox: { orderedItems?: Activity[] };
   try {
@@ -100,16 +239,22 @@ async function* readOutbox(
   if (!Array.isArray(outbox.orderedItems))
     throw new ImportInputError(`${view.label}/${outboxFile}: no orderedItems list`);
 
-  yield* eachRecord(outboxFile, outbox.orderedItems, (activity: Activity) =>
-    activityItems(activity, outboxFile, root, timeZone),
-  );
+  yield {
+    type: 'file',
+    account: { file: outboxFile, status: 'read', records: outbox.orderedItems.length },
+  };
+  for await (const item of eachRecord(outboxFile, outbox.orderedItems, (activity: Activity) =>
+    activityItems(activity, outboxFile, context),
+  )) {
+    if (item.type === 'entry') for (const media of item.entry.media) context.shown.add(media.from);
+    yield item;
+  }
 }
 
 function* activityItems(
   activity: Activity,
   outboxFile: string,
-  root: string,
-  timeZone: string,
+  { root, timeZone, present }: OutboxContext,
 ): Iterable<ImportItem> {
   if (activity.type === 'Announce') {
     const target = typeof activity.object === 'string' ? activity.object : activity.object?.id;
@@ -124,10 +269,11 @@ function* activityItems(
           id: `mastodon:${statusKey(activity.id)}`,
           kind: 'repost',
           date: inZone(activity.published, timeZone),
-          url: target,
+          // An OStatus-era target (`tag:…`) is no web address.
+          ...(/^https?:\/\//.test(target) ? { url: target } : {}),
           ...visibility(activity),
         },
-        body: `Boosted <${target}>`,
+        body: `Boosted ${/^https?:\/\//.test(target) ? `<${target}>` : escapeMarkup(target)}`,
         media: [],
         file: outboxFile,
       },
@@ -169,10 +315,12 @@ function* activityItems(
   if (people.length > 0) data.people = [...new Set(people)];
   if (note.inReplyTo) data.inReplyTo = `mastodon:${statusKey(note.inReplyTo)}`;
   if (note.summary) data.contentWarning = note.summary;
-  const media: ImportedMedia[] = (note.attachment ?? [])
+  if (note.updated && note.updated !== note.published)
+    data.updated = inZone(note.updated, timeZone);
+  const attachments: ImportedMedia[] = (note.attachment ?? [])
     .filter((item) => item.url)
     .map((item) => ({
-      from: `${root}${item.url!.replace(/^\/+/, '')}`,
+      from: /^https?:\/\//.test(item.url!) ? item.url! : `${root}${item.url!.replace(/^\/+/, '')}`,
       ...(item.name ? { alt: item.name } : {}),
       type: item.mediaType?.startsWith('video/')
         ? 'video'
@@ -182,8 +330,31 @@ function* activityItems(
             ? 'image'
             : 'file',
     }));
+  const media = attachments.filter((item) => present.has(item.from));
+  // A media file the export lacks keeps what is known of it in the text: its description, and
+  // its address when that is a link.
+  const missing = attachments.filter((item) => !present.has(item.from));
+  for (const item of missing)
+    yield {
+      type: 'warning',
+      message: `${data.id}: media file ${item.from} is not in the export${item.alt ? '; its description is kept in the text' : ''}`,
+    };
+  const lines = missing.map((item) => {
+    const what = `${TYPE_NAMES[item.type]} not in the export${item.alt ? `: ${item.alt}` : ''}`;
+    return /^https?:\/\//.test(item.from)
+      ? markdownLink(what, item.from)
+      : `_${escapeMarkup(what)}_`;
+  });
+  if (lines.length > 0) body = [body, ...lines].filter(Boolean).join('\n\n');
   yield { type: 'entry', entry: { data, body, media, file: outboxFile } };
 }
+
+const TYPE_NAMES: Record<ImportedMedia['type'], string> = {
+  image: 'Image',
+  video: 'Video',
+  audio: 'Sound',
+  file: 'File',
+};
 
 /** Public and unlisted posts keep the archive's default; followers-only and direct are private. */
 function visibility(item: { to?: string[] | string; cc?: string[] | string }): {

@@ -9,15 +9,19 @@ import { decodeHTML } from 'entities';
 import { inZone } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
-import { plainTextToMarkdown } from './html.ts';
+import { markdownLink, plainTextToMarkdown } from './html.ts';
 import { eachFile, eachRecord, oneRecord } from './records.ts';
 import type { ImportedData as EntryData, ImportedMedia, ImportItem, Importer } from './types.ts';
 import { twitterSource, type PartOf } from '../archive/sources.ts';
+import { leftOutFile } from './twitter-files.ts';
 
 const TWEET_FILES = /^(?:.*\/)?data\/(?:tweets?|tweets?-part\d+)\.js$/;
 const GRAILBIRD_FILES = /^(?:.*\/)?data\/js\/tweets\/\d{4}_\d{2}\.js$/;
-/** `window.YTD.tweets.part0 = ` or `Grailbird.data.tweets_2012_01 = `: a name, `=`, then JSON. */
-const ASSIGNMENT = /^\s*(?:window\.)?[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*=\s*/;
+/**
+ * `window.YTD.tweets.part0 = `, `Grailbird.data.tweets_2012_01 = ` or Grailbird's
+ * `var tweet_index = `: a name, `=`, then JSON.
+ */
+const ASSIGNMENT = /^\s*(?:var\s+)?(?:window\.)?[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*=\s*/;
 
 /** Fields of a tweet the importer understands; any other is reported once. */
 const KNOWN_FIELDS = new Set([
@@ -59,6 +63,8 @@ const KNOWN_FIELDS = new Set([
   'withheld_copyright',
   'withheld_scope',
   'card',
+  'community_id',
+  'community_id_str',
 ]);
 
 interface Tweet {
@@ -70,6 +76,7 @@ interface Tweet {
   in_reply_to_status_id_str?: string;
   in_reply_to_screen_name?: string;
   retweeted_status?: unknown;
+  user?: { screen_name?: string };
   favorite_count?: string | number;
   retweet_count?: string | number;
   entities?: {
@@ -126,66 +133,138 @@ export function parseTwitterDate(value: string): string | undefined {
 
 export const twitterImporter: Importer<PartOf<typeof twitterSource>> = {
   name: 'twitter',
-  version: '1',
+  version: '2',
 
   async detect(view: FileView): Promise<number> {
     const files = await view.list();
-    return files.some(
-      (file) =>
-        TWEET_FILES.test(file) ||
-        GRAILBIRD_FILES.test(file) ||
-        /(^|\/)data\/manifest\.js$/.test(file),
+    if (
+      files.some(
+        (file) =>
+          TWEET_FILES.test(file) ||
+          GRAILBIRD_FILES.test(file) ||
+          /(^|\/)data\/manifest\.js$/.test(file),
+      )
     )
-      ? 1
-      : 0;
+      return 1;
+    return (await apiTweetFiles(view, files)).length > 0 ? 0.8 : 0;
   },
 
   async *read(view, options): AsyncIterable<ImportItem> {
     const files = await view.list();
-    const tweetFiles = files.filter((file) => TWEET_FILES.test(file) || GRAILBIRD_FILES.test(file));
-    if (tweetFiles.length === 0) {
+    const archiveFiles = files.filter(
+      (file) => TWEET_FILES.test(file) || GRAILBIRD_FILES.test(file) || COMMUNITY_FILES.test(file),
+    );
+    // An archive without tweets (a partial download) still has its other files to account for.
+    const marker = files.find((file) => /(^|\/)data\/(account|manifest)\.js$/.test(file));
+    // Not an archive: tweets as Twitter's API gave them, a JSON list in a file of its own.
+    const apiFiles = archiveFiles.length === 0 && !marker ? await apiTweetFiles(view, files) : [];
+    const tweetFiles = [...archiveFiles, ...apiFiles];
+    if (tweetFiles.length === 0 && !marker) {
       throw new ImportInputError(
         `${view.label}: no data/tweets.js (or data/js/tweets/) here: is this a Twitter/X archive? Point at the unzipped folder or the .zip`,
       );
     }
-    const root = tweetFiles[0]!.replace(/data\/.*$/, '');
+    const root = apiFiles.length > 0 ? '' : (tweetFiles[0] ?? marker)!.replace(/data\/.*$/, '');
+    if (tweetFiles.length === 0)
+      yield {
+        type: 'warning',
+        message: `${view.label}: no tweets in this archive (no ${root}data/tweets.js): only its other files are accounted for`,
+      };
     const { username: account, accountId } = await readAccount(view, files, root);
     const timeZone = options.config.timeZone;
     const mediaFolder = files.some((file) => file.startsWith(`${root}data/tweet_media/`))
       ? 'tweet_media'
       : 'tweets_media';
-    const notes = await readNotes(view, files, root);
+    const notesFile = `${root}data/note-tweet.js`;
+    const notes = await readNotes(view, files, notesFile);
+    /** Files the import reads, and media files its entries show: the rest are named below. */
+    const read = new Set<string>();
+    const shown = new Set<string>();
 
     const tweets: { record: unknown; file: string; index: number }[] = [];
     yield* eachFile(tweetFiles, async function* (file) {
-      const parsed = parseAssignedJson(await view.text(file), `${view.label}/${file}`);
+      const parsed = apiFiles.includes(file)
+        ? parseJson(await view.text(file), `${view.label}/${file}`)
+        : parseAssignedJson(await view.text(file), `${view.label}/${file}`);
       if (!Array.isArray(parsed))
         throw new ImportInputError(`${view.label}/${file}: expected a list of tweets`);
+      read.add(file);
+      yield { type: 'file', account: { file, status: 'read', records: parsed.length } };
       for (const [index, record] of parsed.entries()) tweets.push({ record, file, index });
     });
     const context: TweetContext = {
       account,
       timeZone,
       notes,
+      usedNotes: new Set(),
       media: `${root}data/${mediaFolder}/`,
+      present: new Set(files),
       superseded: supersededTweets(tweets.map(({ record }) => record)),
       seenFields: new Set<string>(),
     };
     for (const { record, file, index } of tweets)
-      yield* oneRecord(file, index, record, (item: { tweet?: Tweet } & Tweet) =>
-        tweetItems(item.tweet ?? item, file, context),
-      );
-    if (options.include.has('likes')) yield* readLikes(view, files, root, timeZone);
-    if (options.include.has('dms')) yield* readMessages(view, files, root, timeZone, accountId);
+      for await (const item of oneRecord(file, index, record, (item: { tweet?: Tweet } & Tweet) =>
+        tweetItems(item.tweet ?? item, file, {
+          ...context,
+          media: COMMUNITY_FILES.test(file) ? `${root}data/community_tweet_media/` : context.media,
+        }),
+      )) {
+        if (item.type === 'entry') for (const media of item.entry.media) shown.add(media.from);
+        yield item;
+      }
+    if (files.includes(notesFile)) {
+      read.add(notesFile);
+      yield* noteItems(notes, notesFile, context);
+    }
+    yield* missingMonths(view, files, root, read);
+    if (options.include.has('likes')) yield* readLikes(view, files, root, timeZone, read);
+    if (options.include.has('dms'))
+      yield* readMessages(view, files, root, timeZone, accountId, read);
+    for (const file of files) {
+      if (read.has(file) || shown.has(file)) continue;
+      const account = leftOutFile(file, root);
+      if (account) yield { type: 'file', account };
+    }
   },
 };
+
+/**
+ * Files holding a JSON list of tweets as Twitter's API v1.1 gave them (`id_str`, `created_at`,
+ * `user`), as tools that saved a timeline wrote them: `tweets.json`.
+ */
+async function apiTweetFiles(view: FileView, files: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const file of files.filter((name) => /\.json$/i.test(name)).slice(0, 20)) {
+    const head = (await view.buffer(file)).subarray(0, 4096).toString('utf8');
+    if (/^\s*\[\s*\{/.test(head) && /"id_str"\s*:/.test(head) && /"created_at"\s*:/.test(head))
+      found.push(file);
+  }
+  return found;
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ImportInputError(`${file}: not valid JSON (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+}
+
+/** Community tweets: the tweets you posted in a Community, which tweets.js does not hold. */
+const COMMUNITY_FILES = /^(?:.*\/)?data\/community-tweet(?:-part\d+)?\.js$/;
 
 interface TweetContext {
   account: string | undefined;
   timeZone: string;
-  notes: Map<string, string>;
+  notes: Notes;
+  /** The notes (by creation time) whose text became a tweet's. */
+  usedNotes: Set<string>;
   /** The folder of the tweets' media. */
   media: string;
+  /** Every file of the export, to tell a missing media file. */
+  present: Set<string>;
   /** Earlier versions of edited tweets: only the latest version of each edit chain is kept. */
   superseded: Set<string>;
   seenFields: Set<string>;
@@ -200,6 +279,33 @@ function supersededTweets(records: unknown[]): Set<string> {
     if (Array.isArray(chain)) for (const id of chain.slice(0, -1)) superseded.add(id);
   }
   return superseded;
+}
+
+/** A tweet's text with its t.co links expanded and its media links taken out. */
+function expandedText(tweet: Tweet): string {
+  let text = decodeHTML(tweet.full_text ?? tweet.text ?? '');
+  const media = tweet.extended_entities?.media ?? tweet.entities?.media ?? [];
+  for (const url of tweet.entities?.urls ?? []) {
+    if (url.expanded_url) text = text.split(url.url).join(url.expanded_url);
+  }
+  for (const item of media) text = text.split(item.url).join('').trimEnd();
+  return text;
+}
+
+/**
+ * When the tweet was posted. Twitter's oldest data (2006–2008) often has only the day, as
+ * `00:00:00 +0000`: a snowflake id (from November 2010) gives the real time; otherwise the date
+ * is the calendar day alone (`2007-03-01`, `dateSource: day`), filed on that day in any zone.
+ */
+function tweetDate(
+  id: string,
+  utc: string,
+  timeZone: string,
+): Pick<EntryData, 'date' | 'dateSource'> {
+  if (!utc.endsWith('T00:00:00+00:00')) return { date: inZone(utc, timeZone) };
+  const exact = snowflakeTime(id);
+  if (exact && exact.slice(0, 10) === utc.slice(0, 10)) return { date: inZone(exact, timeZone) };
+  return { date: utc.slice(0, 10), dateSource: 'day' };
 }
 
 function* tweetItems(tweet: Tweet, file: string, context: TweetContext): Iterable<ImportItem> {
@@ -232,19 +338,26 @@ function* tweetItems(tweet: Tweet, file: string, context: TweetContext): Iterabl
     };
     return;
   }
-  let text = decodeHTML(tweet.full_text ?? tweet.text ?? '');
+  // A retweet's own text is cut at 140 characters ("…"); the original, when there, is whole.
+  const original =
+    typeof tweet.retweeted_status === 'object' && tweet.retweeted_status !== null
+      ? (tweet.retweeted_status as Tweet)
+      : undefined;
+  const author = original?.user?.screen_name;
+  let text =
+    original && author && (original.full_text ?? original.text)
+      ? `RT @${author}: ${expandedText(original)}`
+      : expandedText(tweet);
   const media = (tweet.extended_entities?.media ?? tweet.entities?.media ?? []) as MediaEntity[];
-  for (const url of tweet.entities?.urls ?? []) {
-    if (url.expanded_url) text = text.split(url.url).join(url.expanded_url);
-  }
-  for (const item of media) text = text.split(item.url).join('').trimEnd();
-  const note = notes.get(utc);
+  const note = notes.byTime.get(utc);
   if (
     note &&
     text.replace(/…?\s*$/, '').length > 0 &&
     note.startsWith(text.replace(/…?\s*(https?:\/\/\S+)?\s*$/, ''))
-  )
+  ) {
     text = note;
+    context.usedNotes.add(utc);
+  }
   const isRepost = Boolean(tweet.retweeted_status) || /^RT @\w+:/.test(text);
   const kind = isRepost ? 'repost' : tweet.in_reply_to_status_id_str ? 'reply' : 'post';
   const tags = [...new Set((tweet.entities?.hashtags ?? []).map((tag) => tag.text))];
@@ -254,30 +367,51 @@ function* tweetItems(tweet: Tweet, file: string, context: TweetContext): Iterabl
   const data: EntryData = {
     id: `twitter:${id}`,
     kind,
-    date: inZone(utc, timeZone),
+    ...tweetDate(id, utc, timeZone),
   };
   if (tags.length > 0) data.tags = tags;
   if (people.length > 0) data.people = people;
   if (tweet.in_reply_to_status_id_str)
     data.inReplyTo = `twitter:${tweet.in_reply_to_status_id_str}`;
-  data.url = `https://x.com/${account ?? 'i'}/status/${id}`;
+  // The API's tweets name their author; an archive's are the owner's.
+  data.url = `https://x.com/${tweet.user?.screen_name ?? account ?? 'i'}/status/${id}`;
   // A repost's counts are the original's, not the owner's.
   const counts = isRepost ? undefined : tweetCounts(tweet);
   if (counts) data.counts = counts;
+  const files = tweetMedia(id, media, context.media);
+  const missing = files.filter((item) => !context.present.has(item.from));
+  for (const item of missing)
+    yield {
+      type: 'warning',
+      message: `twitter:${id}: media file ${item.from} is not in the export; its link${item.alt ? ' and description are' : ' is'} kept in the text`,
+    };
+  // A picture the export lacks is still a link to where it was, with its description.
+  const links = missing.map((item) =>
+    markdownLink(
+      `${item.type === 'video' ? 'Video' : 'Photo'}${item.alt ? `: ${item.alt}` : ''}`,
+      item.remote,
+    ),
+  );
   yield {
     type: 'entry',
     entry: {
       data,
-      body: plainTextToMarkdown(text),
-      media: tweetMedia(id, media, context.media),
+      body: [plainTextToMarkdown(text), ...links].filter(Boolean).join('\n\n'),
+      media: files
+        .filter((item) => context.present.has(item.from))
+        .map(({ remote: _remote, ...item }) => item),
       file,
     },
   };
 }
 
-function tweetMedia(id: string, media: MediaEntity[], folder: string): ImportedMedia[] {
+function tweetMedia(
+  id: string,
+  media: MediaEntity[],
+  folder: string,
+): (ImportedMedia & { remote: string })[] {
   const seen = new Set<string>();
-  return media.flatMap((item): ImportedMedia[] => {
+  return media.flatMap((item): (ImportedMedia & { remote: string })[] => {
     const isVideo = item.type === 'video' || item.type === 'animated_gif';
     const variants = (item.video_info?.variants ?? []).filter(
       (variant) => variant.content_type === 'video/mp4' || variant.url.includes('.mp4'),
@@ -288,7 +422,12 @@ function tweetMedia(id: string, media: MediaEntity[], folder: string): ImportedM
     if (!name || seen.has(name)) return [];
     seen.add(name);
     return [
-      { from: `${folder}${id}-${name}`, alt: item.ext_alt_text, type: isVideo ? 'video' : 'image' },
+      {
+        from: `${folder}${id}-${name}`,
+        ...(item.ext_alt_text ? { alt: item.ext_alt_text } : {}),
+        type: isVideo ? 'video' : 'image',
+        remote: /^https?:\/\//.test(remote) ? remote : (item.expanded_url ?? remote),
+      },
     ];
   });
 }
@@ -299,6 +438,14 @@ async function readAccount(
   root: string,
 ): Promise<{ username?: string; accountId?: string }> {
   const file = `${root}data/account.js`;
+  const grailbird = `${root}data/js/user_details.js`;
+  if (!files.includes(file) && files.includes(grailbird)) {
+    const details = parseAssignedJson(await view.text(grailbird), grailbird) as {
+      screen_name?: string;
+      id?: string;
+    } | null;
+    return { username: details?.screen_name, accountId: details?.id };
+  }
   if (!files.includes(file)) return {};
   const parsed = parseAssignedJson(await view.text(file), file) as {
     account?: { username?: string; accountId?: string };
@@ -306,25 +453,131 @@ async function readAccount(
   return { username: parsed[0]?.account?.username, accountId: parsed[0]?.account?.accountId };
 }
 
+interface NoteTweet {
+  noteTweetId?: string;
+  createdAt?: string;
+  core?: { text?: string };
+}
+interface Notes {
+  /** The full text of each long post, by its creation time. */
+  byTime: Map<string, string>;
+  list: unknown[];
+  records: number;
+}
+
 /** Long posts: note-tweet.js holds the full text of tweets that tweets.js truncates, by creation time. */
-async function readNotes(
+async function readNotes(view: FileView, files: string[], file: string): Promise<Notes> {
+  const notes: Notes = { byTime: new Map(), list: [], records: 0 };
+  if (!files.includes(file)) return notes;
+  const parsed = parseAssignedJson(await view.text(file), file);
+  if (!Array.isArray(parsed)) return notes;
+  notes.list = parsed;
+  notes.records = parsed.length;
+  for (const item of parsed as { noteTweet?: NoteTweet }[]) {
+    const created = noteTime(item?.noteTweet);
+    const text = item?.noteTweet?.core?.text;
+    if (created && text) notes.byTime.set(created, decodeHTML(text));
+  }
+  return notes;
+}
+
+const noteTime = (note: NoteTweet | undefined): string | undefined => {
+  const time = note?.createdAt ? Date.parse(note.createdAt) : NaN;
+  return Number.isNaN(time)
+    ? undefined
+    : new Date(time).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+};
+
+/**
+ * note-tweet.js, accounted for: a note whose text became its tweet's is counted as joined; a
+ * note whose tweet is not in the archive is a post of its own, so its text is not lost.
+ */
+async function* noteItems(
+  notes: Notes,
+  file: string,
+  context: TweetContext,
+): AsyncIterable<ImportItem> {
+  yield { type: 'file', account: { file, status: 'read', records: notes.records } };
+  for (const [index, record] of notes.list.entries()) {
+    const noteTweet = (record as { noteTweet?: NoteTweet } | null)?.noteTweet;
+    const created = noteTime(noteTweet);
+    const text = noteTweet?.core?.text;
+    if (!created || !text || !noteTweet?.noteTweetId) {
+      yield {
+        type: 'skip',
+        reason: 'long post without an id, a date or text',
+        detail: `${file}: record ${index + 1}`,
+        file,
+      };
+      continue;
+    }
+    // Counted, but not named one by one: its text is in its tweet's entry.
+    if (context.usedNotes.has(created)) {
+      yield { type: 'skip', reason: "long post's full text, joined to its tweet", file };
+      continue;
+    }
+    yield {
+      type: 'entry',
+      entry: {
+        data: {
+          id: `twitter:note-${noteTweet.noteTweetId}`,
+          kind: 'post',
+          date: inZone(created, context.timeZone),
+        },
+        body: plainTextToMarkdown(decodeHTML(text)),
+        media: [],
+        file,
+      },
+    };
+  }
+}
+
+/**
+ * Grailbird's tweet_index.js lists every month of the archive with its tweet count: a month it
+ * lists whose file is not in the export is named, with its count, so its tweets are not lost
+ * unseen.
+ */
+async function* missingMonths(
   view: FileView,
   files: string[],
   root: string,
-): Promise<Map<string, string>> {
-  const notes = new Map<string, string>();
-  const file = `${root}data/note-tweet.js`;
-  if (!files.includes(file)) return notes;
-  const parsed = parseAssignedJson(await view.text(file), file) as {
-    noteTweet?: { createdAt?: string; core?: { text?: string } };
-  }[];
-  for (const item of parsed) {
-    const created = item.noteTweet?.createdAt;
-    const text = item.noteTweet?.core?.text;
-    if (created && text)
-      notes.set(new Date(created).toISOString().replace(/\.\d{3}Z$/, '+00:00'), decodeHTML(text));
+  read: Set<string>,
+): AsyncIterable<ImportItem> {
+  const file = `${root}data/js/tweet_index.js`;
+  if (!files.includes(file)) return;
+  const index = parseAssignedJson(await view.text(file), `${view.label}/${file}`);
+  if (!Array.isArray(index)) throw new ImportInputError(`${view.label}/${file}: expected a list`);
+  read.add(file);
+  const missing: string[] = [];
+  for (const month of index as unknown[]) {
+    const {
+      file_name: name,
+      year,
+      month: number,
+      tweet_count: count,
+    } = typeof month === 'object' && month !== null
+      ? (month as { file_name?: string; year?: number; month?: number; tweet_count?: number })
+      : {};
+    if (name && files.includes(`${root}${name}`)) continue;
+    const label = `${year}-${String(number).padStart(2, '0')}`;
+    missing.push(label);
+    yield {
+      type: 'warning',
+      message: `${file}: ${label} is listed with ${count ?? 'an unknown number of'} tweet(s), but ${name ?? 'its file'} is not in the export: they are not imported`,
+    };
   }
-  return notes;
+  yield {
+    type: 'file',
+    account: {
+      file,
+      status: 'not-imported',
+      reason: `the index of the monthly files, checked against them: ${
+        missing.length === 0
+          ? 'none missing'
+          : `${missing.length} month(s) missing (${missing.join(', ')})`
+      }`,
+    },
+  };
 }
 
 /** Snowflake ids carry their creation time: milliseconds since Twitter's epoch, shifted by 22 bits. */
@@ -340,38 +593,50 @@ async function* readLikes(
   files: string[],
   root: string,
   timeZone: string,
+  read: Set<string>,
 ): AsyncIterable<ImportItem> {
-  const pattern = new RegExp(`^${root}data/like(-part\\d+)?\\.js$`);
+  const pattern = new RegExp(`^${escapeRegExp(root)}data/like(-part\\d+)?\\.js$`);
   for (const file of files.filter((name) => pattern.test(name))) {
-    const likes = parseAssignedJson(await view.text(file), `${view.label}/${file}`) as {
-      like?: { tweetId?: string; fullText?: string; expandedUrl?: string };
-    }[];
-    yield* eachRecord(file, likes, function* ({ like }: (typeof likes)[number]) {
-      const posted = like?.tweetId ? snowflakeTime(like.tweetId) : undefined;
-      if (!like?.tweetId || !posted) {
-        yield { type: 'skip', reason: 'like without a tweet id' };
-        return;
-      }
-      const data: EntryData = {
-        id: `twitter:like-${like.tweetId}`,
-        kind: 'like',
-        // When the liked tweet was posted (from its id): the time of the like is not exported.
-        date: inZone(posted, timeZone),
-        likedTweet: `twitter:${like.tweetId}`,
-      };
-      if (like.expandedUrl && /^https?:/.test(like.expandedUrl)) data.url = like.expandedUrl;
-      yield {
-        type: 'entry',
-        entry: {
-          data,
-          body: plainTextToMarkdown(decodeHTML(like.fullText ?? '')),
-          media: [],
-          file,
-        },
-      };
-    });
+    const likes = parseAssignedJson(await view.text(file), `${view.label}/${file}`);
+    if (!Array.isArray(likes)) throw new ImportInputError(`${view.label}/${file}: expected a list`);
+    read.add(file);
+    yield { type: 'file', account: { file, status: 'read', records: likes.length } };
+    yield* eachRecord(
+      file,
+      likes,
+      function* ({
+        like,
+      }: {
+        like?: { tweetId?: string; fullText?: string; expandedUrl?: string };
+      }) {
+        const posted = like?.tweetId ? snowflakeTime(like.tweetId) : undefined;
+        if (!like?.tweetId || !posted) {
+          yield { type: 'skip', reason: 'like without a tweet id', file };
+          return;
+        }
+        const data: EntryData = {
+          id: `twitter:like-${like.tweetId}`,
+          kind: 'like',
+          // When the liked tweet was posted (from its id): the time of the like is not exported.
+          date: inZone(posted, timeZone),
+          likedTweet: `twitter:${like.tweetId}`,
+        };
+        if (like.expandedUrl && /^https?:/.test(like.expandedUrl)) data.url = like.expandedUrl;
+        yield {
+          type: 'entry',
+          entry: {
+            data,
+            body: plainTextToMarkdown(decodeHTML(like.fullText ?? '')),
+            media: [],
+            file,
+          },
+        };
+      },
+    );
   }
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface MessageCreate {
   id?: string;
@@ -382,27 +647,58 @@ interface MessageCreate {
   urls?: UrlEntity[];
 }
 
-/** Direct messages, one entry each, always private; each answers the one before it. */
+/**
+ * Direct messages, one entry each, always private; each answers the one before it. A file's
+ * records are its messages (a conversation that cannot be read counts as one).
+ */
 async function* readMessages(
   view: FileView,
   files: string[],
   root: string,
   timeZone: string,
   accountId: string | undefined,
+  read: Set<string>,
 ): AsyncIterable<ImportItem> {
-  const pattern = new RegExp(`^${root}data/direct-messages(-group)?(-part\\d+)?\\.js$`);
+  const pattern = new RegExp(
+    `^${escapeRegExp(root)}data/direct-messages(-group)?(-part\\d+)?\\.js$`,
+  );
   for (const file of files.filter((name) => pattern.test(name))) {
-    const conversations = parseAssignedJson(await view.text(file), `${view.label}/${file}`) as {
-      dmConversation?: { conversationId?: string; messages?: { messageCreate?: MessageCreate }[] };
-    }[];
+    const conversations = parseAssignedJson(await view.text(file), `${view.label}/${file}`);
+    if (!Array.isArray(conversations))
+      throw new ImportInputError(`${view.label}/${file}: expected a list`);
+    read.add(file);
+    const records = conversations.reduce<number>((sum, conversation) => {
+      const messages = (conversation as { dmConversation?: { messages?: unknown } } | null)
+        ?.dmConversation?.messages;
+      return sum + (Array.isArray(messages) ? messages.length : 1);
+    }, 0);
+    yield { type: 'file', account: { file, status: 'read', records } };
     yield* eachRecord(
       file,
       conversations,
-      function* ({ dmConversation }: (typeof conversations)[number]) {
-        const messages = (dmConversation?.messages ?? [])
-          .map((message) => message.messageCreate)
+      function* ({
+        dmConversation,
+      }: {
+        dmConversation?: {
+          conversationId?: string;
+          messages?: { messageCreate?: MessageCreate }[];
+        };
+      }) {
+        if (!Array.isArray(dmConversation?.messages)) {
+          yield { type: 'skip', reason: 'conversation without messages', file };
+          return;
+        }
+        const all = dmConversation.messages;
+        const messages = all
+          .map((message) => message?.messageCreate)
           .filter((message): message is MessageCreate => !!message?.id && !!message.createdAt)
           .sort((a, b) => (a.createdAt! < b.createdAt! ? -1 : 1));
+        for (let other = messages.length; other < all.length; other++)
+          yield {
+            type: 'skip',
+            reason: 'conversation event that is not a message (someone joined, left, reacted)',
+            file,
+          };
         let previous: string | undefined;
         for (const message of messages) {
           let text = decodeHTML(message.text ?? '');

@@ -103,8 +103,9 @@ describe('the importer registry', () => {
     assert.throws(() => validateInclude('twitter', ['likez']), {
       message: '--include likez: Twitter/X has the parts likes, dms',
     });
-    assert.throws(() => validateInclude('mastodon', ['likes']), {
-      message: '--include likes: Mastodon has no optional parts',
+    validateInclude('mastodon', ['likes', 'bookmarks']);
+    assert.throws(() => validateInclude('feed', ['likes']), {
+      message: '--include likes: Feeds has no optional parts',
     });
   });
 

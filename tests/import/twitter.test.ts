@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { parseTwitterDate } from '../../src/import/twitter.ts';
+import { unbalanced } from '../../src/import/coverage.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { entries as entriesOf, newArchive, snapshot as snapshotOf } from '../helpers/archives.ts';
 import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
@@ -47,10 +48,12 @@ describe('the Twitter/X importer', () => {
     { skip: sharedFixturesMissing() },
     async () => {
       // Counted independently of the importer: every object in tweets.js has a "tweet" key.
-      const expected = (
-        (await readFile(path.join(X_2026, 'data', 'tweets.js'), 'utf8')).match(/"tweet" :/g) ?? []
-      ).length;
-      assert.equal(expected, 60);
+      // Community tweets (community-tweet.js) are tweets too: 60 + 3.
+      const count = async (file: string) =>
+        ((await readFile(path.join(X_2026, 'data', file), 'utf8')).match(/"tweet" :/g) ?? [])
+          .length;
+      const expected = (await count('tweets.js')) + (await count('community-tweet.js'));
+      assert.equal(expected, 63);
       const archive = await newArchive('Europe/Berlin');
       const first = await runImport(archive, X_2026);
       assert.equal(first.added, expected);
@@ -61,10 +64,12 @@ describe('the Twitter/X importer', () => {
       assert.deepEqual(await snapshot(archive), before, 'byte for byte the same');
 
       const all = await entries(archive);
+      // Counted with grep: 10 full_text values start with "RT @"; 47 tweets of tweets.js and all
+      // 3 community tweets have an in_reply_to_status_id_str.
       assert.equal(all.filter((entry) => entry.data.kind === 'repost').length, 10);
       assert.equal(
         all.filter((entry) => entry.data.kind === 'reply').length,
-        47 - all.filter((entry) => entry.data.kind === 'repost' && entry.data.inReplyTo).length,
+        47 + 3 - all.filter((entry) => entry.data.kind === 'repost' && entry.data.inReplyTo).length,
       );
       assert.ok(
         all.every(
@@ -108,7 +113,7 @@ describe('the Twitter/X importer', () => {
       assert.deepEqual([likes, messages], [40, 17]);
       const archive = await newArchive();
       const report = await runImport(archive, X_2026, { include: ['likes', 'dms'] });
-      assert.equal(report.added, 60 + likes + messages);
+      assert.equal(report.added, 63 + likes + messages);
       const all = await entries(archive);
       const dms = all.filter((entry) => entry.data.kind === 'message');
       assert.equal(dms.length, messages);
@@ -128,7 +133,7 @@ describe('the Twitter/X importer', () => {
     async () => {
       const archive = await newArchive();
       const report = await runImport(archive, await zipOf(X_2026));
-      assert.equal(report.added, 60);
+      assert.equal(report.added, 63);
     },
   );
 
@@ -141,7 +146,7 @@ describe('the Twitter/X importer', () => {
     const bread = byId.get('twitter:1600000000000000001')!;
     assert.equal(
       bread.body,
-      'Flatbread & soup tonight, \\*hot\\* pan \\<3 #bread https://example.org/recipes/flatbread\n',
+      'Flatbread & soup tonight, \\*hot\\* pan \\<3 #bread <https://example.org/recipes/flatbread>\n',
     );
     assert.deepEqual(bread.data.tags, ['bread']);
     assert.equal(bread.data.date, '2023-01-05T08:30:00+00:00');
@@ -224,12 +229,6 @@ describe('the Twitter/X importer', () => {
       /not an export inhale knows/,
     ],
     [
-      'a Twitter folder without tweets',
-      async () => path.join(SHARED_FIXTURES, 'twitter', 'twitter-archive-2019-partial'),
-      /no data\/tweets\.js \(or data\/js\/tweets\/\) here/,
-      'twitter',
-    ],
-    [
       'a truncated zip',
       async () => {
         const zip = await readFile(await zipOf(path.join(FIXTURES, 'synthetic-2023')));
@@ -304,6 +303,163 @@ describe('the Twitter/X importer', () => {
       },
     );
   }
+
+  it(
+    'accounts for every file of the real 2026 X archive, and its records add up',
+    { skip: sharedFixturesMissing() },
+    async () => {
+      const archive = await newArchive();
+      for (const include of [[], ['likes', 'dms']]) {
+        const report = await runImport(archive, X_2026, { include, dryRun: true });
+        const files = report.files ?? [];
+        assert.deepEqual(unbalanced(files), []);
+        // X's own files are all named; the only one it does not know is the sample's licence.
+        assert.deepEqual(
+          files.filter((file) => file.status === 'not-understood').map((file) => file.file),
+          ['LICENSE.txt'],
+        );
+        const byName = new Map(files.map((file) => [file.file, file]));
+        // Counted with grep: `"tweet" :` in tweets.js (60) and community-tweet.js (3).
+        assert.equal(byName.get('data/tweets.js')?.records, 60);
+        assert.equal(byName.get('data/community-tweet.js')?.records, 3);
+        assert.match(byName.get('data/ip-audit.js')?.reason ?? '', /IP addresses/);
+        assert.match(byName.get('data/ad-impressions.js')?.reason ?? '', /ads/);
+        assert.equal(byName.get('data/deleted-tweets.js')?.status, 'not-imported');
+        if (include.length === 0) {
+          assert.equal(byName.get('data/like.js')?.include, 'likes');
+          assert.equal(byName.get('data/direct-messages.js')?.include, 'dms');
+        } else {
+          // Counted independently: the like objects, and every message of every conversation.
+          const data = path.join(X_2026, 'data');
+          const likes = (await readFile(path.join(data, 'like.js'), 'utf8')).match(/"like" :/g);
+          const conversations = JSON.parse(
+            (await readFile(path.join(data, 'direct-messages.js'), 'utf8')).replace(/^[^=]*=/, ''),
+          ) as { dmConversation: { messages: unknown[] } }[];
+          assert.equal(byName.get('data/like.js')?.records, likes?.length);
+          assert.equal(
+            byName.get('data/direct-messages.js')?.records,
+            conversations.reduce(
+              (sum, { dmConversation }) => sum + dmConversation.messages.length,
+              0,
+            ),
+          );
+        }
+      }
+    },
+  );
+
+  it(
+    'accounts for the files of a partial 2019 archive that holds no tweets',
+    { skip: sharedFixturesMissing() },
+    async () => {
+      const archive = await newArchive();
+      const input = path.join(SHARED_FIXTURES, 'twitter', 'twitter-archive-2019-partial');
+      const report = await runImport(archive, input, { source: 'twitter' });
+      assert.equal(report.added, 0);
+      assert.ok(report.warnings.some((warning) => /no tweets in this archive/.test(warning)));
+      // Six files, counted with ls: account, account-suspension, app, follower, following, saved-search.
+      assert.deepEqual(
+        (report.files ?? []).map((file) => [file.file, file.status]),
+        ['account-suspension', 'account', 'app', 'follower', 'following', 'saved-search'].map(
+          (name) => [`data/${name}.js`, 'not-imported'],
+        ),
+      );
+    },
+  );
+
+  it('balances the coverage of every Twitter fixture in this repository', async () => {
+    const inputs = [
+      path.join(FIXTURES, 'synthetic-2023'),
+      path.join(FIXTURES, 'grailbird-2012'),
+      ...['likes', 'post-and-reply', 'grailbird-2007-day-dates'].map((name) =>
+        path.join(REPO, 'tests', 'import', 'cases', 'twitter', name, 'input'),
+      ),
+    ];
+    for (const input of inputs) {
+      const report = await runImport(await newArchive(), input, {
+        include: ['likes', 'dms'],
+        dryRun: true,
+      });
+      assert.deepEqual(unbalanced(report.files ?? []), [], input);
+      assert.deepEqual(
+        (report.files ?? []).filter((file) => file.status === 'not-understood'),
+        [],
+        input,
+      );
+    }
+  });
+
+  it('files a date-only 2007 tweet on its own day in any time zone, and re-imports as a no-op', async () => {
+    const input = path.join(
+      REPO,
+      'tests',
+      'import',
+      'cases',
+      'twitter',
+      'grailbird-2007-day-dates',
+      'input',
+    );
+    for (const zone of ['Pacific/Auckland', 'America/Los_Angeles']) {
+      const archive = await newArchive(zone);
+      const report = await runImport(archive, input);
+      assert.equal(report.added, 3);
+      const first = (await entries(archive)).find((entry) => entry.data.id === 'twitter:810')!;
+      assert.equal(first.data.date, '2007-03-01');
+      assert.equal(first.data['dateSource'], 'day');
+      assert.match(first.file, /^twitter\/2007\/03\/01-/);
+      // The month tweet_index.js lists but the export lacks is named with its count.
+      assert.ok(report.warnings.some((warning) => /2008-01 is listed with 5 tweet/.test(warning)));
+      // A retweet's text is the original's, whole, not Grailbird's cut "…".
+      const retweet = (await entries(archive)).find((entry) => entry.data.id === 'twitter:5100')!;
+      assert.match(
+        retweet.body,
+        /can hold in its own text: here <https:\/\/example\.org\/long_read\/ovens>/,
+      );
+      const before = await snapshot(archive);
+      const again = await runImport(archive, input);
+      assert.deepEqual([again.added, again.updated, again.unchanged], [0, 0, 3]);
+      assert.deepEqual(await snapshot(archive), before);
+    }
+  });
+
+  it(
+    'keeps the original link and description of a media file the export lacks',
+    { skip: sharedFixturesMissing() },
+    async () => {
+      const archive = await newArchive();
+      await runImport(archive, X_2026);
+      const video = (await entries(archive)).find(
+        (entry) => entry.data.id === 'twitter:2015875810125549978',
+      )!;
+      assert.equal(video.data.media, undefined);
+      assert.match(video.body, /\[Video\]\(https:\/\/video\.twimg\.com\/[^)]+\.mp4[^)]*\)/);
+    },
+  );
+
+  it(
+    "imports tweets saved from Twitter's API (a JSON list), a retweet's text whole",
+    { skip: sharedFixturesMissing() },
+    async () => {
+      const input = path.join(SHARED_FIXTURES, 'twitter', 'api-json');
+      // Counted independently: the objects of the JSON list.
+      const list = JSON.parse(
+        await readFile(path.join(input, 'tweets-v1.1-hydrated.json'), 'utf8'),
+      ) as unknown[];
+      assert.equal(list.length, 3);
+      const archive = await newArchive();
+      const report = await runImport(archive, input);
+      assert.equal(report.source, 'twitter');
+      assert.equal(report.added, list.length);
+      assert.deepEqual(unbalanced(report.files ?? []), []);
+      const retweet = (await entries(archive)).find(
+        (entry) => entry.data.id === 'twitter:1169246717864136705',
+      )!;
+      assert.equal(retweet.data.kind, 'repost');
+      assert.match(retweet.body, /Could CCU help the carbon capture industry scale up\? <https:/);
+      assert.doesNotMatch(retweet.body, /…/);
+      assert.equal(retweet.data.url, 'https://x.com/simonw/status/1169246717864136705');
+    },
+  );
 
   it('never follows a symbolic link stored in a zip', async () => {
     const archive = await newArchive();

@@ -7,6 +7,7 @@
 import type { EntryData } from '../../archive/schema.ts';
 import type { KindFact } from '../../shared/entry-types.ts';
 import { eventFacts } from './event.ts';
+import { editedFacts } from './edited.ts';
 
 export type { KindFact };
 
@@ -16,6 +17,9 @@ export type FactPicker = (data: EntryData) => KindFact[];
 /** Kind → its picker. Add a kind: a file beside this one, and a line here. */
 const PICKERS: Record<string, FactPicker> = {
   event: eventFacts,
+  post: editedFacts,
+  reply: editedFacts,
+  poll: editedFacts,
 };
 
 export function kindFacts(data: EntryData): KindFact[] | undefined {
