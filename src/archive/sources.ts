@@ -106,6 +106,17 @@ export const photosSource = define({
   fixtures: ['../shared/fixtures/photos-exif'],
 });
 
+export const whatsappSource = define({
+  name: 'whatsapp',
+  title: 'WhatsApp',
+  description: 'Exported chats (_chat.txt with its media, iOS and Android, any language)',
+  include: {
+    'date-order-dmy': 'read dates day first (what --date-order dmy asks for)',
+    'date-order-mdy': 'read dates month first (what --date-order mdy asks for)',
+  },
+  fixtures: ['tests/import/cases/whatsapp', '../shared/fixtures/whatsapp'],
+});
+
 /** Every source an importer writes, in registry order (which breaks detection ties). */
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
@@ -117,6 +128,7 @@ export const SOURCES: readonly SourceDefinition[] = [
   googlePhotosSource,
   flickrSource,
   photosSource,
+  whatsappSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

@@ -16,6 +16,7 @@ import * as sources from '../archive/sources.ts';
 import type { SourceDefinition } from '../archive/sources.ts';
 import { twitterImporter } from './twitter.ts';
 import type { Importer } from './types.ts';
+import { whatsappImporter } from './whatsapp.ts';
 
 /** A source's definition with the importer that reads its exports. */
 export interface RegisteredSource<Part extends string = string> {
@@ -44,6 +45,7 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.googlePhotosSource, googlePhotosImporter),
   register(sources.flickrSource, flickrImporter),
   register(sources.photosSource, photosImporter),
+  register(sources.whatsappSource, whatsappImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);
