@@ -45,6 +45,10 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/flickr/myles-flickr-export`, 'flickr'],
   [`${SHARED}/photos-exif/exifr`, 'photos'],
   [`${SHARED}/photos-exif/recurser-orientation`, 'photos'],
+  [`${SHARED}/whatsapp/timelinize`, 'whatsapp'],
+  [`${SHARED}/whatsapp/whats_json/android`, 'whatsapp'],
+  [`${SHARED}/whatsapp/chat-analytics/4A_11M.zip`, 'whatsapp'],
+  [`${SHARED}/whatsapp/chat-history-manager/WhatsApp Chat with +123 45 6789.txt`, 'whatsapp'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,
