@@ -119,6 +119,10 @@ export const ImportedFieldsSchema = z.object({
   uploaded: z.string().optional(),
   license: z.string().optional(),
   machineTags: z.array(z.string()).optional(),
+  /** A day of listening (Spotify): its plays, its minutes and the artist heard longest. */
+  plays: z.number().int().min(0).optional(),
+  minutes: z.number().int().min(0).optional(),
+  topArtist: z.string().optional(),
 });
 export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
 

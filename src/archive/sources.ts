@@ -117,6 +117,14 @@ export const whatsappSource = define({
   fixtures: ['tests/import/cases/whatsapp', '../shared/fixtures/whatsapp'],
 });
 
+export const spotifySource = define({
+  name: 'spotify',
+  title: 'Spotify',
+  description: 'Streaming history, basic and extended: one entry per day of listening',
+  include: {},
+  fixtures: ['tests/import/cases/spotify', '../shared/fixtures/spotify'],
+});
+
 /** Every source an importer writes, in registry order (which breaks detection ties). */
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
@@ -129,6 +137,7 @@ export const SOURCES: readonly SourceDefinition[] = [
   flickrSource,
   photosSource,
   whatsappSource,
+  spotifySource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

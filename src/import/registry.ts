@@ -13,6 +13,7 @@ import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
 import * as sources from '../archive/sources.ts';
+import { spotifyImporter } from './spotify.ts';
 import type { SourceDefinition } from '../archive/sources.ts';
 import { twitterImporter } from './twitter.ts';
 import type { Importer } from './types.ts';
@@ -46,6 +47,7 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.flickrSource, flickrImporter),
   register(sources.photosSource, photosImporter),
   register(sources.whatsappSource, whatsappImporter),
+  register(sources.spotifySource, spotifyImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

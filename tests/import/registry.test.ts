@@ -46,6 +46,8 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/photos-exif/exifr`, 'photos'],
   [`${SHARED}/photos-exif/recurser-orientation`, 'photos'],
   [`${SHARED}/whatsapp/timelinize`, 'whatsapp'],
+  [`${SHARED}/spotify/listenbrainz`, 'spotify'],
+  [`${SHARED}/spotify/listenbrainz/spotify_streaming_endsong_0.json`, 'spotify'],
   [`${SHARED}/whatsapp/whats_json/android`, 'whatsapp'],
   [`${SHARED}/whatsapp/chat-analytics/4A_11M.zip`, 'whatsapp'],
   [`${SHARED}/whatsapp/chat-history-manager/WhatsApp Chat with +123 45 6789.txt`, 'whatsapp'],
