@@ -125,6 +125,14 @@ export const spotifySource = define({
   fixtures: ['tests/import/cases/spotify', '../shared/fixtures/spotify'],
 });
 
+export const telegramSource = define({
+  name: 'telegram',
+  title: 'Telegram',
+  description: "Telegram Desktop's export in JSON (result.json): every chat, or one",
+  include: {},
+  fixtures: ['tests/import/cases/telegram', '../shared/fixtures/telegram'],
+});
+
 /** Every source an importer writes, in registry order (which breaks detection ties). */
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
@@ -138,6 +146,7 @@ export const SOURCES: readonly SourceDefinition[] = [
   photosSource,
   whatsappSource,
   spotifySource,
+  telegramSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

@@ -14,6 +14,7 @@ import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
 import * as sources from '../archive/sources.ts';
 import { spotifyImporter } from './spotify.ts';
+import { telegramImporter } from './telegram.ts';
 import type { SourceDefinition } from '../archive/sources.ts';
 import { twitterImporter } from './twitter.ts';
 import type { Importer } from './types.ts';
@@ -48,6 +49,7 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.photosSource, photosImporter),
   register(sources.whatsappSource, whatsappImporter),
   register(sources.spotifySource, spotifyImporter),
+  register(sources.telegramSource, telegramImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);
