@@ -20,6 +20,7 @@ import { entryFilePath, entrySlug, shortHash } from '../src/archive/paths.ts';
 import { runImport } from '../src/import/run-import.ts';
 import type { ImportReport } from '../src/import/writer.ts';
 import { BLOG } from './demo/blog.ts';
+import { writeSpotifyExport, writeWhatsAppExport } from './demo/chats-export.ts';
 import { OWNER, PEOPLE, PLACES, type PersonKey } from './demo/cast.ts';
 import { Calendar } from './demo/calendar.ts';
 import { FACEBOOK_POSTS, MESSENGER } from './demo/facebook.ts';
@@ -46,6 +47,8 @@ const SOURCES = [
   'facebook',
   'checkins',
   'bookmarks',
+  'whatsapp',
+  'spotify',
 ];
 
 const names = (people: readonly PersonKey[] = []) => people.map((key) => PEOPLE[key].name);
@@ -116,6 +119,10 @@ await writeFacebookExport(exportPath('facebook'), calendar);
 await importExport('facebook', exportPath('facebook'), ['messages']);
 await writePhotoFolders(exportPath('photos'), calendar);
 await importExport('photos', exportPath('photos'), ['group-day']);
+await writeWhatsAppExport(exportPath('whatsapp'));
+await importExport('whatsapp', exportPath('whatsapp'));
+await writeSpotifyExport(exportPath('spotify'));
+await importExport('spotify', exportPath('spotify'));
 await annotatePhotos();
 
 /**

@@ -47,6 +47,8 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/photos-exif/recurser-orientation`, 'photos'],
   [`${SHARED}/whatsapp/timelinize`, 'whatsapp'],
   [`${SHARED}/spotify/listenbrainz`, 'spotify'],
+  ['scripts/demo-exports/whatsapp', 'whatsapp'],
+  ['scripts/demo-exports/spotify', 'spotify'],
   [`${SHARED}/telegram/chat-history-manager/telegram_2020-01`, 'telegram'],
   [`${SHARED}/telegram/chat-history-manager/telegram_2025-12`, 'telegram'],
   [`${SHARED}/telegram/chat-analytics/DM_2A_7M.json`, 'telegram'],
