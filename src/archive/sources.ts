@@ -133,6 +133,14 @@ export const telegramSource = define({
   fixtures: ['tests/import/cases/telegram', '../shared/fixtures/telegram'],
 });
 
+export const messengerSource = define({
+  name: 'messenger',
+  title: 'Messenger',
+  description: "Messenger on its own: a Facebook download of Messages only, or a thread's JSON",
+  include: {},
+  fixtures: ['tests/import/cases/messenger', '../shared/fixtures/facebook-messenger'],
+});
+
 /** Every source an importer writes, in registry order (which breaks detection ties). */
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
@@ -147,6 +155,7 @@ export const SOURCES: readonly SourceDefinition[] = [
   whatsappSource,
   spotifySource,
   telegramSource,
+  messengerSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

@@ -11,6 +11,7 @@ import { googlePhotosImporter } from './google-photos.ts';
 import { instagramImporter } from './instagram.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
+import { messengerImporter } from './messenger.ts';
 import { photosImporter } from './photos.ts';
 import * as sources from '../archive/sources.ts';
 import { spotifyImporter } from './spotify.ts';
@@ -50,6 +51,7 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.whatsappSource, whatsappImporter),
   register(sources.spotifySource, spotifyImporter),
   register(sources.telegramSource, telegramImporter),
+  register(sources.messengerSource, messengerImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

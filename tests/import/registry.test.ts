@@ -48,6 +48,8 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/whatsapp/timelinize`, 'whatsapp'],
   [`${SHARED}/spotify/listenbrainz`, 'spotify'],
   ['scripts/demo-exports/whatsapp', 'whatsapp'],
+  [`${SHARED}/facebook-messenger/chat-analytics`, 'messenger'],
+  [`${SHARED}/facebook-messenger/chat-analytics/2A_7M.json`, 'messenger'],
   ['scripts/demo-exports/spotify', 'spotify'],
   [`${SHARED}/telegram/chat-history-manager/telegram_2020-01`, 'telegram'],
   [`${SHARED}/telegram/chat-history-manager/telegram_2025-12`, 'telegram'],
