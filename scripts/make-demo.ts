@@ -20,6 +20,7 @@ import { entryFilePath, entrySlug, shortHash } from '../src/archive/paths.ts';
 import { runImport } from '../src/import/run-import.ts';
 import type { ImportReport } from '../src/import/writer.ts';
 import { BLOG } from './demo/blog.ts';
+import { writeSpotifyExport, writeWhatsAppExport } from './demo/chats-export.ts';
 import { OWNER, PEOPLE, PLACES, type PersonKey } from './demo/cast.ts';
 import { Calendar } from './demo/calendar.ts';
 import { writeCalendarExport, writeContactsExport } from './demo/calendar-export.ts';
@@ -48,6 +49,8 @@ const SOURCES = [
   'checkins',
   'bookmarks',
   'calendar',
+  'whatsapp',
+  'spotify',
 ];
 
 const names = (people: readonly PersonKey[] = []) => people.map((key) => PEOPLE[key].name);
@@ -118,6 +121,10 @@ await writeFacebookExport(exportPath('facebook'), calendar);
 await importExport('facebook', exportPath('facebook'), ['messages']);
 await writePhotoFolders(exportPath('photos'), calendar);
 await importExport('photos', exportPath('photos'), ['group-day']);
+await writeWhatsAppExport(exportPath('whatsapp'));
+await importExport('whatsapp', exportPath('whatsapp'));
+await writeSpotifyExport(exportPath('spotify'));
+await importExport('spotify', exportPath('spotify'));
 await annotatePhotos();
 await writeCalendarExport(exportPath('calendar/robin-calendar.ics'));
 await importExport('calendar', exportPath('calendar/robin-calendar.ics'));

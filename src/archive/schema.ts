@@ -126,6 +126,10 @@ export const ImportedFieldsSchema = z.object({
   end: z.string().optional(),
   /** When the post was last edited (Mastodon's `updated`), ISO 8601 with offset. */
   updated: z.string().optional(),
+  /** A day of listening (Spotify): its plays, its minutes and the artist heard longest. */
+  plays: z.number().int().min(0).optional(),
+  minutes: z.number().int().min(0).optional(),
+  topArtist: z.string().optional(),
 });
 export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
 

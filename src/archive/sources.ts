@@ -123,6 +123,39 @@ export const contactsSource = define({
   description: 'vCard (.vcf) 2.1, 3.0 and 4.0: people for the people file, not entries',
   include: {},
   fixtures: ['tests/import/cases/contacts', '../shared/fixtures/vcard'],
+export const whatsappSource = define({
+  name: 'whatsapp',
+  title: 'WhatsApp',
+  description: 'Exported chats (_chat.txt with its media, iOS and Android, any language)',
+  include: {
+    'date-order-dmy': 'read dates day first (what --date-order dmy asks for)',
+    'date-order-mdy': 'read dates month first (what --date-order mdy asks for)',
+  },
+  fixtures: ['tests/import/cases/whatsapp', '../shared/fixtures/whatsapp'],
+});
+
+export const spotifySource = define({
+  name: 'spotify',
+  title: 'Spotify',
+  description: 'Streaming history, basic and extended: one entry per day of listening',
+  include: {},
+  fixtures: ['tests/import/cases/spotify', '../shared/fixtures/spotify'],
+});
+
+export const telegramSource = define({
+  name: 'telegram',
+  title: 'Telegram',
+  description: "Telegram Desktop's export in JSON (result.json): every chat, or one",
+  include: {},
+  fixtures: ['tests/import/cases/telegram', '../shared/fixtures/telegram'],
+});
+
+export const messengerSource = define({
+  name: 'messenger',
+  title: 'Messenger',
+  description: "Messenger on its own: a Facebook download of Messages only, or a thread's JSON",
+  include: {},
+  fixtures: ['tests/import/cases/messenger', '../shared/fixtures/facebook-messenger'],
 });
 
 /** Every source an importer writes, in registry order (which breaks detection ties). */
@@ -138,6 +171,10 @@ export const SOURCES: readonly SourceDefinition[] = [
   photosSource,
   calendarSource,
   contactsSource,
+  whatsappSource,
+  spotifySource,
+  telegramSource,
+  messengerSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

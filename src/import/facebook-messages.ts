@@ -1,8 +1,13 @@
 /**
  * Messenger, with --include messages: `messages/inbox/<thread>/message_1.json` (`_2`, … for long
- * threads; also archived_threads/, filtered_threads/, message_requests/, e2ee_cutover/), each
- * `{participants, messages: [{sender_name, timestamp_ms, content, photos, …}], title}`. One
- * entry per message, always private, each answering the one before it in its thread.
+ * threads; also archived_threads/, filtered_threads/, message_requests/, e2ee_cutover/), in
+ * the 2020–2022 layout and under `your_facebook_activity/messages/` (2024+), each
+ * `{participants, messages: [{sender_name, timestamp_ms, content, photos, …}], title}`; and
+ * the end-to-end encrypted chats' export (`{participants: [names], threadName, messages:
+ * [{senderName, timestamp, text, media, reactions, isUnsent}]}`). One entry per message, always
+ * private, each answering the one before it in its thread: its words, photos, videos, files,
+ * sticker, shared link, call and reactions; unsent messages are skipped. Only those fields are
+ * read (never `ip`). The messenger source (messenger.ts) reads a Messenger-only download.
  */
 import { inZone } from '../archive/dates.ts';
 import { shortHash } from '../archive/paths.ts';
@@ -16,13 +21,28 @@ interface Message {
   sender_name?: string;
   timestamp_ms?: number;
   content?: string;
+  /** The end-to-end encrypted export's names for the same. */
+  senderName?: string;
+  timestamp?: number;
+  text?: string;
+  media?: { uri?: string }[];
+  isUnsent?: boolean;
+  is_unsent?: boolean;
+  call_duration?: number;
+  reactions?: { reaction?: string; actor?: string }[];
   photos?: { uri?: string }[];
   videos?: { uri?: string }[];
   audio_files?: { uri?: string }[];
   files?: { uri?: string }[];
   gifs?: { uri?: string }[];
   sticker?: { uri?: string };
-  share?: { link?: string };
+  share?: { link?: string; share_text?: string };
+}
+
+/** How the messenger source differs: its ids' prefix, and skips counted against their file. */
+export interface MessagesOptions {
+  /** @default 'facebook' */
+  prefix?: string;
 }
 
 /** Every message of every thread, in time order within a thread. */
@@ -30,11 +50,13 @@ export async function* readMessages(
   threadFiles: string[],
   files: string[],
   context: FacebookContext,
+  options: MessagesOptions = {},
 ): AsyncIterable<ImportItem> {
   const owner = await ownerName(context, files);
   const threads = new Map<string, string[]>();
   for (const file of threadFiles) {
-    const folder = file.slice(0, file.lastIndexOf('/'));
+    // A thread is its folder; a file at the export's root is a thread of its own.
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : file;
     (threads.get(folder) ?? threads.set(folder, []).get(folder)!).push(file);
   }
   for (const [folder, parts] of threads) {
@@ -45,21 +67,35 @@ export async function* readMessages(
       const thread = await readMetaJson(context.view, file, 'Facebook');
       if (!isRecord(thread)) continue;
       if (typeof thread.title === 'string') title = thread.title;
+      else if (typeof thread.threadName === 'string') title = thread.threadName;
       participants = listIn(thread.participants, [])
-        .map((person) => (isRecord(person) && typeof person.name === 'string' ? person.name : ''))
+        .map((person) =>
+          typeof person === 'string'
+            ? person
+            : isRecord(person) && typeof person.name === 'string'
+              ? person.name
+              : '',
+        )
         .filter(Boolean);
       // A message that is not an object is skipped and named here; the rest are sorted below.
-      yield* eachRecord(file, listIn(thread.messages, []), (message: Message, index) => {
-        messages.push({ message, file, index });
-        return [];
-      });
+      for await (const item of eachRecord(
+        file,
+        listIn(thread.messages, []),
+        (message: Message, index) => {
+          messages.push({ message, file, index });
+          return [];
+        },
+      ))
+        yield item.type === 'skip' ? { ...item, file } : item;
     }
-    messages.sort((a, b) => (a.message.timestamp_ms ?? 0) - (b.message.timestamp_ms ?? 0));
-    const conversation = `facebook:thread-${shortHash(folder.split('/').pop()!, 10)}`;
+    messages.sort((a, b) => timeOf(a.message) - timeOf(b.message));
+    const prefix = options.prefix ?? 'facebook';
+    const conversation = `${prefix}:thread-${shortHash(folder.split('/').pop()!, 10)}`;
     let previous: string | undefined;
     for (const { message, file, index } of messages)
-      yield* oneRecord(file, index, message, (message: Message) => {
+      for await (const item of oneRecord(file, index, message, (message: Message) => {
         const item = messageItem(message, file, context, {
+          prefix,
           conversation,
           title,
           participants,
@@ -68,7 +104,8 @@ export async function* readMessages(
         });
         if (item.type === 'entry') previous = item.entry.data.id;
         return [item];
-      });
+      }))
+        yield item.type === 'skip' ? { ...item, file } : item;
   }
 }
 
@@ -77,6 +114,7 @@ function messageItem(
   file: string,
   context: FacebookContext,
   thread: {
+    prefix: string;
     conversation: string;
     title: string;
     participants: string[];
@@ -84,8 +122,10 @@ function messageItem(
     previous?: string;
   },
 ): ImportItem {
-  if (typeof message.timestamp_ms !== 'number' || message.timestamp_ms <= 0)
-    return { type: 'skip', reason: 'message without a date' };
+  const time = timeOf(message);
+  if (time <= 0) return { type: 'skip', reason: 'message without a date' };
+  if (message.is_unsent || message.isUnsent)
+    return { type: 'skip', reason: 'message unsent by its sender' };
   const media: ImportedMedia[] = [];
   for (const item of [
     ...(message.photos ?? []),
@@ -93,19 +133,36 @@ function messageItem(
     ...(message.audio_files ?? []),
     ...(message.files ?? []),
     ...(message.gifs ?? []),
+    ...(message.media ?? []),
     ...(message.sticker ? [message.sticker] : []),
   ]) {
-    const from = exportPath(context.root, item.uri);
+    const from = exportPath(context.root, item?.uri);
     if (from) media.push({ from, type: mediaType(from) });
   }
-  const text = [message.content?.trim(), message.share?.link].filter(Boolean).join('\n\n');
-  if (!text && media.length === 0)
+  const content = (message.content ?? message.text)?.trim();
+  const link = message.share?.link;
+  const shared = message.share?.share_text?.trim();
+  const parts = [
+    content ? plainTextToMarkdown(content) : '',
+    // A shared link only when it is the web's: Messenger also shares `facebook.com/…` paths.
+    link && /^https?:\/\//.test(link) && !content?.includes(link) ? `<${link}>` : '',
+    shared && shared !== content ? plainTextToMarkdown(shared) : '',
+    typeof message.call_duration === 'number'
+      ? plainTextToMarkdown(
+          message.call_duration > 0 ? `Call, ${message.call_duration} s` : 'Missed call',
+        )
+      : '',
+    reactionsLine(message.reactions),
+  ].filter(Boolean);
+  if (parts.length === 0 && media.length === 0)
     return { type: 'skip', reason: 'message without words or media' };
-  const key = `${thread.conversation}\n${message.sender_name ?? ''}\n${message.content ?? ''}`;
+  const sender = message.sender_name ?? message.senderName;
+  // The id's key as it always was, so a re-import finds the same messages.
+  const key = `${thread.conversation}\n${sender ?? ''}\n${message.content ?? message.text ?? ''}`;
   const data: ImportedData = {
-    id: `facebook:message-${message.timestamp_ms}-${shortHash(key, 6)}`,
+    id: `${thread.prefix}:message-${time}-${shortHash(key, 6)}`,
     kind: 'message',
-    date: inZone(new Date(message.timestamp_ms).toISOString(), context.timeZone),
+    date: inZone(new Date(time).toISOString(), context.timeZone),
     // Messages are private whatever the archive's default.
     visibility: 'private',
     conversation: thread.conversation,
@@ -113,9 +170,26 @@ function messageItem(
   };
   const people = thread.participants.filter((name) => name !== thread.owner);
   if (people.length > 0) data.people = people;
-  if (message.sender_name) data.from = message.sender_name;
+  if (sender) data.from = sender;
+  if (sender && thread.owner) data.direction = sender === thread.owner ? 'sent' : 'received';
   if (thread.previous) data.inReplyTo = thread.previous;
-  return { type: 'entry', entry: { data, body: plainTextToMarkdown(text), media, file } };
+  return { type: 'entry', entry: { data, body: parts.join('\n\n'), media, file } };
+}
+
+/** Milliseconds since the epoch: `timestamp_ms`, or the encrypted export's `timestamp`. */
+function timeOf(message: Message): number {
+  const time = message.timestamp_ms ?? message.timestamp;
+  return typeof time === 'number' && Number.isFinite(time) ? time : 0;
+}
+
+/** `Reactions: ❤ Sam Ortega, 👍 Ana` (the encrypted export's reactions have `actor` too). */
+function reactionsLine(reactions: Message['reactions']): string {
+  const named = (reactions ?? []).flatMap((item) =>
+    isRecord(item) && typeof item.reaction === 'string'
+      ? [`${item.reaction}${typeof item.actor === 'string' ? ` ${item.actor}` : ''}`]
+      : [],
+  );
+  return named.length > 0 ? plainTextToMarkdown(`Reactions: ${named.join(', ')}`) : '';
 }
 
 /** The account's name, from profile_information.json, to leave it out of a thread's people. */

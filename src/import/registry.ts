@@ -13,11 +13,15 @@ import { googlePhotosImporter } from './google-photos.ts';
 import { instagramImporter } from './instagram.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
+import { messengerImporter } from './messenger.ts';
 import { photosImporter } from './photos.ts';
 import * as sources from '../archive/sources.ts';
+import { spotifyImporter } from './spotify.ts';
+import { telegramImporter } from './telegram.ts';
 import type { SourceDefinition } from '../archive/sources.ts';
 import { twitterImporter } from './twitter.ts';
 import type { Importer } from './types.ts';
+import { whatsappImporter } from './whatsapp.ts';
 
 /** A source's definition with the importer that reads its exports. */
 export interface RegisteredSource<Part extends string = string> {
@@ -48,6 +52,10 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.photosSource, photosImporter),
   register(sources.calendarSource, calendarImporter),
   register(sources.contactsSource, contactsImporter),
+  register(sources.whatsappSource, whatsappImporter),
+  register(sources.spotifySource, spotifyImporter),
+  register(sources.telegramSource, telegramImporter),
+  register(sources.messengerSource, messengerImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

@@ -12,7 +12,7 @@ export type { Identity };
 /** Sources whose `people` and mentions are handles of that source. */
 export const HANDLE_SOURCES = ['twitter', 'mastodon', 'bluesky', 'instagram', 'threads', 'flickr'];
 /** Sources whose people are display names of that source. */
-export const NAME_SOURCES = ['facebook'];
+export const NAME_SOURCES = ['facebook', 'whatsapp', 'telegram', 'messenger'];
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 

@@ -38,6 +38,10 @@ export const importCommand = defineCommand({
         default: 'file' as const,
         describe: 'Photos: one entry per file, or per day per folder',
       })
+      .option('date-order', {
+        choices: ['dmy', 'mdy'] as const,
+        describe: 'WhatsApp: dates are day first or month first (inferred when left out)',
+      })
       .option('commit', {
         type: 'boolean',
         default: false,
@@ -72,6 +76,7 @@ export const importCommand = defineCommand({
         include: [
           ...(args.include ?? '').split(',').filter(Boolean),
           ...(args.group === 'day' ? ['group-day'] : []),
+          ...(args['date-order'] ? [`date-order-${args['date-order']}`] : []),
         ],
         commit: args.commit,
         restoreDeleted: args['restore-deleted'],

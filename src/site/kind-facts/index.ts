@@ -8,6 +8,7 @@ import type { EntryData } from '../../archive/schema.ts';
 import type { KindFact } from '../../shared/entry-types.ts';
 import { eventFacts } from './event.ts';
 import { editedFacts } from './edited.ts';
+import { listeningFacts } from './listening.ts';
 
 export type { KindFact };
 
@@ -20,6 +21,7 @@ const PICKERS: Record<string, FactPicker> = {
   post: editedFacts,
   reply: editedFacts,
   poll: editedFacts,
+  listening: listeningFacts,
 };
 
 export function kindFacts(data: EntryData): KindFact[] | undefined {
