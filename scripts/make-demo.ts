@@ -20,6 +20,7 @@ import { entryFilePath, entrySlug, shortHash } from '../src/archive/paths.ts';
 import { runImport } from '../src/import/run-import.ts';
 import type { ImportReport } from '../src/import/writer.ts';
 import { BLOG } from './demo/blog.ts';
+import { writeBlueskyExport } from './demo/bluesky-export.ts';
 import { OWNER, PEOPLE, PLACES, type PersonKey } from './demo/cast.ts';
 import { Calendar } from './demo/calendar.ts';
 import { FACEBOOK_POSTS, MESSENGER } from './demo/facebook.ts';
@@ -46,6 +47,7 @@ const SOURCES = [
   'facebook',
   'checkins',
   'bookmarks',
+  'bluesky',
 ];
 
 const names = (people: readonly PersonKey[] = []) => people.map((key) => PEOPLE[key].name);
@@ -117,6 +119,8 @@ await importExport('facebook', exportPath('facebook'), ['messages']);
 await writePhotoFolders(exportPath('photos'), calendar);
 await importExport('photos', exportPath('photos'), ['group-day']);
 await annotatePhotos();
+await writeBlueskyExport(exportPath('bluesky'));
+await importExport('bluesky', exportPath('bluesky'), ['likes']);
 
 /**
  * Robin's own additions to the imported photo days, made in a text editor: a caption, who is

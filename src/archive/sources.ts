@@ -106,6 +106,15 @@ export const photosSource = define({
   fixtures: ['../shared/fixtures/photos-exif'],
 });
 
+export const blueskySource = define({
+  name: 'bluesky',
+  title: 'Bluesky',
+  description:
+    'The repository export (repo.car): posts, replies, quotes, reposts, with blobs beside it',
+  include: { likes: 'the posts you liked, dated when you liked them' },
+  fixtures: ['tests/import/cases/bluesky', '../shared/fixtures/bluesky-car'],
+});
+
 /** Every source an importer writes, in registry order (which breaks detection ties). */
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
@@ -117,6 +126,7 @@ export const SOURCES: readonly SourceDefinition[] = [
   googlePhotosSource,
   flickrSource,
   photosSource,
+  blueskySource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

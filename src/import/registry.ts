@@ -3,6 +3,7 @@
  * CLI's help and `--include` check, detection, and docs/importing.md's table read it.
  */
 import { InhaleError } from '../archive/errors.ts';
+import { blueskyImporter } from './bluesky.ts';
 import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
 import type { FileView } from './file-view.ts';
@@ -44,6 +45,7 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.googlePhotosSource, googlePhotosImporter),
   register(sources.flickrSource, flickrImporter),
   register(sources.photosSource, photosImporter),
+  register(sources.blueskySource, blueskyImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

@@ -45,6 +45,8 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/flickr/myles-flickr-export`, 'flickr'],
   [`${SHARED}/photos-exif/exifr`, 'photos'],
   [`${SHARED}/photos-exif/recurser-orientation`, 'photos'],
+  ...files(`${SHARED}/bluesky-car`).map((file): [string, string] => [file, 'bluesky']),
+  ['scripts/demo-exports/bluesky/repo.car', 'bluesky'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,
