@@ -21,6 +21,7 @@ import { runImport } from '../src/import/run-import.ts';
 import type { ImportReport } from '../src/import/writer.ts';
 import { BLOG } from './demo/blog.ts';
 import { writeBlueskyExport } from './demo/bluesky-export.ts';
+import { writeDayOneExport } from './demo/dayone-export.ts';
 import { OWNER, PEOPLE, PLACES, type PersonKey } from './demo/cast.ts';
 import { Calendar } from './demo/calendar.ts';
 import { FACEBOOK_POSTS, MESSENGER } from './demo/facebook.ts';
@@ -48,6 +49,7 @@ const SOURCES = [
   'checkins',
   'bookmarks',
   'bluesky',
+  'dayone',
 ];
 
 const names = (people: readonly PersonKey[] = []) => people.map((key) => PEOPLE[key].name);
@@ -121,6 +123,8 @@ await importExport('photos', exportPath('photos'), ['group-day']);
 await annotatePhotos();
 await writeBlueskyExport(exportPath('bluesky'));
 await importExport('bluesky', exportPath('bluesky'), ['likes']);
+await writeDayOneExport(exportPath('dayone'));
+await importExport('dayone', exportPath('dayone'));
 
 /**
  * Robin's own additions to the imported photo days, made in a text editor: a caption, who is

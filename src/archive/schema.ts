@@ -119,6 +119,12 @@ export const ImportedFieldsSchema = z.object({
   uploaded: z.string().optional(),
   license: z.string().optional(),
   machineTags: z.array(z.string()).optional(),
+  /** Day One: the weather where the entry was written, temperature in degrees Celsius. */
+  weather: z
+    .object({ temperature: z.number().optional(), conditions: z.string().optional() })
+    .optional(),
+  /** Day One: an entry marked with a star. */
+  starred: z.boolean().optional(),
 });
 export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
 

@@ -115,6 +115,15 @@ export const blueskySource = define({
   fixtures: ['tests/import/cases/bluesky', '../shared/fixtures/bluesky-car'],
 });
 
+export const dayoneSource = define({
+  name: 'dayone',
+  title: 'Day One',
+  description:
+    "Day One's JSON export: entries with their time zone, place, weather, tags, star and photos",
+  include: {},
+  fixtures: ['tests/import/cases/dayone', '../shared/fixtures/dayone'],
+});
+
 /** Every source an importer writes, in registry order (which breaks detection ties). */
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
@@ -127,6 +136,7 @@ export const SOURCES: readonly SourceDefinition[] = [
   flickrSource,
   photosSource,
   blueskySource,
+  dayoneSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

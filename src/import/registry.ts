@@ -4,6 +4,7 @@
  */
 import { InhaleError } from '../archive/errors.ts';
 import { blueskyImporter } from './bluesky.ts';
+import { dayoneImporter } from './dayone.ts';
 import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
 import type { FileView } from './file-view.ts';
@@ -46,6 +47,7 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.flickrSource, flickrImporter),
   register(sources.photosSource, photosImporter),
   register(sources.blueskySource, blueskyImporter),
+  register(sources.dayoneSource, dayoneImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

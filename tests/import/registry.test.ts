@@ -47,6 +47,9 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/photos-exif/recurser-orientation`, 'photos'],
   ...files(`${SHARED}/bluesky-car`).map((file): [string, string] => [file, 'bluesky']),
   ['scripts/demo-exports/bluesky/repo.car', 'bluesky'],
+  [`${SHARED}/dayone/dayone-to-obsidian`, 'dayone'],
+  ['tests/fixtures/dayone/synthetic-export.zip', 'dayone'],
+  ['scripts/demo-exports/dayone', 'dayone'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,
