@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import { buildSite } from '../../src/cli/build-site.ts';
 import { unbalanced } from '../../src/import/coverage.ts';
 import { dayOneOffset, takeMoments, unescapeDayOne } from '../../src/import/dayone-text.ts';
 import { runImport } from '../../src/import/run-import.ts';
@@ -157,6 +158,25 @@ describe('the Day One importer', () => {
     assert.equal((entry!.data.media as unknown[]).length, 1);
   });
 
+  it('a photo whose md5 climbs out of the export finds no file', async () => {
+    const folder = temporaryFolder();
+    const photos = [{ identifier: 'AB', md5: '../../../../etc/passwd', type: 'jpeg' }];
+    const journal = {
+      metadata: { version: '1.0' },
+      entries: [{ uuid: 'C1', creationDate: '2024-01-01T10:00:00Z', text: 'x', photos }],
+    };
+    await writeFile(path.join(folder, 'Journal.json'), JSON.stringify(journal));
+    const archive = await newArchive();
+    const report = await runImport(archive, folder);
+    assert.equal(report.added, 1);
+    assert.match(
+      report.warnings.join('\n'),
+      /photo AB \(\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd\) is not in the export/,
+    );
+    const [entry] = await entries(archive, 'dayone');
+    assert.equal(entry!.data.media, undefined);
+  });
+
   it('refuses a folder with no journal, naming it', async () => {
     const folder = temporaryFolder();
     await writeFile(path.join(folder, 'notes.txt'), 'hello');
@@ -164,5 +184,31 @@ describe('the Day One importer', () => {
       runImport(await newArchive(), folder, { source: 'dayone' }),
       /no Day One journal here/,
     );
+  });
+});
+
+describe('Day One and Bluesky entries on the site', () => {
+  it('shows a note’s weather and star on its card, and a Bluesky thread whole', async () => {
+    const archive = await newArchive('Europe/London');
+    await runImport(archive, path.join(CASES, 'entries-photos-zones', 'input'));
+    await runImport(
+      archive,
+      path.join(REPO, 'tests', 'import', 'cases', 'bluesky', 'posts-facets-embeds', 'input'),
+    );
+    const out = path.join(temporaryFolder(), 'site');
+    const { site } = await buildSite(archive, out);
+    await site.close();
+    const page = async (day: string, start: string) => {
+      const folder = path.join(out, ...day.split('-'));
+      const name = (await readdir(folder)).find((file) => file.startsWith(start))!;
+      return readFile(path.join(folder, name), 'utf8');
+    };
+    const walk = await page('2023-07-13', 'a-walk-up-mount-tam');
+    assert.match(walk, /<dt>Weather<\/dt><dd>18\.5 °C, Clear<\/dd>/);
+    assert.match(walk, /<dt>Starred<\/dt><dd>★<\/dd>/);
+    assert.match(await page('2024-05-01', 'a-reply-to-myself'), /Conversation · 3 entries/);
+    const day = await readFile(path.join(out, '2024', '05', '01', 'index.html'), 'utf8');
+    assert.match(day, /href="https:\/\/example\.org\/a"/, 'the facet link');
+    assert.doesNotMatch(day, /javascript:/);
   });
 });
