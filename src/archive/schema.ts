@@ -123,6 +123,8 @@ export const ImportedFieldsSchema = z.object({
   weather: z
     .object({ temperature: z.number().optional(), conditions: z.string().optional() })
     .optional(),
+  /** Bluesky: when a post whose `createdAt` is older was written (one brought from elsewhere). */
+  posted: z.string().optional(),
   /** Day One: an entry marked with a star. */
   starred: z.boolean().optional(),
 });

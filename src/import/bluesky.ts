@@ -136,6 +136,22 @@ function* recordItems(record: RepoRecord, context: Context): Iterable<ImportItem
   else yield { type: 'skip', reason: `record of ${record.collection}` };
 }
 
+const TID_ALPHABET = '234567abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * When a record key that is a TID (13 base32-sortable characters: microseconds since the epoch,
+ * then a clock id) says the record was made, in milliseconds; undefined for another key.
+ */
+export function tidTime(rkey: string): number | undefined {
+  if (!/^[2-7a-j][2-7a-z]{12}$/.test(rkey)) return undefined;
+  let value = 0n;
+  for (const character of rkey) value = value * 32n + BigInt(TID_ALPHABET.indexOf(character));
+  return Number(value >> 10n) / 1000;
+}
+
+/** A day: a post whose createdAt is earlier than its key by more was brought from elsewhere. */
+const BACKDATED_MS = 24 * 3600 * 1000;
+
 /** The record's date: its `createdAt` (what the client said: an imported post keeps its original date). */
 function dateOf(value: Record<string, unknown>, context: Context): string {
   const created = stringOf(value.createdAt);
@@ -157,6 +173,12 @@ function* postItems(
   };
   const url = webUrl(uri);
   if (url) data.url = url;
+  const posted = tidTime(uri.slice(uri.lastIndexOf('/') + 1));
+  if (posted !== undefined && Date.parse(data.date) < posted - BACKDATED_MS)
+    data.posted = inZone(
+      new Date(Math.floor(posted / 1000) * 1000).toISOString(),
+      context.timeZone,
+    );
   const reply = isObject(value.reply) ? value.reply : undefined;
   const parent = isObject(reply?.parent) ? stringOf(reply.parent.uri) : undefined;
   const root = isObject(reply?.root) ? stringOf(reply.root.uri) : undefined;

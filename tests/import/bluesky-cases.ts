@@ -125,6 +125,8 @@ export async function postsCase(): Promise<Uint8Array> {
       text: LEGACY,
       entities: [{ type: 'link', index: { start: 7, end: 26 }, value: 'https://atproto.com' }],
     }),
+    // Brought over from another service: createdAt is 2012, its key says 2023.
+    post('3kaaaaaaaan22', { text: 'From the old days', createdAt: '2012-06-01T12:00:00.000Z' }),
     post('3kaaaaaaaai22', { text: 'An impossible date', createdAt: '2024-02-31T10:00:00Z' }),
     post('3kaaaaaaaaj22', { text: 'A damaged block' }),
     {
