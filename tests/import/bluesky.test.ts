@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -12,7 +12,8 @@ import { runImport } from '../../src/import/run-import.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
 import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
 import { REPO, temporaryFolder } from '../helpers/paths.ts';
-import { postsCase } from './bluesky-cases.ts';
+import { blobRef, carOf } from '../../scripts/demo/bluesky-export.ts';
+import { DID, PNG, postsCase } from './bluesky-cases.ts';
 
 const CARS = path.join(SHARED_FIXTURES, 'bluesky-car');
 const PAUL = path.join(CARS, 'paul_staging.repo.car');
@@ -177,6 +178,36 @@ describe('the Bluesky importer', () => {
       [['A dot', 'image']],
     );
     assert.match(quote.body, /\\\[Image: Not in the export\\\]/);
+  });
+
+  it('finds an image blob in a file beside the CAR, named by its CID', async () => {
+    const folder = temporaryFolder();
+    const image = await blobRef(PNG, 'image/png');
+    const car = await carOf(DID, [
+      {
+        key: 'app.bsky.feed.post/3kcccccccca22',
+        value: {
+          $type: 'app.bsky.feed.post',
+          text: 'A dot',
+          createdAt: '2024-05-01T09:00:00Z',
+          embed: { $type: 'app.bsky.embed.images', images: [{ alt: 'The dot', image }] },
+        },
+      },
+    ]);
+    await writeFile(path.join(folder, 'repo.car'), car);
+    await mkdir(path.join(folder, 'blobs'));
+    await writeFile(path.join(folder, 'blobs', `${image.ref.$link}.png`), PNG);
+    const archive = await newArchive();
+    const report = await runImport(archive, folder);
+    assert.deepEqual(
+      report.files.map((file) => [file.file, file.status]),
+      [
+        [`blobs/${image.ref.$link}.png`, 'media'],
+        ['repo.car', 'read'],
+      ],
+    );
+    const [entry] = await entries(archive, 'bluesky');
+    assert.equal((entry!.data.media as { alt: string }[])[0]!.alt, 'The dot');
   });
 
   it('keeps a hand-edited post when the same repository is imported again', async () => {
