@@ -87,15 +87,20 @@ export const blueskyImporter: Importer<Part> = {
           type: 'warning',
           message: `${file}: ${repo.missingNodes} part(s) of the repository's tree are not in this CAR (a repo slice?): the records under them are not known`,
         };
-      for (const [index, record] of repo.records.entries())
-        // `uri` names the record in the report when reading it fails (records.ts).
-        for await (const item of oneRecord(
-          file,
-          index,
-          { ...record, uri: `at://${repo.did}/${record.key}` },
-          (found: RepoRecord) => recordItems(found, context),
-        ))
-          yield item.type === 'skip' ? { ...item, file } : item;
+      for (const [index, record] of repo.records.entries()) {
+        // Records left out on purpose are counted, not each named in the report.
+        const reason = leftOut(record, context);
+        if (reason) yield { type: 'skip', reason, file };
+        else
+          for await (const item of oneRecord(
+            file,
+            index,
+            // `uri` names the record in the report when reading it fails (records.ts).
+            { ...record, uri: `at://${repo.did}/${record.key}` },
+            (found: RepoRecord) => recordItems(found, context),
+          ))
+            yield item.type === 'skip' ? { ...item, file } : item;
+      }
       if (context.absentImages.length > 0)
         yield {
           type: 'warning',
@@ -128,12 +133,18 @@ function* recordItems(record: RepoRecord, context: Context): Iterable<ImportItem
   if (record.collection === POST) yield* postItems(uri, value, context);
   else if (record.collection === 'app.bsky.feed.repost')
     yield* subjectItem('repost', uri, value, context);
-  else if (record.collection === 'app.bsky.feed.like') {
-    if (context.include.has('likes')) yield* subjectItem('like', uri, value, context);
-    else yield { type: 'skip', reason: 'like (--include likes imports them)' };
-  } else if (record.collection === 'app.bsky.actor.profile')
-    yield { type: 'skip', reason: 'the account profile (not an entry)' };
-  else yield { type: 'skip', reason: `record of ${record.collection}` };
+  else if (record.collection === 'app.bsky.feed.like')
+    yield* subjectItem('like', uri, value, context);
+}
+
+/** Why a record that is there is left out on purpose; undefined for one inhale imports. */
+function leftOut(record: RepoRecord, context: Context): string | undefined {
+  if (!record.value) return undefined;
+  if (record.collection === 'app.bsky.feed.like')
+    return context.include.has('likes') ? undefined : 'like (--include likes imports them)';
+  if (record.collection === 'app.bsky.actor.profile') return 'the account profile (not an entry)';
+  if (record.collection === POST || record.collection === 'app.bsky.feed.repost') return undefined;
+  return `record of ${record.collection}`;
 }
 
 const TID_ALPHABET = '234567abcdefghijklmnopqrstuvwxyz';
