@@ -73,7 +73,7 @@ mail:
   const lines = ['# Who is who across sources (see docs/archive-format.md).'];
   for (const person of Object.values(PEOPLE)) {
     lines.push(`${person.name}:`);
-    for (const source of ['twitter', 'mastodon'] as const)
+    for (const source of ['twitter', 'mastodon', 'bluesky'] as const)
       if (source in person)
         lines.push(`  ${source}: ${(person as Record<string, string>)[source]}`);
     if (person.email) lines.push(`  email: ${person.email}`);
