@@ -9,9 +9,9 @@
 import { readRepo, type Repo, type RepoRecord } from './bluesky-repo.ts';
 import { linkTarget, richText } from './bluesky-text.ts';
 import type { FileView } from './file-view.ts';
-import { ImportInputError } from './file-view.ts';
+import { FileTooLargeError, ImportInputError } from './file-view.ts';
 import { escapeMarkup } from './html.ts';
-import { oneRecord } from './records.ts';
+import { oneRecord, tooLarge } from './records.ts';
 import { inZone } from '../archive/dates.ts';
 import { blueskySource, type PartOf } from '../archive/sources.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
@@ -71,8 +71,25 @@ export const blueskyImporter: Importer<Part> = {
       const cid = CID_NAME.exec(file)?.[1];
       if (cid && !/\.car$/i.test(file)) blobFiles.set(cid, file);
     }
-    for (const file of cars) {
-      const repo = readRepo(await view.buffer(file), `${view.label}/${file}`);
+    let read = 0;
+    for (const [index, file] of cars.entries()) {
+      let repo: Repo;
+      try {
+        repo = readRepo(await view.buffer(file), `${view.label}/${file}`);
+      } catch (error) {
+        if (error instanceof FileTooLargeError) {
+          yield tooLarge(error);
+          continue;
+        }
+        // One damaged CAR of several is named; the others are imported. Alone, it is an error.
+        if (!(error instanceof ImportInputError) || (read === 0 && index === cars.length - 1))
+          throw error;
+        const reason = error.message.slice(error.message.indexOf(': ') + 2);
+        yield { type: 'file', account: { file, status: 'not-understood', reason } };
+        yield { type: 'warning', message: error.message };
+        continue;
+      }
+      read++;
       const context: Context = {
         file,
         repo,

@@ -236,5 +236,12 @@ describe('the Bluesky importer', () => {
       runImport(await newArchive(), folder, { source: 'bluesky' }),
       /repo\.car: not a readable CAR file/,
     );
+    // Beside a good one, the damaged CAR is named and the good one imported.
+    await writeFile(path.join(folder, 'good.car'), car);
+    const report = await runImport(await newArchive(), folder, { source: 'bluesky' });
+    assert.ok(report.added > 0);
+    const damaged = report.files.find((file) => file.file === 'repo.car')!;
+    assert.equal(damaged.status, 'not-understood');
+    assert.match(damaged.reason!, /not a readable CAR file/);
   });
 });
