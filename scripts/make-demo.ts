@@ -21,6 +21,8 @@ import { runImport } from '../src/import/run-import.ts';
 import type { ImportReport } from '../src/import/writer.ts';
 import { BLOG } from './demo/blog.ts';
 import { writeSpotifyExport, writeWhatsAppExport } from './demo/chats-export.ts';
+import { writeBlueskyExport } from './demo/bluesky-export.ts';
+import { writeDayOneExport } from './demo/dayone-export.ts';
 import { OWNER, PEOPLE, PLACES, type PersonKey } from './demo/cast.ts';
 import { Calendar } from './demo/calendar.ts';
 import { writeCalendarExport, writeContactsExport } from './demo/calendar-export.ts';
@@ -51,6 +53,8 @@ const SOURCES = [
   'calendar',
   'whatsapp',
   'spotify',
+  'bluesky',
+  'dayone',
 ];
 
 const names = (people: readonly PersonKey[] = []) => people.map((key) => PEOPLE[key].name);
@@ -74,7 +78,7 @@ mail:
   const lines = ['# Who is who across sources (see docs/archive-format.md).'];
   for (const person of Object.values(PEOPLE)) {
     lines.push(`${person.name}:`);
-    for (const source of ['twitter', 'mastodon'] as const)
+    for (const source of ['twitter', 'mastodon', 'bluesky'] as const)
       if (source in person)
         lines.push(`  ${source}: ${(person as Record<string, string>)[source]}`);
     if (person.email) lines.push(`  email: ${person.email}`);
@@ -131,6 +135,10 @@ await importExport('calendar', exportPath('calendar/robin-calendar.ics'));
 // Contacts fill people.yaml, not entries: not among the sources counted below.
 await writeContactsExport(exportPath('contacts/robin-contacts.vcf'));
 await runImport(ARCHIVE, exportPath('contacts/robin-contacts.vcf'), { source: 'contacts' });
+await writeBlueskyExport(exportPath('bluesky'));
+await importExport('bluesky', exportPath('bluesky'), ['likes']);
+await writeDayOneExport(exportPath('dayone'));
+await importExport('dayone', exportPath('dayone'));
 
 /**
  * Robin's own additions to the imported photo days, made in a text editor: a caption, who is

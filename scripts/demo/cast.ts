@@ -9,6 +9,7 @@ export interface Person {
   email?: string;
   twitter?: string;
   mastodon?: string;
+  bluesky?: string;
   facebook?: string;
   /** How they sign a mail. */
   signature?: string;
@@ -43,6 +44,7 @@ export const PEOPLE = {
     email: 'priya@nair.example',
     twitter: 'priyawalks',
     mastodon: 'priya@fells.example',
+    bluesky: 'priyawalks.bsky.social',
     signature: 'Priya\nBristol Fell Walkers, trips secretary',
   },
   jonas: {

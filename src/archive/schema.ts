@@ -130,6 +130,14 @@ export const ImportedFieldsSchema = z.object({
   plays: z.number().int().min(0).optional(),
   minutes: z.number().int().min(0).optional(),
   topArtist: z.string().optional(),
+  /** Day One: the weather where the entry was written, temperature in degrees Celsius. */
+  weather: z
+    .object({ temperature: z.number().optional(), conditions: z.string().optional() })
+    .optional(),
+  /** Bluesky: when a post whose `createdAt` is older was written (one brought from elsewhere). */
+  posted: z.string().optional(),
+  /** Day One: an entry marked with a star. */
+  starred: z.boolean().optional(),
 });
 export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
 

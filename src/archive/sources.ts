@@ -156,6 +156,22 @@ export const messengerSource = define({
   description: "Messenger on its own: a Facebook download of Messages only, or a thread's JSON",
   include: {},
   fixtures: ['tests/import/cases/messenger', '../shared/fixtures/facebook-messenger'],
+export const blueskySource = define({
+  name: 'bluesky',
+  title: 'Bluesky',
+  description:
+    'The repository export (repo.car): posts, replies, quotes, reposts, with blobs beside it',
+  include: { likes: 'the posts you liked, dated when you liked them' },
+  fixtures: ['tests/import/cases/bluesky', '../shared/fixtures/bluesky-car'],
+});
+
+export const dayoneSource = define({
+  name: 'dayone',
+  title: 'Day One',
+  description:
+    "Day One's JSON export: entries with their time zone, place, weather, tags, star and photos",
+  include: {},
+  fixtures: ['tests/import/cases/dayone', '../shared/fixtures/dayone'],
 });
 
 /** Every source an importer writes, in registry order (which breaks detection ties). */
@@ -175,6 +191,8 @@ export const SOURCES: readonly SourceDefinition[] = [
   spotifySource,
   telegramSource,
   messengerSource,
+  blueskySource,
+  dayoneSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

@@ -5,6 +5,8 @@
 import { InhaleError } from '../archive/errors.ts';
 import { calendarImporter } from './calendar.ts';
 import { contactsImporter } from './contacts.ts';
+import { blueskyImporter } from './bluesky.ts';
+import { dayoneImporter } from './dayone.ts';
 import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
 import type { FileView } from './file-view.ts';
@@ -56,6 +58,8 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.spotifySource, spotifyImporter),
   register(sources.telegramSource, telegramImporter),
   register(sources.messengerSource, messengerImporter),
+  register(sources.blueskySource, blueskyImporter),
+  register(sources.dayoneSource, dayoneImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

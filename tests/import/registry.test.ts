@@ -64,6 +64,11 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/whatsapp/whats_json/android`, 'whatsapp'],
   [`${SHARED}/whatsapp/chat-analytics/4A_11M.zip`, 'whatsapp'],
   [`${SHARED}/whatsapp/chat-history-manager/WhatsApp Chat with +123 45 6789.txt`, 'whatsapp'],
+  ...files(`${SHARED}/bluesky-car`).map((file): [string, string] => [file, 'bluesky']),
+  ['scripts/demo-exports/bluesky/repo.car', 'bluesky'],
+  [`${SHARED}/dayone/dayone-to-obsidian`, 'dayone'],
+  ['tests/fixtures/dayone/synthetic-export.zip', 'dayone'],
+  ['scripts/demo-exports/dayone', 'dayone'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,

@@ -9,6 +9,7 @@ import type { KindFact } from '../../shared/entry-types.ts';
 import { eventFacts } from './event.ts';
 import { editedFacts } from './edited.ts';
 import { listeningFacts } from './listening.ts';
+import { noteFacts } from './note.ts';
 
 export type { KindFact };
 
@@ -22,6 +23,7 @@ const PICKERS: Record<string, FactPicker> = {
   reply: editedFacts,
   poll: editedFacts,
   listening: listeningFacts,
+  note: noteFacts,
 };
 
 export function kindFacts(data: EntryData): KindFact[] | undefined {
