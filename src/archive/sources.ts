@@ -123,6 +123,8 @@ export const contactsSource = define({
   description: 'vCard (.vcf) 2.1, 3.0 and 4.0: people for the people file, not entries',
   include: {},
   fixtures: ['tests/import/cases/contacts', '../shared/fixtures/vcard'],
+});
+
 export const whatsappSource = define({
   name: 'whatsapp',
   title: 'WhatsApp',
@@ -156,6 +158,8 @@ export const messengerSource = define({
   description: "Messenger on its own: a Facebook download of Messages only, or a thread's JSON",
   include: {},
   fixtures: ['tests/import/cases/messenger', '../shared/fixtures/facebook-messenger'],
+});
+
 export const blueskySource = define({
   name: 'bluesky',
   title: 'Bluesky',
