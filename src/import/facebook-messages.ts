@@ -8,9 +8,16 @@ import { inZone } from '../archive/dates.ts';
 import { shortHash } from '../archive/paths.ts';
 import type { FacebookContext } from './facebook-activity.ts';
 import { plainTextToMarkdown } from './html.ts';
-import { exportPath, isRecord, listIn, mediaType, readMetaJson } from './meta-export.ts';
+import {
+  exportPath,
+  isRecord,
+  listIn,
+  mediaType,
+  readFileRecords,
+  readMetaJson,
+} from './meta-export.ts';
 import type { ImportedData, ImportedMedia, ImportItem } from './types.ts';
-import { eachRecord, oneRecord } from './records.ts';
+import { oneRecord } from './records.ts';
 
 interface Message {
   sender_name?: string;
@@ -28,10 +35,16 @@ interface Message {
 /** Every message of every thread, in time order within a thread. */
 export async function* readMessages(
   threadFiles: string[],
-  files: string[],
   context: FacebookContext,
+  options: {
+    /** Whose export it is: the prefix of ids. @default 'facebook' */
+    source?: 'facebook' | 'instagram';
+    /** The account's name as the export writes senders, for `direction` and people. */
+    owner?: string;
+  } = {},
 ): AsyncIterable<ImportItem> {
-  const owner = await ownerName(context, files);
+  const source = options.source ?? 'facebook';
+  const label = source === 'facebook' ? 'Facebook' : 'Instagram';
   const threads = new Map<string, string[]>();
   for (const file of threadFiles) {
     const folder = file.slice(0, file.lastIndexOf('/'));
@@ -42,28 +55,39 @@ export async function* readMessages(
     let title = folder.split('/').pop()!;
     let participants: string[] = [];
     for (const file of parts) {
-      const thread = await readMetaJson(context.view, file, 'Facebook');
-      if (!isRecord(thread)) continue;
+      let thread: Record<string, unknown> = {};
+      // A message that is not an object is skipped and named here; the rest are sorted below.
+      yield* readFileRecords(
+        context.view,
+        file,
+        label,
+        context.outcomes,
+        (parsed) => {
+          thread = isRecord(parsed) ? parsed : {};
+          return listIn(thread.messages, []);
+        },
+        (message: Message, index) => {
+          messages.push({ message, file, index });
+          return [];
+        },
+      );
       if (typeof thread.title === 'string') title = thread.title;
-      participants = listIn(thread.participants, [])
+      const names = listIn(thread.participants, [])
         .map((person) => (isRecord(person) && typeof person.name === 'string' ? person.name : ''))
         .filter(Boolean);
-      // A message that is not an object is skipped and named here; the rest are sorted below.
-      yield* eachRecord(file, listIn(thread.messages, []), (message: Message, index) => {
-        messages.push({ message, file, index });
-        return [];
-      });
+      if (names.length > 0) participants = names;
     }
     messages.sort((a, b) => (a.message.timestamp_ms ?? 0) - (b.message.timestamp_ms ?? 0));
-    const conversation = `facebook:thread-${shortHash(folder.split('/').pop()!, 10)}`;
+    const conversation = `${source}:thread-${shortHash(folder.split('/').pop()!, 10)}`;
     let previous: string | undefined;
     for (const { message, file, index } of messages)
       yield* oneRecord(file, index, message, (message: Message) => {
         const item = messageItem(message, file, context, {
+          source,
           conversation,
           title,
           participants,
-          owner,
+          owner: options.owner,
           previous,
         });
         if (item.type === 'entry') previous = item.entry.data.id;
@@ -77,6 +101,7 @@ function messageItem(
   file: string,
   context: FacebookContext,
   thread: {
+    source: string;
     conversation: string;
     title: string;
     participants: string[];
@@ -85,7 +110,7 @@ function messageItem(
   },
 ): ImportItem {
   if (typeof message.timestamp_ms !== 'number' || message.timestamp_ms <= 0)
-    return { type: 'skip', reason: 'message without a date' };
+    return { type: 'skip', reason: 'message without a date', file };
   const media: ImportedMedia[] = [];
   for (const item of [
     ...(message.photos ?? []),
@@ -100,10 +125,10 @@ function messageItem(
   }
   const text = [message.content?.trim(), message.share?.link].filter(Boolean).join('\n\n');
   if (!text && media.length === 0)
-    return { type: 'skip', reason: 'message without words or media' };
+    return { type: 'skip', reason: 'message without words or media', file };
   const key = `${thread.conversation}\n${message.sender_name ?? ''}\n${message.content ?? ''}`;
   const data: ImportedData = {
-    id: `facebook:message-${message.timestamp_ms}-${shortHash(key, 6)}`,
+    id: `${thread.source}:message-${message.timestamp_ms}-${shortHash(key, 6)}`,
     kind: 'message',
     date: inZone(new Date(message.timestamp_ms).toISOString(), context.timeZone),
     // Messages are private whatever the archive's default.
@@ -114,17 +139,22 @@ function messageItem(
   const people = thread.participants.filter((name) => name !== thread.owner);
   if (people.length > 0) data.people = people;
   if (message.sender_name) data.from = message.sender_name;
+  if (thread.owner && message.sender_name)
+    data.direction = message.sender_name === thread.owner ? 'sent' : 'received';
   if (thread.previous) data.inReplyTo = thread.previous;
   return { type: 'entry', entry: { data, body: plainTextToMarkdown(text), media, file } };
 }
 
 /** The account's name, from profile_information.json, to leave it out of a thread's people. */
-async function ownerName(context: FacebookContext, files: string[]): Promise<string | undefined> {
+export async function ownerName(
+  context: FacebookContext,
+  files: string[],
+): Promise<string | undefined> {
   const file = files.find((name) =>
     /(^|\/)profile_information\/profile_information\.json$/.test(name),
   );
   if (!file) return undefined;
-  const parsed = await readMetaJson(context.view, file, 'Facebook');
+  const parsed = await readMetaJson(context.view, file, 'Facebook').catch(() => undefined);
   const profile = isRecord(parsed) ? (parsed.profile_v2 ?? parsed.profile) : undefined;
   const name = isRecord(profile) && isRecord(profile.name) ? profile.name.full_name : undefined;
   return typeof name === 'string' ? name : undefined;

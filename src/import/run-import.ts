@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { loadConfig } from '../archive/config.ts';
 import { loadPeople } from '../archive/people.ts';
 import { InhaleError } from '../archive/errors.ts';
-import { CoverageTally, formatCoverage } from './coverage.ts';
+import { CoverageTally, damagedFiles, formatCoverage } from './coverage.ts';
 import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import { detectSource, findSource, knownSources, validateInclude } from './registry.ts';
@@ -78,6 +78,7 @@ export async function runImport(
         else writer.unknownField(item.field);
       }
       writer.report.files = coverage.finish(await view.list());
+      writer.report.damaged = damagedFiles(writer.report.files);
       const changed = await writer.commit();
       if (view instanceof BufferView && /^https?:/.test(view.label) && !options.dryRun)
         await saveValidators(archiveDir, view);
@@ -117,6 +118,10 @@ export function formatReport(report: ImportReport): string {
   for (const file of report.keptEdited.slice(0, 20)) lines.push(`kept (edited): ${file}`);
   for (const warning of report.warnings.slice(0, 50)) lines.push(`warning: ${warning}`);
   lines.push(...formatCoverage(report.files ?? []));
+  if (report.damaged.length > 0)
+    lines.push(
+      `${report.damaged.length} damaged file(s) skipped, the rest imported (the command exits 1): ${report.damaged.join('; ')}`,
+    );
   if (report.unknownFields.length > 0)
     lines.push(
       `fields not recognised (the export format may have changed): ${report.unknownFields.join(', ')}`,

@@ -46,6 +46,8 @@ export interface ImportReport {
   dryRun: boolean;
   /** What became of every file of the export (coverage.ts). */
   files: FileCoverage[];
+  /** Files of the export that are damaged, as `file: reason` (coverage.ts): the CLI exits 1. */
+  damaged: string[];
   /** With --commit: the commit made of the import's files, or why there is none. */
   commit?: { hash: string; files: number } | { nothing: string };
 }
@@ -91,6 +93,7 @@ export class ArchiveWriter {
       unknownFields: [],
       dryRun: options.dryRun,
       files: [],
+      damaged: [],
     };
   }
 

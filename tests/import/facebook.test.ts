@@ -213,7 +213,7 @@ describe('the Facebook importer', () => {
     assert.equal(report.source, 'facebook', 'detected from the layout');
     // 5 of 6 posts in part 1 (one has nothing in it), 1 in part 2, 1 album, 1 comment, 1 event.
     assert.equal(report.added, 9);
-    assert.equal(report.skipped['post without words, media or place'], 1);
+    assert.equal(report.skipped['post with nothing in it'], 1);
     assert.equal(report.skipped['event you declined'], 1);
     assert.ok(
       report.warnings.some((warning) =>
