@@ -119,6 +119,9 @@ export const ImportedFieldsSchema = z.object({
   uploaded: z.string().optional(),
   license: z.string().optional(),
   machineTags: z.array(z.string()).optional(),
+  /** An event's start and end: ISO 8601 with an offset, or `YYYY-MM-DD` for an all-day event. */
+  start: z.string().optional(),
+  end: z.string().optional(),
 });
 export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
 

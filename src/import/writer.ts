@@ -322,6 +322,8 @@ function placeToWrite(place: unknown, precision: 'exact' | 'city' | 'none'): unk
   const { lat, lon, ...rest } = place as Record<string, unknown>;
   const kept: Record<string, unknown> = { ...rest };
   delete kept.accuracy;
+  // A street address says as much as the coordinates.
+  delete kept.address;
   if (precision === 'city' && typeof lat === 'number' && typeof lon === 'number') {
     kept.lat = Math.round(lat * 10) / 10;
     kept.lon = Math.round(lon * 10) / 10;

@@ -236,7 +236,12 @@ describe('the Facebook importer', () => {
     assert.deepEqual(beans!.data.people, ['Priya Nair']);
     assert.equal((beans!.data.media as unknown[]).length, 1);
     const [checkin] = byKind('checkin');
-    assert.deepEqual(checkin!.data.place, { name: 'Brecon Beacons', lat: 51.884, lon: -3.436 });
+    assert.deepEqual(checkin!.data.place, {
+      name: 'Brecon Beacons',
+      address: 'Wales',
+      lat: 51.884,
+      lon: -3.436,
+    });
     assert.equal(byKind('life-event')[0]!.data.title, 'Started a new job');
     assert.ok(all.some((entry) => entry.body.includes('<https://example.org/rye>')));
     const [album] = byKind('album');
