@@ -162,7 +162,14 @@ export function readEvents(file: string, context: FacebookContext): AsyncIterabl
     eventsIn,
     function* (event: Answered) {
       if (event.answer === 'declined' || event.answer === 'interested')
-        return yield { type: 'skip', reason: `event you ${event.answer}`, detail: event.name };
+        return yield {
+          type: 'skip',
+          reason:
+            event.answer === 'declined'
+              ? 'event you declined'
+              : 'event you were only interested in',
+          detail: event.name,
+        };
       const date = epochDate(event.start_timestamp, context.timeZone);
       if (!date || !event.name)
         return yield { type: 'skip', reason: 'event without a name or date', detail: event.name };

@@ -13,6 +13,7 @@ import {
   isRecord,
   listIn,
   mediaType,
+  ofFile,
   readFileRecords,
   readMetaJson,
 } from './meta-export.ts';
@@ -81,7 +82,7 @@ export async function* readMessages(
     const conversation = `${source}:thread-${shortHash(folder.split('/').pop()!, 10)}`;
     let previous: string | undefined;
     for (const { message, file, index } of messages)
-      yield* oneRecord(file, index, message, (message: Message) => {
+      for await (const item of oneRecord(file, index, message, (message: Message) => {
         const item = messageItem(message, file, context, {
           source,
           conversation,
@@ -92,7 +93,8 @@ export async function* readMessages(
         });
         if (item.type === 'entry') previous = item.entry.data.id;
         return [item];
-      });
+      }))
+        yield ofFile(item, file);
   }
 }
 

@@ -6,8 +6,8 @@
 import { inZone } from '../archive/dates.ts';
 import { DAMAGED } from './coverage.ts';
 import type { FileView } from './file-view.ts';
-import { ImportInputError } from './file-view.ts';
-import { eachRecord } from './records.ts';
+import { FileTooLargeError, ImportInputError } from './file-view.ts';
+import { eachRecord, tooLarge } from './records.ts';
 import type { ImportItem } from './types.ts';
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -86,6 +86,11 @@ export async function* readFileRecords<T extends object>(
   try {
     parsed = await readMetaJson(view, file, source);
   } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      outcomes.read++;
+      yield { type: 'file', account: { file, status: 'not-understood', reason: error.message } };
+      return yield tooLarge(error);
+    }
     if (!(error instanceof DamagedFileError)) throw error;
     outcomes.damaged.push(error);
     yield {
@@ -97,8 +102,12 @@ export async function* readFileRecords<T extends object>(
   outcomes.read++;
   const records = recordsOf(parsed);
   yield { type: 'file', account: { file, status: 'read', records: records.length } };
-  yield* eachRecord(file, records, read);
+  for await (const item of eachRecord(file, records, read)) yield ofFile(item, file);
 }
+
+/** A skip counted against its file (records.ts names the file in its detail only). */
+export const ofFile = (item: ImportItem, file: string): ImportItem =>
+  item.type === 'skip' && !item.file ? { ...item, file } : item;
 
 /** A file recognised and left out on purpose, with the `--include` part that would import it. */
 export const notImported = (file: string, reason: string, include?: string): ImportItem => ({

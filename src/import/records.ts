@@ -64,7 +64,7 @@ function skip(
   what: string,
 ): ImportItem {
   const record = id === undefined ? `record ${index + 1}` : `record ${index + 1} (${id})`;
-  return { type: 'skip', reason, detail: `${file}: ${record}: ${what}`, file };
+  return { type: 'skip', reason, detail: `${file}: ${record}: ${what}` };
 }
 
 const ID_FIELDS = ['id_str', 'id', 'guid', 'uri', 'title', 'name'];
