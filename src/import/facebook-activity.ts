@@ -260,6 +260,41 @@ export function readPolls(file: string, context: FacebookContext): AsyncIterable
   );
 }
 
+/**
+ * your_uncategorized_photos.json `{other_photos_v2: [{uri, creation_timestamp, description}]}` and
+ * your_videos.json `{videos_v2: [...]}`: photos and videos of no post or album. One already
+ * shown by a post or an album is skipped as such.
+ */
+export function readLooseMedia(
+  file: string,
+  context: FacebookContext,
+  shown: ReadonlySet<string>,
+): AsyncIterable<ImportItem> {
+  return readFileRecords(
+    context.view,
+    file,
+    'Facebook',
+    context.outcomes,
+    records(['other_photos_v2', 'videos_v2', 'other_photos', 'videos']),
+    function* (item: FacebookMedia) {
+      const media = mediaItem(item, context.root);
+      const date = epochDate(item.creation_timestamp, context.timeZone);
+      if (!media || !date)
+        return yield { type: 'skip', reason: 'photo or video without a file or a date' };
+      if (shown.has(media.from))
+        return yield { type: 'skip', reason: 'photo or video already in a post or an album' };
+      const description = item.description?.trim() ?? '';
+      const data: ImportedData = {
+        id: `facebook:${media.type === 'video' ? 'video' : 'photo'}-${item.creation_timestamp}-${shortHash(media.from.split('/').pop()!, 6)}`,
+        kind: media.type === 'video' ? 'video' : 'photo',
+        date,
+      };
+      const body = description ? plainTextToMarkdown(stripMentions(description)) : '';
+      yield { type: 'entry', entry: { data, body, media: [media], file } };
+    },
+  );
+}
+
 /** A poll's question and options as Markdown, the ones you voted for marked. */
 export function pollMarkdown(poll: Record<string, unknown>): string {
   const options = listIn(poll.options, []).flatMap((option) =>

@@ -20,6 +20,8 @@ export const FACEBOOK_FILES = {
     /(^|\/)(?:likes_and_reactions|comments_and_reactions)\/(?:posts_and_comments|likes_and_reactions(?:_(\d+))?)\.json$/,
   events: /(^|\/)events\/(?:your_event_responses|your_events)\.json$/,
   notes: /(^|\/)notes\/notes\.json$/,
+  /** Photos and videos outside posts and albums: `{other_photos_v2}`, `{videos_v2}`. */
+  loose: /(^|\/)(?:posts|photos_and_videos)\/(?:your_uncategorized_photos|your_videos)\.json$/,
   polls: /(^|\/)polls\/polls_you_voted_on\.json$/,
   messages:
     /(^|\/)messages\/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)\/[^/]+\/message_(\d+)\.json$/,

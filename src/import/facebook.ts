@@ -13,6 +13,7 @@ import { ImportInputError } from './file-view.ts';
 import {
   readComments,
   readEvents,
+  readLooseMedia,
   readNotes,
   readPolls,
   readReactions,
@@ -64,6 +65,7 @@ export const facebookImporter: Importer<PartOf<typeof facebookSource>> = {
       events: wanted(FACEBOOK_FILES.events),
       notes: wanted(FACEBOOK_FILES.notes),
       polls: wanted(FACEBOOK_FILES.polls),
+      loose: wanted(FACEBOOK_FILES.loose),
     };
     const known = Object.values(groups).flat();
     if (known.length === 0) {
@@ -86,7 +88,7 @@ export const facebookImporter: Importer<PartOf<typeof facebookSource>> = {
       yield { type: 'warning', message };
     const read = new Set<string>();
     const shown = new Set<string>();
-    const items = readAll(groups, files, context, options.include);
+    const items = readAll(groups, files, context, options.include, shown);
     for await (const item of items) {
       if (item.type === 'file') read.add(item.account.file);
       if (item.type === 'entry') for (const media of item.entry.media) shown.add(media.from);
@@ -105,12 +107,22 @@ export const facebookImporter: Importer<PartOf<typeof facebookSource>> = {
 /** Every file the import reads, in order: posts, albums, comments, groups, events, notes, polls. */
 async function* readAll(
   groups: Record<
-    'posts' | 'albums' | 'comments' | 'groupPosts' | 'groupComments' | 'events' | 'notes' | 'polls',
+    | 'posts'
+    | 'albums'
+    | 'comments'
+    | 'groupPosts'
+    | 'groupComments'
+    | 'events'
+    | 'notes'
+    | 'polls'
+    | 'loose',
     string[]
   >,
   files: string[],
   context: FacebookContext,
   include: ReadonlySet<string>,
+  /** The media files the entries so far show: a loose photo already in a post is not twice. */
+  shown: ReadonlySet<string>,
 ): AsyncIterable<ImportItem> {
   const { view } = context;
   const seenFields = new Set<string>();
@@ -151,6 +163,7 @@ async function* readAll(
   yield* eachFile(groups.events, (file) => readEvents(file, context));
   yield* eachFile(groups.notes, (file) => readNotes(file, context));
   yield* eachFile(groups.polls, (file) => readPolls(file, context));
+  yield* eachFile(groups.loose, (file) => readLooseMedia(file, context, shown));
   if (include.has('reactions')) {
     const reactions = files.filter((file) => FACEBOOK_FILES.reactions.test(file));
     for (const message of missingParts(reactions, FACEBOOK_FILES.reactions))

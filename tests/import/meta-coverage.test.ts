@@ -77,15 +77,28 @@ async function readCase(source: string, name: string) {
  * 4), `(.events_declined+.events_interested)|length` 2 skipped; comments_and_reactions.json 3
  * comments, 2 with words or an attachment (1 skipped), + `.group_comments_v2|length` 1;
  * `.group_posts_v2|length` 2, 1 with a poll; `.notes_v2|length` 1 (+1 in the posts: 2 notes);
- * `.poll_votes_v2|length` 1. damaged-part: `jq length posts/your_posts_1.json` 2 posts,
+ * `.poll_votes_v2|length` 1; 1 album; `.other_photos_v2|length` 2, one of them the album's photo
+ * (`jq -r '.photos[].uri' photos_and_videos/album/0.json`, skipped), `.videos_v2|length` 1. damaged-part: `jq length posts/your_posts_1.json` 2 posts,
  * `.comments_v2|length` 1; your_posts_2.json does not parse (`jq . ` fails). messages-likes-saved:
  * 1 post, 1 reel, `.likes_media_likes|length` 1, `.saved_saved_media|length` 1, `.messages|length`
  * 4 of which 3 have content or photos (1 skipped). status-and-photo and carousel: 2 posts, 1 post.
  */
 const EXPECTED: Record<string, { kinds: Record<string, number>; skipped: number }> = {
   'facebook/activity-2022': {
-    kinds: { event: 4, bookmark: 1, post: 3, note: 2, checkin: 2, comment: 3, poll: 1, vote: 1 },
-    skipped: 5,
+    kinds: {
+      event: 4,
+      bookmark: 1,
+      post: 3,
+      note: 2,
+      checkin: 2,
+      comment: 3,
+      poll: 1,
+      vote: 1,
+      album: 1,
+      photo: 1,
+      video: 1,
+    },
+    skipped: 6,
   },
   'facebook/damaged-part': { kinds: { post: 2, comment: 1 }, skipped: 0 },
   'facebook/status-and-photo': { kinds: { post: 2 }, skipped: 0 },
@@ -146,11 +159,12 @@ describe('Facebook: what a post holds is kept', () => {
     const archive = await newArchive('UTC');
     const input = path.join(CASES, 'facebook/activity-2022/input');
     const report = await runImport(archive, input);
-    assert.equal(report.added, 17);
+    assert.equal(report.added, 20);
     assert.deepEqual(report.damaged, []);
     assert.equal(report.skipped['post with nothing in it'], 1);
     assert.equal(report.skipped['post with nothing in it but Facebook’s line about it'], 1);
     assert.equal(report.skipped['comment whose words the export does not hold'], 1);
+    assert.equal(report.skipped['photo or video already in a post or an album'], 1);
     const all = await entries(archive, 'facebook');
     const titled = (title: string) => all.find((entry) => entry.data.title === title)!;
 
@@ -210,7 +224,7 @@ describe('Facebook: what a post holds is kept', () => {
 
     const before = await snapshot(archive, 'facebook');
     const again = await runImport(archive, input);
-    assert.deepEqual([again.added, again.updated, again.unchanged], [0, 0, 17]);
+    assert.deepEqual([again.added, again.updated, again.unchanged], [0, 0, 20]);
     assert.deepEqual(await snapshot(archive, 'facebook'), before, 'byte for byte the same');
   });
 
