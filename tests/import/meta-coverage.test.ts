@@ -26,7 +26,9 @@ import { openView } from '../../src/import/file-view.ts';
 import { findSource } from '../../src/import/registry.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { kindFacts } from '../../src/site/kind-facts/index.ts';
+import { renderMarkdown } from '../../src/site/markdown.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
+import { exportFolder, metaJson } from '../helpers/meta-exports.ts';
 import { CLI, temporaryFolder } from '../helpers/paths.ts';
 
 const CASES = 'tests/import/cases';
@@ -333,6 +335,65 @@ describe('Instagram: direct messages, likes and saved posts when asked', () => {
         include: ['bookmarks'],
       }),
       /messages.*likes.*saved|likes.*messages/,
+    );
+  });
+});
+
+describe('Facebook: a shared link stays inert', () => {
+  const read = async (post: object) => {
+    const view = await openView(
+      await exportFolder({ 'posts/your_posts_1.json': metaJson([post]) }),
+    );
+    try {
+      for await (const item of findSource('facebook').importer.read(view, {
+        config: ArchiveConfigSchema.parse({}),
+        include: new Set(),
+        people: new Map(),
+      }))
+        if (item.type === 'entry') return item.entry;
+    } finally {
+      await view.close();
+    }
+    return undefined;
+  };
+
+  it('a javascript: link shared is never a link, only its name as text', async () => {
+    const entry = await read({
+      timestamp: 1650000000,
+      attachments: [
+        { data: [{ external_context: { url: 'javascript:alert(1)', name: 'Click' } }] },
+      ],
+      data: [],
+    });
+    assert.ok(entry);
+    assert.equal(entry.data.url, undefined);
+    const { html } = renderMarkdown(entry.body, { file: 'facebook/x.md', images: [] });
+    assert.doesNotMatch(html, /href="javascript/);
+    assert.match(html, /Click/);
+  });
+
+  it('a page name written to close its link or add markup reads as written', async () => {
+    const entry = await read({
+      timestamp: 1650000000,
+      attachments: [
+        {
+          data: [
+            {
+              external_context: {
+                url: 'https://example.org/a_b',
+                name: 'x](javascript:alert(1)) <img src=x onerror=alert(1)> *bold*',
+              },
+            },
+          ],
+        },
+      ],
+      data: [{ post: 'Look' }],
+    });
+    const { html } = renderMarkdown(entry!.body, { file: 'facebook/x.md', images: [] });
+    assert.doesNotMatch(html, /href="javascript|<img|<em>/);
+    assert.match(
+      html,
+      /<a href="https:\/\/example\.org\/a_b"[^>]*>x\]\(javascript:alert\(1\)\) &lt;img/,
     );
   });
 });
