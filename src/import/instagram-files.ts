@@ -41,6 +41,15 @@ const LEFT_OUT: [RegExp, string, string?][] = [
   ],
   [/(?:^|\/)(?:connections|followers_and_following)\//, 'followers and following lists'],
   [/(?:^|\/)(?:recent_searches|searches)\//, 'searches'],
+  // The 2018–2019 layout: one file per area at the root.
+  [
+    /(?:^|\/)messages\.json$/,
+    'direct messages in the 2018–2019 layout, which inhale does not read yet',
+  ],
+  [
+    /(?:^|\/)(?:profile|account_history|connections|contacts|devices|information_about_you|searches|seen_content|settings|stories_activities|uploaded_contacts|checkout|likes|saved)\.json$/,
+    'account, connections and activity of the 2018–2019 layout',
+  ],
   [/\.html?$/i, 'a page of the HTML version: the JSON files hold the same'],
   [/(?:^|\/)your_instagram_activity\//, 'activity inhale does not import yet'],
   [/(?:^|\/)(?:\.DS_Store|Thumbs\.db)$/, 'a file of the operating system'],
