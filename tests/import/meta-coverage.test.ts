@@ -27,6 +27,8 @@ import { findSource } from '../../src/import/registry.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { kindFacts } from '../../src/site/kind-facts/index.ts';
 import { renderMarkdown } from '../../src/site/markdown.ts';
+import { forAudience } from '../../src/site/audience.ts';
+import type { EntryRecord } from '../../src/shared/entry-types.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
 import { exportFolder, metaJson } from '../helpers/meta-exports.ts';
 import { CLI, temporaryFolder } from '../helpers/paths.ts';
@@ -395,5 +397,40 @@ describe('Facebook: a shared link stays inert', () => {
       html,
       /<a href="https:\/\/example\.org\/a_b"[^>]*>x\]\(javascript:alert\(1\)\) &lt;img/,
     );
+  });
+});
+
+describe('Facebook: a check-in’s street address stays private', () => {
+  it('a street address is only in private builds, and not written with importedPlaces city', async () => {
+    const record = {
+      source: 'facebook',
+      kind: 'checkin',
+      visibility: 'public',
+      place: {
+        name: 'Café Lune',
+        address: '4 Castle Street, Hay-on-Wye',
+        lat: 52.0741,
+        lon: -3.1272,
+      },
+    } as unknown as EntryRecord;
+    const config = ArchiveConfigSchema.parse({});
+    assert.equal(
+      forAudience(record, 'private', config)!.place!.address,
+      '4 Castle Street, Hay-on-Wye',
+    );
+    assert.deepEqual(forAudience(record, 'public', config)!.place, {
+      name: 'Café Lune',
+      lat: 52.1,
+      lon: -3.1,
+    });
+
+    const archive = await newArchive('UTC');
+    const yaml = path.join(archive, 'inhale.yaml');
+    await writeFile(yaml, `${await readFile(yaml, 'utf8')}\nprivacy:\n  importedPlaces: city\n`);
+    await runImport(archive, path.join(CASES, 'facebook/activity-2022/input'));
+    const cafe = (await entries(archive, 'facebook')).find(
+      (entry) => entry.data.title === 'Café Lune',
+    )!;
+    assert.deepEqual(cafe.data.place, { name: 'Café Lune', lat: 52.1, lon: -3.1 });
   });
 });
