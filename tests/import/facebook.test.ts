@@ -315,6 +315,16 @@ describe('the Facebook importer', () => {
     assert.equal(report.source, 'facebook');
     assert.equal(report.added, 3);
     assert.deepEqual(report.warnings, [], 'every media file found under the top-level folder');
+    assert.deepEqual(
+      report.files.map((file) => [file.file.split('/').slice(1).join('/'), file.status]),
+      [
+        ['your_facebook_activity/comments_and_reactions/comments.json', 'read'],
+        ['your_facebook_activity/posts/album/0.json', 'read'],
+        ['your_facebook_activity/posts/media/Mobile_c3/50001_n.jpg', 'media'],
+        ['your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json', 'read'],
+      ],
+      'every file of the 2023+ layout is read or shown',
+    );
     const post = (await entries(archive, 'facebook')).find((entry) => entry.data.kind === 'post')!;
     assert.equal(post.data.date, '2023-11-14T22:13:20+00:00');
     assert.equal(post.body.trim(), 'Évora at dusk');
