@@ -12,6 +12,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { repairMojibake } from '../../src/import/meta-export.ts';
+import { unbalanced } from '../../src/import/coverage.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
 import {
@@ -215,6 +216,12 @@ describe('the Facebook importer', () => {
     assert.equal(report.added, 9);
     assert.equal(report.skipped['post with nothing in it'], 1);
     assert.equal(report.skipped['event you declined'], 1);
+    assert.deepEqual(unbalanced(report.files), [], 'every file’s records add up');
+    assert.deepEqual(
+      report.files.filter((file) => file.status === 'not-understood'),
+      [],
+      'no file falls through',
+    );
     assert.ok(
       report.warnings.some((warning) =>
         /photos_and_videos\/videos\/gone_20002\.mp4 is not in the export/.test(warning),
