@@ -65,7 +65,11 @@ export const instagramSource = define({
   name: 'instagram',
   title: 'Instagram',
   description: '"Download your information" in JSON: posts, stories, reels and comments',
-  include: {},
+  include: {
+    messages: 'direct messages, always private',
+    likes: 'the posts you liked, as links',
+    saved: 'the posts you saved, as bookmarks',
+  },
   fixtures: ['tests/import/cases/instagram'],
 });
 

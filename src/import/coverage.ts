@@ -92,6 +92,16 @@ export function unbalanced(files: readonly FileCoverage[]): FileCoverage[] {
   );
 }
 
+/** How a file account says a file of the export is damaged (unreadable JSON, a cut-off file). */
+export const DAMAGED = 'damaged: ';
+
+/** The damaged files of an export, as `file: reason`: the import exits 1 when there is one. */
+export function damagedFiles(files: readonly FileCoverage[]): string[] {
+  return files
+    .filter((file) => file.status === 'not-understood' && file.reason?.startsWith(DAMAGED))
+    .map((file) => `${file.file}: ${file.reason!.slice(DAMAGED.length)}`);
+}
+
 /** Most files named one by one; beyond this, a count. */
 const LISTED = 20;
 

@@ -13,9 +13,16 @@ import { inZone } from '../archive/dates.ts';
 import { shortHash } from '../archive/paths.ts';
 import type { FacebookContext } from './facebook-activity.ts';
 import { plainTextToMarkdown } from './html.ts';
-import { exportPath, isRecord, listIn, mediaType, readMetaJson } from './meta-export.ts';
+import {
+  exportPath,
+  isRecord,
+  listIn,
+  mediaType,
+  readFileRecords,
+  readMetaJson,
+} from './meta-export.ts';
 import type { ImportedData, ImportedMedia, ImportItem } from './types.ts';
-import { eachRecord, oneRecord } from './records.ts';
+import { oneRecord } from './records.ts';
 
 interface Message {
   sender_name?: string;
@@ -39,10 +46,14 @@ interface Message {
   share?: { link?: string; share_text?: string };
 }
 
-/** How the messenger source differs: its ids' prefix, and skips counted against their file. */
+/** How the messenger and Instagram sources differ: their ids' prefix, their name, their owner. */
 export interface MessagesOptions {
   /** @default 'facebook' */
   prefix?: string;
+  /** The export's name in messages about its files. @default 'Facebook' */
+  label?: string;
+  /** The account's name as the export writes senders, for `direction`; else found in `files`. */
+  owner?: string;
 }
 
 /** Every message of every thread, in time order within a thread. */
@@ -52,7 +63,8 @@ export async function* readMessages(
   context: FacebookContext,
   options: MessagesOptions = {},
 ): AsyncIterable<ImportItem> {
-  const owner = await ownerName(context, files);
+  const owner = options.owner ?? (await ownerName(context, files));
+  const label = options.label ?? 'Facebook';
   const threads = new Map<string, string[]>();
   for (const file of threadFiles) {
     // A thread is its folder; a file at the export's root is a thread of its own.
@@ -64,11 +76,26 @@ export async function* readMessages(
     let title = folder.split('/').pop()!;
     let participants: string[] = [];
     for (const file of parts) {
-      const thread = await readMetaJson(context.view, file, 'Facebook');
-      if (!isRecord(thread)) continue;
+      let thread: Record<string, unknown> = {};
+      // The file is accounted for, and a message that is not an object is skipped and named
+      // here; the rest are sorted below.
+      yield* readFileRecords(
+        context.view,
+        file,
+        label,
+        context.outcomes,
+        (parsed) => {
+          thread = isRecord(parsed) ? parsed : {};
+          return listIn(thread.messages, []);
+        },
+        (message: Message, index) => {
+          messages.push({ message, file, index });
+          return [];
+        },
+      );
       if (typeof thread.title === 'string') title = thread.title;
       else if (typeof thread.threadName === 'string') title = thread.threadName;
-      participants = listIn(thread.participants, [])
+      const names = listIn(thread.participants, [])
         .map((person) =>
           typeof person === 'string'
             ? person
@@ -77,16 +104,7 @@ export async function* readMessages(
               : '',
         )
         .filter(Boolean);
-      // A message that is not an object is skipped and named here; the rest are sorted below.
-      for await (const item of eachRecord(
-        file,
-        listIn(thread.messages, []),
-        (message: Message, index) => {
-          messages.push({ message, file, index });
-          return [];
-        },
-      ))
-        yield item.type === 'skip' ? { ...item, file } : item;
+      if (names.length > 0) participants = names;
     }
     messages.sort((a, b) => timeOf(a.message) - timeOf(b.message));
     const prefix = options.prefix ?? 'facebook';
@@ -193,12 +211,15 @@ function reactionsLine(reactions: Message['reactions']): string {
 }
 
 /** The account's name, from profile_information.json, to leave it out of a thread's people. */
-async function ownerName(context: FacebookContext, files: string[]): Promise<string | undefined> {
+export async function ownerName(
+  context: FacebookContext,
+  files: string[],
+): Promise<string | undefined> {
   const file = files.find((name) =>
     /(^|\/)profile_information\/profile_information\.json$/.test(name),
   );
   if (!file) return undefined;
-  const parsed = await readMetaJson(context.view, file, 'Facebook');
+  const parsed = await readMetaJson(context.view, file, 'Facebook').catch(() => undefined);
   const profile = isRecord(parsed) ? (parsed.profile_v2 ?? parsed.profile) : undefined;
   const name = isRecord(profile) && isRecord(profile.name) ? profile.name.full_name : undefined;
   return typeof name === 'string' ? name : undefined;

@@ -9,9 +9,15 @@
 import { shortHash } from '../archive/paths.ts';
 import type { FileView } from './file-view.ts';
 import { plainTextToMarkdown } from './html.ts';
-import { captionTags, epochDate, isRecord, listIn, readMetaJson } from './meta-export.ts';
+import {
+  captionTags,
+  epochDate,
+  FileOutcomes,
+  isRecord,
+  listIn,
+  readFileRecords,
+} from './meta-export.ts';
 import type { ImportedData, ImportItem } from './types.ts';
-import { eachRecord } from './records.ts';
 
 interface Comment {
   text: string;
@@ -19,21 +25,25 @@ interface Comment {
   timestamp?: number;
 }
 
-export async function* readInstagramComments(
+/** Each comment of the file is a record: imported, or skipped with the reason. */
+export function readInstagramComments(
   view: FileView,
   file: string,
   timeZone: string,
+  outcomes: FileOutcomes,
 ): AsyncIterable<ImportItem> {
-  const parsed = await readMetaJson(view, file, 'Instagram');
-  yield* eachRecord(
+  return readFileRecords(
+    view,
     file,
-    commentsIn(parsed),
-    function* (comment: ReturnType<typeof commentsIn>[number]) {
+    'Instagram',
+    outcomes,
+    (parsed) => commentsIn(parsed).map((comment) => comment ?? { unreadable: true }),
+    function* (comment: Comment & { unreadable?: boolean }) {
+      if (comment.unreadable)
+        return yield { type: 'skip', reason: 'comment in a shape inhale does not know' };
       const date = epochDate(comment.timestamp, timeZone);
-      if (!date || !comment.text) {
-        yield { type: 'skip', reason: 'comment without a date or words', detail: file };
-        return;
-      }
+      if (!date || !comment.text)
+        return yield { type: 'skip', reason: 'comment without a date or words', detail: file };
       const { tags, people } = captionTags(comment.text);
       const owner = comment.owner ? `@${comment.owner.replace(/^@/, '')}` : undefined;
       const everyone = [...new Set([...(owner ? [owner] : []), ...people])];
@@ -53,51 +63,46 @@ export async function* readInstagramComments(
   );
 }
 
-function commentsIn(parsed: unknown): Comment[] {
+/** One comment per record of the file, or undefined for a record in no shape inhale knows. */
+function commentsIn(parsed: unknown): (Comment | undefined)[] {
   if (isRecord(parsed) && Array.isArray(parsed.media_comments))
-    return (parsed.media_comments as unknown[]).flatMap((row): Comment[] => {
-      if (!Array.isArray(row)) return [];
+    return (parsed.media_comments as unknown[]).map((row): Comment | undefined => {
+      if (!Array.isArray(row)) return undefined;
       const [time, text, owner] = row as unknown[];
       const instant =
         typeof time === 'string'
           ? Date.parse(/Z|[+-]\d\d:?\d\d$/.test(time) ? time : `${time}Z`)
           : NaN;
       return typeof text === 'string' && !Number.isNaN(instant)
-        ? [
-            {
-              text: text.trim(),
-              owner: typeof owner === 'string' ? owner : undefined,
-              timestamp: instant / 1000,
-            },
-          ]
-        : [];
+        ? {
+            text: text.trim(),
+            owner: typeof owner === 'string' ? owner : undefined,
+            timestamp: instant / 1000,
+          }
+        : undefined;
     });
   const list = listIn(parsed, ['comments_media_comments', 'comments_reels_comments']);
-  return list.flatMap((item): Comment[] => {
-    if (!isRecord(item)) return [];
+  return list.map((item): Comment | undefined => {
+    if (!isRecord(item)) return undefined;
     const map = isRecord(item.string_map_data) ? item.string_map_data : undefined;
     if (map) {
       const field = (name: string) => (isRecord(map[name]) ? map[name] : {});
-      return [
-        {
-          text: String(field('Comment').value ?? '').trim(),
-          owner:
-            typeof field('Media Owner').value === 'string'
-              ? (field('Media Owner').value as string)
-              : undefined,
-          timestamp: field('Time').timestamp as number | undefined,
-        },
-      ];
+      return {
+        text: String(field('Comment').value ?? '').trim(),
+        owner:
+          typeof field('Media Owner').value === 'string'
+            ? (field('Media Owner').value as string)
+            : undefined,
+        timestamp: field('Time').timestamp as number | undefined,
+      };
     }
     const entry = listIn(item.string_list_data, []).find(isRecord);
     return entry
-      ? [
-          {
-            text: String(entry.value ?? '').trim(),
-            owner: typeof item.title === 'string' && item.title ? item.title : undefined,
-            timestamp: entry.timestamp as number | undefined,
-          },
-        ]
-      : [];
+      ? {
+          text: String(entry.value ?? '').trim(),
+          owner: typeof item.title === 'string' && item.title ? item.title : undefined,
+          timestamp: entry.timestamp as number | undefined,
+        }
+      : undefined;
   });
 }

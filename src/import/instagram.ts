@@ -5,8 +5,13 @@
  * comments you wrote (`post_comments_1.json`, `comments/post_comments.json`); and the older
  * layout (2018–2019: `media.json` with `photos`, `videos`, `stories` of `{caption, taken_at,
  * location, path}`, and `comments.json`). Strings are repaired as for Facebook (meta-export.ts).
+ * Opt-in: direct messages (`--include messages`, Messenger's format, facebook-messages.ts), the
+ * posts you liked (`likes`) and saved (`saved`), instagram-activity.ts. Every file is accounted
+ * for (coverage.ts): read, left out on purpose (instagram-files.ts), or damaged and named.
  */
 import { shortHash } from '../archive/paths.ts';
+import type { FacebookContext } from './facebook-activity.ts';
+import { readMessages } from './facebook-messages.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { plainTextToMarkdown } from './html.ts';
@@ -14,34 +19,31 @@ import {
   captionTags,
   epochDate,
   exportPath,
+  FileOutcomes,
   isRecord,
   listIn,
   mediaType,
   missingParts,
+  notImported,
+  readFileRecords,
   readMetaJson,
 } from './meta-export.ts';
+import { readLiked } from './instagram-activity.ts';
 import { readInstagramComments } from './instagram-comments.ts';
-import { eachFile, eachRecord } from './records.ts';
+import { INSTAGRAM_FILES, leftOut } from './instagram-files.ts';
+import { eachFile } from './records.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 import { instagramSource, type PartOf } from '../archive/sources.ts';
 
-const FOLDER = '(?:^|/)(?:your_instagram_activity/)?(?:content|media)/';
-export const INSTAGRAM_FILES = {
-  posts: new RegExp(`${FOLDER}posts_(\\d+)\\.json$`),
-  stories: new RegExp(`${FOLDER}stories\\.json$`),
-  reels: new RegExp(`${FOLDER}reels\\.json$`),
-  comments:
-    /(?:^|\/)(?:your_instagram_activity\/)?comments\/(?:post_comments(?:_\d+)?|reels_comments)\.json$/,
-  legacyMedia: /(?:^|\/)media\.json$/,
-  legacyComments: /(?:^|\/)comments\.json$/,
-  html: new RegExp(`${FOLDER}posts_\\d+\\.html$`),
-};
+export { INSTAGRAM_FILES } from './instagram-files.ts';
 
+type Exif = { latitude?: number; longitude?: number }[];
 interface InstagramMedia {
   uri?: string;
   creation_timestamp?: number;
   title?: string;
-  media_metadata?: { photo_metadata?: { exif_data?: { latitude?: number; longitude?: number }[] } };
+  /** Where the phone recorded it: a photo's, and since 2022 a video's too. */
+  media_metadata?: { photo_metadata?: { exif_data?: Exif }; video_metadata?: { exif_data?: Exif } };
 }
 interface InstagramPost {
   media?: InstagramMedia[];
@@ -51,7 +53,7 @@ interface InstagramPost {
 
 export const instagramImporter: Importer<PartOf<typeof instagramSource>> = {
   name: 'instagram',
-  version: '1',
+  version: '2',
 
   async detect(view: FileView): Promise<number> {
     const files = await view.list();
@@ -89,34 +91,106 @@ export const instagramImporter: Importer<PartOf<typeof instagramSource>> = {
     )![1]!;
     for (const message of missingParts(files, INSTAGRAM_FILES.posts))
       yield { type: 'warning', message };
-    const lists: [
-      string[],
-      string[],
-      (record: InstagramPost & InstagramMedia, file: string) => ImportItem,
-    ][] = [
-      [posts, [], (post, file) => postItem('post', post, file, root, timeZone)],
-      [
-        stories,
-        ['ig_stories'],
-        (story, file) => postItem('story', { media: [story] }, file, root, timeZone),
-      ],
-      [reels, ['ig_reels_media'], (reel, file) => postItem('reel', reel, file, root, timeZone)],
-    ];
-    for (const [group, keys, item] of lists)
-      yield* eachFile(group, async function* (file) {
-        const records = listIn(await readMetaJson(view, file, 'Instagram'), keys);
-        yield* eachRecord(file, records, (record: InstagramPost & InstagramMedia) => [
-          item(record, file),
-        ]);
-      });
-    for (const file of legacy) yield* readLegacyMedia(view, file, root, timeZone);
-    for (const file of [
-      ...wanted(INSTAGRAM_FILES.comments),
-      ...wanted(INSTAGRAM_FILES.legacyComments),
-    ])
-      yield* readInstagramComments(view, file, timeZone);
+    const outcomes = new FileOutcomes();
+    const read = new Set<string>();
+    const shown = new Set<string>();
+    for await (const item of readAll(view, files, options, { root, timeZone, outcomes })) {
+      if (item.type === 'file') read.add(item.account.file);
+      if (item.type === 'entry') for (const media of item.entry.media) shown.add(media.from);
+      yield item;
+    }
+    outcomes.refuseWhenNothingRead();
+    // Every other file: left out on purpose, or (when nothing says what it is) not understood.
+    for (const file of files) {
+      if (read.has(file) || shown.has(file)) continue;
+      const why = leftOut(file, options.include);
+      if (why) yield notImported(file, why.reason, why.include);
+    }
   },
 };
+
+/** Every file the import reads: posts, stories, reels, the older media.json, comments, and the opt-in parts. */
+async function* readAll(
+  view: FileView,
+  files: string[],
+  options: ImportOptions,
+  context: { root: string; timeZone: string; outcomes: FileOutcomes },
+): AsyncIterable<ImportItem> {
+  const { root, timeZone, outcomes } = context;
+  const wanted = (pattern: RegExp) => files.filter((file) => pattern.test(file));
+  const lists: [
+    string[],
+    string[],
+    (record: InstagramPost & InstagramMedia, file: string) => ImportItem,
+  ][] = [
+    [
+      wanted(INSTAGRAM_FILES.posts),
+      [],
+      (post, file) => postItem('post', post, file, root, timeZone),
+    ],
+    [
+      wanted(INSTAGRAM_FILES.stories),
+      ['ig_stories'],
+      (story, file) => postItem('story', { media: [story] }, file, root, timeZone),
+    ],
+    [
+      wanted(INSTAGRAM_FILES.reels),
+      ['ig_reels_media'],
+      (reel, file) => postItem('reel', reel, file, root, timeZone),
+    ],
+  ];
+  for (const [group, keys, item] of lists)
+    yield* eachFile(group, (file) =>
+      readFileRecords(
+        view,
+        file,
+        'Instagram',
+        outcomes,
+        (parsed) => listIn(parsed, keys),
+        (record: InstagramPost & InstagramMedia) => [item(record, file)],
+      ),
+    );
+  yield* eachFile(wanted(INSTAGRAM_FILES.legacyMedia), (file) =>
+    readLegacyMedia(view, file, root, timeZone, outcomes),
+  );
+  yield* eachFile(
+    [...wanted(INSTAGRAM_FILES.comments), ...wanted(INSTAGRAM_FILES.legacyComments)],
+    (file) => readInstagramComments(view, file, timeZone, outcomes),
+  );
+  if (options.include.has('likes'))
+    yield* eachFile(wanted(INSTAGRAM_FILES.likedPosts), (file) =>
+      readLiked(view, file, 'like', timeZone, outcomes),
+    );
+  if (options.include.has('saved'))
+    yield* eachFile(wanted(INSTAGRAM_FILES.savedPosts), (file) =>
+      readLiked(view, file, 'saved', timeZone, outcomes),
+    );
+  if (options.include.has('messages')) {
+    const threads = wanted(INSTAGRAM_FILES.messages);
+    for (const message of missingParts(threads, INSTAGRAM_FILES.messages))
+      yield { type: 'warning', message };
+    const messages: FacebookContext = { view, root, timeZone, outcomes };
+    yield* readMessages(threads, files, messages, {
+      prefix: 'instagram',
+      label: 'Instagram',
+      owner: await ownerName(view, files),
+    });
+  }
+}
+
+/** The account's name as direct messages write their sender, from personal_information.json. */
+async function ownerName(view: FileView, files: string[]): Promise<string | undefined> {
+  const file = files.find((name) => INSTAGRAM_FILES.profile.test(name));
+  if (!file) return undefined;
+  const parsed = await readMetaJson(view, file, 'Instagram').catch(() => undefined);
+  const user = listIn(isRecord(parsed) ? parsed.profile_user : undefined, []).find(isRecord);
+  const map = isRecord(user?.string_map_data) ? user.string_map_data : {};
+  for (const key of ['Name', 'Username']) {
+    const value = isRecord(map[key]) ? map[key].value : undefined;
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return undefined;
+}
 
 /** A post, story or reel: caption, media (a carousel keeps them all), tags, people, place. */
 function postItem(
@@ -148,7 +222,10 @@ function postItem(
     ...tagsOf(caption),
   };
   const exif = media
-    .flatMap((item) => item.media_metadata?.photo_metadata?.exif_data ?? [])
+    .flatMap((item) => [
+      ...(item.media_metadata?.photo_metadata?.exif_data ?? []),
+      ...(item.media_metadata?.video_metadata?.exif_data ?? []),
+    ])
     .find((item) => typeof item.latitude === 'number' && typeof item.longitude === 'number');
   if (exif && (exif.latitude || exif.longitude))
     data.place = {
@@ -171,31 +248,40 @@ interface LegacyMedia {
 }
 
 /** media.json (2018–2019): `taken_at` is UTC, written without an offset. */
-async function* readLegacyMedia(
+function readLegacyMedia(
   view: FileView,
   file: string,
   root: string,
   timeZone: string,
+  outcomes: FileOutcomes,
 ): AsyncIterable<ImportItem> {
-  const parsed = await readMetaJson(view, file, 'Instagram');
-  if (!isRecord(parsed)) return;
   const groups: [string, 'post' | 'story'][] = [
     ['photos', 'post'],
     ['videos', 'post'],
     ['stories', 'story'],
   ];
-  for (const [key, kind] of groups) {
-    for (const item of listIn(parsed[key], []) as LegacyMedia[]) {
+  const itemsOf = (parsed: unknown) =>
+    isRecord(parsed)
+      ? groups.flatMap(([key, kind]) =>
+          listIn(parsed[key], []).map((item) => (isRecord(item) ? { ...item, kind } : item)),
+        )
+      : [];
+  return readFileRecords(
+    view,
+    file,
+    'Instagram',
+    outcomes,
+    itemsOf,
+    function* (item: LegacyMedia & { kind: 'post' | 'story' }) {
+      const { kind } = item;
       const taken = item.taken_at?.replace(/(?<!Z|[+-]\d{2}:?\d{2})$/, 'Z');
       const instant = taken ? Date.parse(taken) : NaN;
-      if (!item.path || Number.isNaN(instant)) {
-        yield {
+      if (!item.path || Number.isNaN(instant))
+        return yield {
           type: 'skip',
           reason: `${kind} without a date or media`,
           detail: `${file}: ${item.path ?? ''}`,
         };
-        continue;
-      }
       const caption = (item.caption ?? '').trim();
       const from = exportPath(root, item.path)!;
       const data: ImportedData = {
@@ -214,6 +300,6 @@ async function* readLegacyMedia(
           file,
         },
       };
-    }
-  }
+    },
+  );
 }

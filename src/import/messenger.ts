@@ -10,7 +10,7 @@ import { messengerSource, type PartOf } from '../archive/sources.ts';
 import { ImportInputError, type FileView } from './file-view.ts';
 import { FACEBOOK_FILES } from './facebook.ts';
 import { readMessages } from './facebook-messages.ts';
-import { isRecord, listIn, missingParts, readMetaJson } from './meta-export.ts';
+import { FileOutcomes, isRecord, listIn, missingParts, readMetaJson } from './meta-export.ts';
 import type { Importer, ImportItem } from './types.ts';
 
 /** Where the export's own folders start (uris in the JSON are relative to it). */
@@ -37,14 +37,10 @@ export const messengerImporter: Importer<PartOf<typeof messengerSource>> = {
       );
     for (const message of missingParts(threads, FACEBOOK_FILES.messages))
       yield { type: 'warning', message };
-    for (const file of threads) {
-      const thread = await readMetaJson(view, file, 'Messenger');
-      const records = isRecord(thread) ? listIn(thread.messages, []).length : 0;
-      yield { type: 'file', account: { file, status: 'read', records } };
-    }
+    // readMessages accounts for each thread file (read with its messages, or damaged).
     const root = ROOT.exec(threads[0]!)?.[1] ?? '';
-    const context = { view, root, timeZone: options.config.timeZone };
-    yield* readMessages(threads, files, context, { prefix: 'messenger' });
+    const context = { view, root, timeZone: options.config.timeZone, outcomes: new FileOutcomes() };
+    yield* readMessages(threads, files, context, { prefix: 'messenger', label: 'Messenger' });
   },
 };
 

@@ -4,8 +4,11 @@
  * numbered parts (`your_posts_1.json`, `_2`, …) and media referenced by a path from the root.
  */
 import { inZone } from '../archive/dates.ts';
+import { DAMAGED } from './coverage.ts';
 import type { FileView } from './file-view.ts';
-import { ImportInputError } from './file-view.ts';
+import { FileTooLargeError, ImportInputError } from './file-view.ts';
+import { eachRecord, tooLarge } from './records.ts';
+import type { ImportItem } from './types.ts';
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -23,18 +26,94 @@ export function repairMojibake(text: string): string {
   }
 }
 
+/** A file of the export that is not valid JSON: cut off, or damaged in the download. */
+export class DamagedFileError extends ImportInputError {
+  override name = 'DamagedFileError';
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
 /** Parses one JSON file of the export, repairing every string; a damaged file is named. */
 export async function readMetaJson(view: FileView, file: string, source: string): Promise<unknown> {
   const text = await view.text(file);
   try {
     return repairStrings(JSON.parse(text));
   } catch (error) {
-    throw new ImportInputError(
-      `${view.label}/${file}: not valid JSON (${(error as Error).message}); the file is damaged or the ${source} download is incomplete`,
+    const reason = `not valid JSON (${(error as Error).message})`;
+    throw new DamagedFileError(
+      `${view.label}/${file}: ${reason}; the file is damaged or the ${source} download is incomplete`,
+      file,
+      reason,
       { cause: error },
     );
   }
 }
+
+/**
+ * What became of the files an import read: how many were read, and the damaged ones, so that an
+ * export whose every file is damaged is refused (there is nothing to import) while one damaged
+ * file of many is skipped and named.
+ */
+export class FileOutcomes {
+  read = 0;
+  readonly damaged: DamagedFileError[] = [];
+
+  /** Throws the first damaged file's error when no file could be read at all. */
+  refuseWhenNothingRead(): void {
+    if (this.read === 0 && this.damaged[0]) throw this.damaged[0];
+  }
+}
+
+/**
+ * One JSON file of the export, accounted for (coverage.ts): `read` with its records, each read
+ * on its own (records.ts), or, when the file is damaged, `not-understood` with the reason.
+ */
+export async function* readFileRecords<T extends object>(
+  view: FileView,
+  file: string,
+  source: string,
+  outcomes: FileOutcomes,
+  recordsOf: (parsed: unknown) => unknown[],
+  read: (record: T, index: number) => Iterable<ImportItem> | AsyncIterable<ImportItem>,
+): AsyncGenerator<ImportItem> {
+  let parsed: unknown;
+  try {
+    parsed = await readMetaJson(view, file, source);
+  } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      outcomes.read++;
+      yield { type: 'file', account: { file, status: 'not-understood', reason: error.message } };
+      return yield tooLarge(error);
+    }
+    if (!(error instanceof DamagedFileError)) throw error;
+    outcomes.damaged.push(error);
+    yield {
+      type: 'file',
+      account: { file, status: 'not-understood', reason: `${DAMAGED}${error.reason}` },
+    };
+    return;
+  }
+  outcomes.read++;
+  const records = recordsOf(parsed);
+  yield { type: 'file', account: { file, status: 'read', records: records.length } };
+  for await (const item of eachRecord(file, records, read)) yield ofFile(item, file);
+}
+
+/** A skip counted against its file (records.ts names the file in its detail only). */
+export const ofFile = (item: ImportItem, file: string): ImportItem =>
+  item.type === 'skip' && !item.file ? { ...item, file } : item;
+
+/** A file recognised and left out on purpose, with the `--include` part that would import it. */
+export const notImported = (file: string, reason: string, include?: string): ImportItem => ({
+  type: 'file',
+  account: { file, status: 'not-imported', reason, ...(include ? { include } : {}) },
+});
 
 /**
  * Every string in `value` repaired, walking with a stack of its own rather than recursing (as

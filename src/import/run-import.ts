@@ -5,7 +5,7 @@ import { loadConfig } from '../archive/config.ts';
 import { loadPeople } from '../archive/people.ts';
 import { InhaleError } from '../archive/errors.ts';
 import { ContactsWriter } from './contacts-writer.ts';
-import { CoverageTally, formatCoverage } from './coverage.ts';
+import { CoverageTally, damagedFiles, formatCoverage } from './coverage.ts';
 import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import { detectSource, findSource, knownSources, validateInclude } from './registry.ts';
@@ -91,6 +91,7 @@ export async function runImport(
         peopleChanged = merged.changed;
         for (const warning of contacts.warnings) writer.warn(warning);
       }
+      writer.report.damaged = damagedFiles(writer.report.files);
       const changed = [...(await writer.commit()), ...peopleChanged];
       if (view instanceof BufferView && /^https?:/.test(view.label) && !options.dryRun)
         await saveValidators(archiveDir, view);
@@ -134,6 +135,10 @@ export function formatReport(report: ImportReport): string {
   for (const file of report.keptEdited.slice(0, 20)) lines.push(`kept (edited): ${file}`);
   for (const warning of report.warnings.slice(0, 50)) lines.push(`warning: ${warning}`);
   lines.push(...formatCoverage(report.files ?? []));
+  if (report.damaged.length > 0)
+    lines.push(
+      `${report.damaged.length} damaged file(s) skipped, the rest imported (the command exits 1): ${report.damaged.join('; ')}`,
+    );
   if (report.unknownFields.length > 0)
     lines.push(
       `fields not recognised (the export format may have changed): ${report.unknownFields.join(', ')}`,

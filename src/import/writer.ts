@@ -49,6 +49,8 @@ export interface ImportReport {
   files: FileCoverage[];
   /** A contacts import: what became of the people file (contacts-writer.ts). */
   people?: ContactsReport;
+  /** Files of the export that are damaged, as `file: reason` (coverage.ts): the CLI exits 1. */
+  damaged: string[];
   /** With --commit: the commit made of the import's files, or why there is none. */
   commit?: { hash: string; files: number } | { nothing: string };
 }
@@ -94,6 +96,7 @@ export class ArchiveWriter {
       unknownFields: [],
       dryRun: options.dryRun,
       files: [],
+      damaged: [],
     };
   }
 
@@ -322,6 +325,8 @@ function placeToWrite(place: unknown, precision: 'exact' | 'city' | 'none'): unk
   const { lat, lon, ...rest } = place as Record<string, unknown>;
   const kept: Record<string, unknown> = { ...rest };
   delete kept.accuracy;
+  // A street address says as much as the coordinates.
+  delete kept.address;
   if (precision === 'city' && typeof lat === 'number' && typeof lon === 'number') {
     kept.lat = Math.round(lat * 10) / 10;
     kept.lon = Math.round(lon * 10) / 10;

@@ -40,5 +40,7 @@ export function forAudience(
     ...(lat !== undefined ? { lat: round(lat) } : {}),
     ...(lon !== undefined ? { lon: round(lon) } : {}),
   };
+  // A street address (a Facebook check-in's) says more than rounded coordinates would.
+  delete (place as Record<string, unknown>).address;
   return { ...record, visibility, place };
 }

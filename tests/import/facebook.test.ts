@@ -12,6 +12,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { repairMojibake } from '../../src/import/meta-export.ts';
+import { unbalanced } from '../../src/import/coverage.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
 import {
@@ -213,8 +214,14 @@ describe('the Facebook importer', () => {
     assert.equal(report.source, 'facebook', 'detected from the layout');
     // 5 of 6 posts in part 1 (one has nothing in it), 1 in part 2, 1 album, 1 comment, 1 event.
     assert.equal(report.added, 9);
-    assert.equal(report.skipped['post without words, media or place'], 1);
+    assert.equal(report.skipped['post with nothing in it'], 1);
     assert.equal(report.skipped['event you declined'], 1);
+    assert.deepEqual(unbalanced(report.files), [], 'every file’s records add up');
+    assert.deepEqual(
+      report.files.filter((file) => file.status === 'not-understood'),
+      [],
+      'no file falls through',
+    );
     assert.ok(
       report.warnings.some((warning) =>
         /photos_and_videos\/videos\/gone_20002\.mp4 is not in the export/.test(warning),
@@ -236,7 +243,12 @@ describe('the Facebook importer', () => {
     assert.deepEqual(beans!.data.people, ['Priya Nair']);
     assert.equal((beans!.data.media as unknown[]).length, 1);
     const [checkin] = byKind('checkin');
-    assert.deepEqual(checkin!.data.place, { name: 'Brecon Beacons', lat: 51.884, lon: -3.436 });
+    assert.deepEqual(checkin!.data.place, {
+      name: 'Brecon Beacons',
+      address: 'Wales',
+      lat: 51.884,
+      lon: -3.436,
+    });
     assert.equal(byKind('life-event')[0]!.data.title, 'Started a new job');
     assert.ok(all.some((entry) => entry.body.includes('<https://example.org/rye>')));
     const [album] = byKind('album');
@@ -310,6 +322,16 @@ describe('the Facebook importer', () => {
     assert.equal(report.source, 'facebook');
     assert.equal(report.added, 3);
     assert.deepEqual(report.warnings, [], 'every media file found under the top-level folder');
+    assert.deepEqual(
+      report.files.map((file) => [file.file.split('/').slice(1).join('/'), file.status]),
+      [
+        ['your_facebook_activity/comments_and_reactions/comments.json', 'read'],
+        ['your_facebook_activity/posts/album/0.json', 'read'],
+        ['your_facebook_activity/posts/media/Mobile_c3/50001_n.jpg', 'media'],
+        ['your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json', 'read'],
+      ],
+      'every file of the 2023+ layout is read or shown',
+    );
     const post = (await entries(archive, 'facebook')).find((entry) => entry.data.kind === 'post')!;
     assert.equal(post.data.date, '2023-11-14T22:13:20+00:00');
     assert.equal(post.body.trim(), 'Évora at dusk');

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { captionTags } from '../../src/import/meta-export.ts';
+import { unbalanced } from '../../src/import/coverage.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
 import {
@@ -193,6 +194,12 @@ describe('the Instagram importer', () => {
     const report = await runImport(archive, folder);
     assert.equal(report.source, 'instagram');
     assert.equal(report.added, 4);
+    assert.deepEqual(unbalanced(report.files), [], 'every file’s records add up');
+    assert.deepEqual(
+      report.files.filter((file) => file.status === 'not-understood'),
+      [],
+      'no file falls through',
+    );
     assert.deepEqual(report.warnings, []);
     const all = await entries(archive, 'instagram');
     const photo = all.find((entry) => entry.body.includes('Old times'))!;

@@ -95,6 +95,8 @@ export const importCommand = defineCommand({
     }
     if (args.json)
       console.log(jsonSafe(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)));
+    // A damaged file of the export was skipped: the rest is imported, but a script must notice.
+    if (reports.some((report) => report.damaged.length > 0)) process.exitCode = 1;
   },
 });
 
