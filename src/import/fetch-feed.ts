@@ -120,5 +120,6 @@ export function notModified(url: string): ImportReport {
     unknownFields: [],
     dryRun: false,
     files: [],
+    damaged: [],
   };
 }

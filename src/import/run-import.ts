@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { loadConfig } from '../archive/config.ts';
 import { loadPeople } from '../archive/people.ts';
 import { InhaleError } from '../archive/errors.ts';
-import { CoverageTally, formatCoverage } from './coverage.ts';
+import { CoverageTally, damagedFiles, formatCoverage } from './coverage.ts';
 import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import { detectSource, findSource, knownSources, validateInclude } from './registry.ts';
@@ -78,6 +78,7 @@ export async function runImport(
         else writer.unknownField(item.field);
       }
       writer.report.files = coverage.finish(await view.list());
+      writer.report.damaged = damagedFiles(writer.report.files);
       const changed = await writer.commit();
       if (view instanceof BufferView && /^https?:/.test(view.label) && !options.dryRun)
         await saveValidators(archiveDir, view);

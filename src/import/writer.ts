@@ -46,6 +46,11 @@ export interface ImportReport {
   dryRun: boolean;
   /** What became of every file of the export (coverage.ts). */
   files: FileCoverage[];
+  /**
+   * Files of the export that should be readable and are not (`file: reason`): skipped, the rest
+   * imported; `inhale import` exits non-zero when there is one (coverage.ts, damagedFile).
+   */
+  damaged: string[];
   /** With --commit: the commit made of the import's files, or why there is none. */
   commit?: { hash: string; files: number } | { nothing: string };
 }
@@ -91,6 +96,7 @@ export class ArchiveWriter {
       unknownFields: [],
       dryRun: options.dryRun,
       files: [],
+      damaged: [],
     };
   }
 

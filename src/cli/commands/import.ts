@@ -90,6 +90,14 @@ export const importCommand = defineCommand({
     }
     if (args.json)
       console.log(jsonSafe(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)));
+    // A damaged file was skipped and the rest imported: the report names it, and a script notices.
+    const damaged = reports.flatMap((report) => report.damaged ?? []);
+    if (damaged.length > 0) {
+      console.error(
+        `inhale import: ${damaged.length} damaged file(s) not imported (named in the report above); the rest was imported`,
+      );
+      process.exitCode = 1;
+    }
   },
 });
 
