@@ -91,6 +91,8 @@ export const ImportedFieldsSchema = z.object({
       'file-time',
       'received-header',
       'mbox-envelope',
+      'exif-digitized',
+      'exif-modified',
     ])
     .optional(),
   /** Mail and direct messages: whether you sent it. */
