@@ -318,8 +318,12 @@ export const feedImporter: Importer<PartOf<typeof feedSource>> = {
       // Every item is one record: an entry or a skip, counted against the feed's file.
       yield { type: 'file', account: { file, status: 'read', records: items.length } };
       for (const [index, item] of items.entries())
-        yield* oneRecord(file, index, item, () =>
-          feedItemItems(item, { label: view.label, file, feedDate, timeZone }),
+        yield* oneRecord(
+          view.label,
+          index,
+          item,
+          () => feedItemItems(item, { label: view.label, file, feedDate, timeZone }),
+          file,
         );
     });
   },

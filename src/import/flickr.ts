@@ -94,11 +94,9 @@ export const flickrImporter: Importer<PartOf<typeof flickrSource>> = {
         yield { type: 'file', account: { file, status: 'not-imported', reason: known[1] } };
     }
     for (const [index, file] of photos.entries()) {
-      let photo: FlickrPhoto;
+      let parsed: unknown;
       try {
-        photo = JSON.parse(await view.text(file)) as FlickrPhoto;
-        if (typeof photo !== 'object' || photo === null || Array.isArray(photo))
-          throw new Error('not a JSON object');
+        parsed = JSON.parse(await view.text(file));
       } catch (error) {
         // A damaged photo_<id>.json is named; the other photos are imported.
         yield damagedFile(file, `not valid JSON (${(error as Error).message})`);
@@ -106,7 +104,8 @@ export const flickrImporter: Importer<PartOf<typeof flickrSource>> = {
       }
       // One record per photo file: its entry, or a skip.
       yield { type: 'file', account: { file, status: 'read', records: 1 } };
-      yield* oneRecord(file, index, {}, async function* () {
+      // Valid JSON that is not a photo (null, a number, a list) is a bad record: skipped, named.
+      yield* oneRecord(file, index, parsed, async function* (photo: FlickrPhoto) {
         const id = String(photo.id ?? PHOTO_JSON.exec(file)![2]);
         ids.add(id);
         const date = dateOf(photo, timeZone);
