@@ -213,11 +213,27 @@ async function* readItems(
     const photo = await readPhoto(view, item.file, timeZone);
     if ('skip' in photo) {
       yield { type: 'skip', reason: photo.skip, detail: item.file, file };
+      if (item.file !== file)
+        yield {
+          type: 'file',
+          account: { file: item.file, status: 'not-imported', reason: photo.skip },
+        };
       continue;
     }
     const first = byHash.get(photo.hash);
     if (first) {
       for (const album of item.albums) first.item.albums.add(album);
+      // The copy's own files are the photo already imported: named, not lost.
+      for (const copy of [item.file, ...item.companions])
+        if (copy !== file)
+          yield {
+            type: 'file',
+            account: {
+              file: copy,
+              status: 'not-imported',
+              reason: `the same photo as ${first.item.file} (stored once)`,
+            },
+          };
       yield { type: 'skip', reason: 'the same photo again (stored once)', detail: item.file, file };
       continue;
     }
