@@ -93,6 +93,8 @@ export const ImportedFieldsSchema = z.object({
       'mbox-envelope',
       // The export gives the calendar day only (Twitter's 2006–2008 tweets): a `YYYY-MM-DD` date.
       'day',
+      'exif-digitized',
+      'exif-modified',
     ])
     .optional(),
   /** Mail and direct messages: whether you sent it. */

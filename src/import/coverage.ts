@@ -4,16 +4,18 @@
  * are counted against the file they came from; every file of the export that no importer
  * accounted for, and no entry used as media, is listed as not understood. Nothing is silent.
  */
-import type { FileAccount } from './types.ts';
+import type { FileAccount, ImportItem } from './types.ts';
 
 export interface FileCoverage {
   file: string;
   /**
    * `read`: the importer read it (its records are counted below); `media`: an entry shows it;
    * `not-imported`: recognised and left out on purpose (`reason`, and `include` when
-   * `--include <part>` would import it); `not-understood`: inhale does not read it.
+   * `--include <part>` would import it); `not-understood`: inhale does not read it; `damaged`:
+   * inhale reads files like it, but this one could not be read (`reason`): the rest of the
+   * export is imported and `inhale import` exits non-zero.
    */
-  status: 'read' | 'media' | 'not-imported' | 'not-understood';
+  status: 'read' | 'media' | 'not-imported' | 'not-understood' | 'damaged';
   /** Records the importer counted in the file; `imported + skipped + unknown` add up to it. */
   records?: number;
   /** Entries the file gave (before the writer's own checks: duplicates, deletions, edits). */
@@ -56,6 +58,8 @@ export class CoverageTally {
     coverage.status = account.status;
     if (account.status === 'read') coverage.records = (coverage.records ?? 0) + account.records;
     else {
+      // A damaged file's records were not read: none of them is counted against it.
+      if (account.status === 'damaged') delete coverage.records;
       if (account.reason) coverage.reason = account.reason;
       if (account.status === 'not-imported' && account.include) coverage.include = account.include;
     }
@@ -92,14 +96,30 @@ export function unbalanced(files: readonly FileCoverage[]): FileCoverage[] {
   );
 }
 
-/** How a file account says a file of the export is damaged (unreadable JSON, a cut-off file). */
+/** How an importer's file account may say a file is damaged (the Meta exports' readers). */
 export const DAMAGED = 'damaged: ';
 
-/** The damaged files of an export, as `file: reason`: the import exits 1 when there is one. */
+/**
+ * The item that names a damaged file: one an importer reads but cannot (broken JSON, a truncated
+ * file), skipped while the rest of the export is imported. The reason says what is wrong.
+ */
+export function damagedFile(file: string, error: unknown): ImportItem {
+  const reason = (error instanceof Error ? error.message : String(error))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
+  return { type: 'file', account: { file, status: 'damaged', reason: reason || 'unreadable' } };
+}
+
+/** The report's `damaged`: `file: reason` for each damaged file. The import exits 1 then. */
 export function damagedFiles(files: readonly FileCoverage[]): string[] {
-  return files
-    .filter((file) => file.status === 'not-understood' && file.reason?.startsWith(DAMAGED))
-    .map((file) => `${file.file}: ${file.reason!.slice(DAMAGED.length)}`);
+  return files.flatMap((file) =>
+    file.status === 'damaged'
+      ? [`${file.file}: ${file.reason ?? 'unreadable'}`]
+      : file.status === 'not-understood' && file.reason?.startsWith(DAMAGED)
+        ? [`${file.file}: ${file.reason.slice(DAMAGED.length)}`]
+        : [],
+  );
 }
 
 /** Most files named one by one; beyond this, a count. */
@@ -113,10 +133,14 @@ export function formatCoverage(files: readonly FileCoverage[]): string[] {
   const media = by('media');
   const left = by('not-imported');
   const unknown = by('not-understood');
+  const damaged = by('damaged');
   const items = read.reduce((sum, file) => sum + file.imported, 0);
   const lines = [
-    `files: ${read.length} read (${items} item(s)), ${media.length} media, ${left.length} not imported, ${unknown.length} not understood`,
+    `files: ${read.length} read (${items} item(s)), ${media.length} media, ${left.length} not imported, ${unknown.length} not understood${damaged.length > 0 ? `, ${damaged.length} damaged` : ''}`,
   ];
+  // Every damaged file is named: each is a loss the person has to know about.
+  for (const file of damaged)
+    lines.push(`damaged, not imported: ${file.file} (${file.reason ?? 'unreadable'})`);
   for (const file of left.slice(0, LISTED))
     lines.push(
       `not imported: ${file.file}${file.reason ? ` (${file.reason})` : ''}${file.include ? `; --include ${file.include} imports it` : ''}`,

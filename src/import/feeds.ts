@@ -13,6 +13,7 @@ import { inZone, parseRfc822Date, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { escapeMarkup, htmlToMarkdown, htmlToText } from './html.ts';
+import { damagedFile } from './coverage.ts';
 import { eachFile, oneRecord } from './records.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 import { feedSource, type PartOf } from '../archive/sources.ts';
@@ -300,14 +301,29 @@ export const feedImporter: Importer<PartOf<typeof feedSource>> = {
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
     const { timeZone } = options.config;
-    yield* eachFile(await view.list(), async function* (file) {
+    const files = await view.list();
+    yield* eachFile(files, async function* (file) {
       const { text: source, warning } = decodeFeed(await view.buffer(file));
       if (warning) yield { type: 'warning', message: `${view.label}: ${warning}` };
       const feedUrl = /^https?:\/\//.test(view.label) ? view.label : undefined;
-      const { items, feedDate } = parseFeed(source, view.label, feedUrl);
+      let parsed: ParsedFeed;
+      try {
+        parsed = parseFeed(source, view.label, feedUrl);
+      } catch (error) {
+        // One feed is the export: it is refused whole. Of several, a broken one is damaged.
+        if (files.length === 1 || !(error instanceof ImportInputError)) throw error;
+        return void (yield damagedFile(file, error.message.replace(`${view.label}: `, '')));
+      }
+      const { items, feedDate } = parsed;
+      // Every item is one record: an entry or a skip, counted against the feed's file.
+      yield { type: 'file', account: { file, status: 'read', records: items.length } };
       for (const [index, item] of items.entries())
-        yield* oneRecord(view.label, index, item, () =>
-          feedItemItems(item, { label: view.label, file, feedDate, timeZone }),
+        yield* oneRecord(
+          view.label,
+          index,
+          item,
+          () => feedItemItems(item, { label: view.label, file, feedDate, timeZone }),
+          file,
         );
     });
   },
@@ -337,6 +353,7 @@ function* feedItemItems(
       type: 'skip',
       reason: 'feed item without a guid or a link',
       detail: `${label}: ${item.title ?? ''}`,
+      file,
     };
     return;
   }
@@ -346,6 +363,7 @@ function* feedItemItems(
       type: 'skip',
       reason: 'feed item without a date (nor a date of the feed)',
       detail: `${label}: ${item.title ?? key}`,
+      file,
     };
     return;
   }

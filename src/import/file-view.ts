@@ -29,7 +29,7 @@ export async function openView(input: string): Promise<FileView> {
     if (head.readUInt32LE(0) === 0x04034b50 || head.readUInt32LE(0) === 0x06054b50)
       return ZipView.open(input);
     checkReadable(path.dirname(input), path.basename(input), info.size);
-    return new BufferView(input, path.basename(input), await readFile(input));
+    return new BufferView(input, path.basename(input), await readFile(input), info.mtimeMs);
   }
   throw new ImportInputError(`${input}: not a folder or a zip file`);
 }
@@ -228,6 +228,8 @@ export class BufferView implements FileView {
     readonly label: string,
     private readonly name: string,
     private readonly bytes: Buffer,
+    /** The file's modification time, when the bytes are a file's (not a download). */
+    private readonly modifiedMs?: number,
   ) {}
 
   async list(): Promise<string[]> {
@@ -247,8 +249,8 @@ export class BufferView implements FileView {
     return decodeText(await this.buffer(file));
   }
 
-  async modified(): Promise<number | undefined> {
-    return undefined;
+  async modified(file: string): Promise<number | undefined> {
+    return file === this.name ? this.modifiedMs : undefined;
   }
 
   async size(): Promise<number | undefined> {

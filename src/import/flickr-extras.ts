@@ -9,6 +9,7 @@ import { inZone, parseIsoParts, resolveDate } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { htmlToMarkdown } from './html.ts';
 import type { ImportedData, ImportItem } from './types.ts';
+import { damagedFile } from './coverage.ts';
 import { eachRecord } from './records.ts';
 
 /** An album or a gallery. */
@@ -54,7 +55,14 @@ export async function* readCollection(
 ): AsyncGenerator<ImportItem, Collection[]> {
   const file = files.find((name) => new RegExp(`(^|/)${kind}\\.json$`).test(name));
   if (!file) return [];
-  const list = yield* readList(view, file, kind);
+  const read = yield* readList(view, file, kind);
+  if (!read) return [];
+  const list = read.filter((item) => item && typeof item === 'object' && !Array.isArray(item));
+  // Albums become their photos' tags (no entry of their own); each gallery is an entry or a skip.
+  yield {
+    type: 'file',
+    account: { file, status: 'read', records: kind === 'galleries' ? list.length : 0 },
+  };
   return list.map((item) => {
     const record = item as Record<string, unknown>;
     const text = (key: string) =>
@@ -88,7 +96,12 @@ export async function* flickrExtras(
   for (const gallery of context.galleries) {
     const date = collectionDate(gallery.created, context.timeZone);
     if (!gallery.id || !date) {
-      yield { type: 'skip', reason: 'gallery without an id or a date', detail: gallery.title };
+      yield {
+        type: 'skip',
+        reason: 'gallery without an id or a date',
+        detail: `${gallery.file}: ${gallery.title}`,
+        file: gallery.file,
+      };
       continue;
     }
     const data: ImportedData = {
@@ -107,8 +120,11 @@ export async function* flickrExtras(
       entry: { data, body: body.join('\n\n'), media: [], file: gallery.file },
     };
   }
-  for (const file of files.filter((name) => COMMENTS.test(name)))
-    yield* eachRecord(file, yield* readList(view, file, 'comments'), function* (item: Comment) {
+  for (const file of files.filter((name) => COMMENTS.test(name))) {
+    const comments = yield* readList(view, file, 'comments');
+    if (!comments) continue;
+    yield { type: 'file', account: { file, status: 'read', records: comments.length } };
+    yield* eachRecord(file, comments, function* (item: Comment) {
       const comment = item as Comment;
       const text = comment.comment ?? comment.message ?? '';
       const local = localDate(comment.date ?? comment.date_create);
@@ -131,25 +147,33 @@ export async function* flickrExtras(
         data.inReplyTo = `flickr:${comment.photo_id}`;
       yield { type: 'entry', entry: { data, body: htmlToMarkdown(text), media: [], file } };
     });
+  }
 }
 
-/** The list under `key` in a JSON file, or a warning and nothing. */
+/**
+ * The list under `key` in a JSON file. A file that is not valid JSON is damaged (named in the
+ * report, the rest of the export imported); one without the list is said and left out.
+ */
 async function* readList(
   view: FileView,
   file: string,
   key: string,
-): AsyncGenerator<ImportItem, unknown[]> {
+): AsyncGenerator<ImportItem, unknown[] | undefined> {
+  let parsed: unknown;
   try {
-    const list = (JSON.parse(await view.text(file)) as Record<string, unknown>)[key];
-    if (Array.isArray(list)) return list.filter((item) => item && typeof item === 'object');
-    yield { type: 'warning', message: `${file}: no "${key}" list; left out` };
+    parsed = JSON.parse(await view.text(file));
   } catch (error) {
-    yield {
-      type: 'warning',
-      message: `${file}: not valid JSON (${(error as Error).message}); left out`,
-    };
+    yield damagedFile(file, `not valid JSON (${(error as Error).message})`);
+    return undefined;
   }
-  return [];
+  const list = (parsed as Record<string, unknown> | null)?.[key];
+  if (Array.isArray(list)) return list;
+  yield { type: 'warning', message: `${file}: no "${key}" list; left out` };
+  yield {
+    type: 'file',
+    account: { file, status: 'not-understood', reason: `no "${key}" list in it` },
+  };
+  return undefined;
 }
 
 /** Epoch seconds (`"1527514138"`) or a local `YYYY-MM-DD HH:MM:SS`. */

@@ -16,9 +16,25 @@ import { flickrExtras, localDate, readCollection, type Collection } from './flic
 import { htmlToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer, ImportOptions } from './types.ts';
 import { flickrSource, type PartOf } from '../archive/sources.ts';
+import { damagedFile } from './coverage.ts';
 import { oneRecord } from './records.ts';
 
 const PHOTO_JSON = /(^|\/)photo_(\d+)\.json$/;
+
+/** Files of Flickr's account export that inhale knows and does not import (yet). */
+const NOT_IMPORTED: [RegExp, string][] = [
+  [/^account_profile\.json$/, "Flickr's account profile: not imported"],
+  [/^account_testimonials\.json$/, "Flickr's testimonials: no importer yet"],
+  [/^contacts_part\d+\.json$/, "Flickr's contacts: no importer yet"],
+  [/^followers_part\d+\.json$/, "Flickr's followers: no importer yet"],
+  [/^faves_part\d+\.json$/, "Flickr's faves (photos you liked): no importer yet"],
+  [/^groups(_part\d+)?\.json$/, "Flickr's groups: no importer yet"],
+  [/^(received|sent)_flickrmail_part\d+\.json$/, 'FlickrMail: no importer yet'],
+  [
+    /^(apps_comments|galleries_comments|sets_comments|group_discussions)_part\d+\.json$/,
+    "Flickr's comments on apps, galleries, albums and groups: no importer yet",
+  ],
+];
 const VIDEO = /\.(mp4|mov|m4v|3gp|avi|mpe?g|wmv|mts)$/i;
 /** `name_<id>_o.jpg`, `<id>_<secret>_o.jpg`, `name_<id>.mp4`: the photo id in a media name. */
 const MEDIA_ID = /(?:^|_)(\d{4,})(?:_[0-9a-f]{6,})?(?:_o)?\.[a-z0-9]+$/i;
@@ -71,20 +87,35 @@ export const flickrImporter: Importer<PartOf<typeof flickrSource>> = {
     const tagsOf = collectionTags([...albums, ...galleries]);
     const albumTitles = new Map(albums.map((album) => [album.id, album.title]));
     const ids = new Set<string>();
-    for (const [index, file] of photos.entries())
-      yield* oneRecord(file, index, {}, async function* () {
-        let photo: FlickrPhoto;
-        try {
-          photo = JSON.parse(await view.text(file)) as FlickrPhoto;
-        } catch {
-          yield { type: 'skip', reason: 'photo metadata that is not valid JSON', detail: file };
-          return;
-        }
+    for (const file of files) {
+      const name = path.posix.basename(file);
+      const known = NOT_IMPORTED.find(([pattern]) => pattern.test(name));
+      if (known && !PHOTO_JSON.test(file))
+        yield { type: 'file', account: { file, status: 'not-imported', reason: known[1] } };
+    }
+    for (const [index, file] of photos.entries()) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await view.text(file));
+      } catch (error) {
+        // A damaged photo_<id>.json is named; the other photos are imported.
+        yield damagedFile(file, `not valid JSON (${(error as Error).message})`);
+        continue;
+      }
+      // One record per photo file: its entry, or a skip.
+      yield { type: 'file', account: { file, status: 'read', records: 1 } };
+      // Valid JSON that is not a photo (null, a number, a list) is a bad record: skipped, named.
+      yield* oneRecord(file, index, parsed, async function* (photo: FlickrPhoto) {
         const id = String(photo.id ?? PHOTO_JSON.exec(file)![2]);
         ids.add(id);
         const date = dateOf(photo, timeZone);
         if (!date) {
-          yield { type: 'skip', reason: 'photo without a date taken or uploaded', detail: file };
+          yield {
+            type: 'skip',
+            reason: 'photo without a date taken or uploaded',
+            detail: file,
+            file,
+          };
           return;
         }
         const from = media.get(id);
@@ -105,6 +136,7 @@ export const flickrImporter: Importer<PartOf<typeof flickrSource>> = {
           : [];
         yield { type: 'entry', entry: { data, body: bodyOf(photo), media: items, file } };
       });
+    }
     yield* flickrExtras(view, files, { albums, galleries, ids, timeZone });
   },
 };

@@ -22,7 +22,7 @@ import {
   SidecarIndex,
   type SidecarName,
 } from './takeout-names.ts';
-import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
+import type { FileAccount, ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 import { googlePhotosSource, type PartOf } from '../archive/sources.ts';
 
 const MEDIA =
@@ -77,8 +77,12 @@ export const googlePhotosImporter: Importer<PartOf<typeof googlePhotosSource>> =
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
     let files = await view.list();
-    if (files.some((file) => TAKEOUT_PHOTOS.test(file)))
+    if (files.some((file) => TAKEOUT_PHOTOS.test(file))) {
+      // The rest of the Takeout: each product's files named with what would read them.
+      for (const file of files)
+        if (!TAKEOUT_PHOTOS.test(file)) yield { type: 'file', account: takeoutAccount(file) };
       files = files.filter((file) => TAKEOUT_PHOTOS.test(file));
+    }
     const folders = new Map<string, string[]>();
     for (const file of files) {
       const folder = path.posix.dirname(file);
@@ -92,8 +96,19 @@ export const googlePhotosImporter: Importer<PartOf<typeof googlePhotosSource>> =
         if (album) item.albums.add(album);
         items.push(item);
       }
-      for (const file of found.orphans)
-        yield { type: 'skip', reason: 'metadata without its photo or video', detail: file };
+      for (const file of found.orphans) {
+        yield { type: 'file', account: { file, status: 'read', records: 1 } };
+        yield { type: 'skip', reason: 'metadata without its photo or video', detail: file, file };
+      }
+      for (const file of found.other)
+        yield {
+          type: 'file',
+          account: {
+            file,
+            status: 'not-imported',
+            reason: `Google Photos' ${path.posix.basename(file)}: not imported yet`,
+          },
+        };
     }
     if (items.length === 0)
       throw new ImportInputError(
@@ -112,6 +127,8 @@ async function* albumOf(
   const metadata = files.find((file) => ALBUM_METADATA.test(path.posix.basename(file)));
   if (!metadata) return undefined;
   const name = path.posix.basename(folder);
+  // Read for the album's name, which its photos carry as a tag: no entry of its own.
+  yield { type: 'file', account: { file: metadata, status: 'read', records: 0 } };
   try {
     const title = (JSON.parse(await view.text(metadata)) as { title?: unknown }).title;
     return typeof title === 'string' && title.trim() ? title.trim() : name;
@@ -122,13 +139,15 @@ async function* albumOf(
 }
 
 /** Pairs one folder's media with their sidecars; sidecars left over have lost their photo. */
-function matchFolder(files: string[]): { items: Item[]; orphans: string[] } {
+function matchFolder(files: string[]): { items: Item[]; orphans: string[]; other: string[] } {
   const sidecars = new Map<string, SidecarName>();
   const media: string[] = [];
+  const other: string[] = [];
   for (const file of files) {
     const name = path.posix.basename(file);
     if (MEDIA.test(name)) media.push(file);
-    else if (ALBUM_METADATA.test(name) || NOT_SIDECARS.test(name)) continue;
+    else if (ALBUM_METADATA.test(name)) continue;
+    else if (NOT_SIDECARS.test(name)) other.push(file);
     else {
       const parsed = parseSidecarName(name);
       if (parsed) sidecars.set(file, parsed);
@@ -157,7 +176,27 @@ function matchFolder(files: string[]): { items: Item[]; orphans: string[] } {
     else items.set(file, { file, companions: [], albums: new Set() });
   }
   const orphans = [...sidecars.keys()].filter((file) => !used.has(file));
-  return { items: [...items.values()], orphans };
+  return { items: [...items.values()], orphans, other };
+}
+
+/** Takeout's products, by their folder under `Takeout/`, that another importer reads. */
+const TAKEOUT_READ_BY: Record<string, string> = { Mail: 'inhale import mail' };
+
+/** A file of the Takeout outside Google Photos: its product named, and what reads it, if any. */
+export function takeoutAccount(file: string): FileAccount {
+  const product = /(?:^|\/)Takeout\/([^/]+)\//.exec(file)?.[1];
+  if (!product)
+    return /(?:^|\/)Takeout\/archive_browser\.html$/.test(file)
+      ? { file, status: 'not-imported', reason: "Google Takeout's index page" }
+      : { file, status: 'not-understood', reason: 'not part of Google Photos' };
+  const reader = TAKEOUT_READ_BY[product];
+  return {
+    file,
+    status: 'not-imported',
+    reason: reader
+      ? `Google Takeout's ${product}: ${reader} reads it`
+      : `Google Takeout's ${product} — no importer yet`,
+  };
 }
 
 /** Reads each item's photo and sidecar; the same photo in several folders becomes one entry. */
@@ -168,15 +207,34 @@ async function* readItems(
 ): AsyncGenerator<ImportItem> {
   const byHash = new Map<string, { item: Item; photo: Photo }>();
   for (const item of items) {
+    // One record per photo, counted against its sidecar (the entry's file) or, without one, itself.
+    const file = item.sidecar ?? item.file;
+    yield { type: 'file', account: { file, status: 'read', records: 1 } };
     const photo = await readPhoto(view, item.file, timeZone);
     if ('skip' in photo) {
-      yield { type: 'skip', reason: photo.skip, detail: item.file };
+      yield { type: 'skip', reason: photo.skip, detail: item.file, file };
+      if (item.file !== file)
+        yield {
+          type: 'file',
+          account: { file: item.file, status: 'not-imported', reason: photo.skip },
+        };
       continue;
     }
     const first = byHash.get(photo.hash);
     if (first) {
       for (const album of item.albums) first.item.albums.add(album);
-      yield { type: 'skip', reason: 'the same photo again (stored once)' };
+      // The copy's own files are the photo already imported: named, not lost.
+      for (const copy of [item.file, ...item.companions])
+        if (copy !== file)
+          yield {
+            type: 'file',
+            account: {
+              file: copy,
+              status: 'not-imported',
+              reason: `the same photo as ${first.item.file} (stored once)`,
+            },
+          };
+      yield { type: 'skip', reason: 'the same photo again (stored once)', detail: item.file, file };
       continue;
     }
     byHash.set(photo.hash, { item, photo });
@@ -213,7 +271,12 @@ async function* photoItems(
       message: `${item.file}: no Takeout metadata; the photo's own date is used`,
     };
   if (sidecar.trashed)
-    return yield { type: 'skip', reason: 'in the bin (trashed)', detail: item.file };
+    return yield {
+      type: 'skip',
+      reason: 'in the bin (trashed)',
+      detail: item.file,
+      file: item.sidecar ?? item.file,
+    };
   yield {
     type: 'entry',
     entry: {
@@ -250,7 +313,8 @@ function entryContent(item: Item, photo: Photo, sidecar: Sidecar) {
       type: MOVING.test(file) ? ('video' as const) : ('image' as const),
     })),
   ];
-  const body = plainTextToMarkdown(sidecar.description?.trim() ?? '');
+  // Google's description, else the caption the photo carries itself (photos.ts).
+  const body = plainTextToMarkdown(sidecar.description?.trim() || photo.caption || '');
   return { body, media, file: item.sidecar ?? item.file };
 }
 
@@ -263,14 +327,15 @@ function dateOf(
   const taken = Number(sidecar.photoTakenTime?.timestamp);
   if (taken > 0) return { date: inZone(new Date(taken * 1000).toISOString(), timeZone) };
   if (photo.dateSource === 'exif') return { date: photo.date };
-  if (photo.dateSource === 'exif-local') return { date: photo.date, dateSource: 'exif-local' };
+  if (photo.dateSource === 'exif-local' || photo.dateSource === 'exif-digitized')
+    return { date: photo.date, dateSource: photo.dateSource };
   const created = Number(sidecar.creationTime?.timestamp);
   if (created > 0)
     return {
       date: inZone(new Date(created * 1000).toISOString(), timeZone),
       dateSource: 'upload-time',
     };
-  return { date: photo.date, dateSource: 'file-time' };
+  return { date: photo.date, dateSource: photo.dateSource };
 }
 
 /** Takeout writes 0, 0 for "no place". */

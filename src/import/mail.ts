@@ -11,7 +11,9 @@ import PostalMime from 'postal-mime';
 import { inZone, parseIsoParts, parseRfc822Date } from '../archive/dates.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
-import { eachFile, oneRecord } from './records.ts';
+import { damagedFile } from './coverage.ts';
+import { FileTooLargeError } from './view-limits.ts';
+import { oneRecord, tooLarge } from './records.ts';
 import { htmlToMarkdown, plainTextToMarkdown } from './html.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer } from './types.ts';
 import { mailSource, type PartOf } from '../archive/sources.ts';
@@ -112,6 +114,8 @@ export async function mailEntry(
   file: string,
   options: MailOptions,
   envelope?: string,
+  /** The file's modification time (ms), the last clue to a date-less message's date. */
+  fileTime?: number,
 ): Promise<
   | { data: ImportedData; body: string; media: ImportedMedia[]; warnings: string[] }
   | { skip: string }
@@ -133,17 +137,32 @@ export async function mailEntry(
     return { skip: 'in Spam or Trash' };
   if (options.skipLists && header('list-id')) return { skip: 'mailing-list mail (mail.skipLists)' };
   const envelopeDate = envelope ? /From \S+\s+(.+)$/.exec(envelope)?.[1] : undefined;
-  // A missing or broken Date: the envelope's From line, else the first Received hop; flagged.
+  // A missing or broken Date: the envelope's From line, else the Received hops (the first that
+  // has a date), else the file's time; flagged in `dateSource`. A message is never lost for it.
   const sent = realDate(parseRfc822Date(header('date')));
-  const received = mail.headers
-    .find((item) => item.key === 'received')
-    ?.value.split(';')
-    .pop();
-  const fallback =
-    realDate(parseRfc822Date(envelopeDate ? toRfc822(envelopeDate) : undefined)) ??
-    realDate(parseRfc822Date(received?.trim()));
-  const date = sent ?? fallback;
-  if (!date) return { skip: 'message without a readable date' };
+  const fallback = sent
+    ? undefined
+    : (datedBy(
+        'mbox-envelope',
+        realDate(parseRfc822Date(envelopeDate ? toRfc822(envelopeDate) : undefined)),
+      ) ??
+      mail.headers
+        .filter((item) => item.key === 'received')
+        .map((item) =>
+          datedBy(
+            'received-header',
+            realDate(parseRfc822Date(item.value.split(';').pop()?.trim())),
+          ),
+        )
+        .find(Boolean) ??
+      datedBy(
+        'file-time',
+        fileTime === undefined || !Number.isFinite(fileTime) || fileTime <= 0
+          ? undefined
+          : inZone(new Date(fileTime).toISOString(), timeZone),
+      ));
+  const date = sent ?? fallback?.date;
+  if (!date) return { skip: 'message without any date (no Date, envelope, Received or file time)' };
   const messageId = mail.messageId ? messageKey(mail.messageId) : undefined;
   const key = messageId ?? `${header('from')}\n${header('date')}\n${mail.subject}`;
   const data: ImportedData = {
@@ -191,7 +210,7 @@ export async function mailEntry(
   if (gmailThread && /^\d+$/.test(gmailThread)) data.thread = `gmail:${gmailThread}`;
   else if (references[0]) data.thread = `mail:${idOf(messageKey(references[0]))}`;
   if (messageId) data.messageId = messageId;
-  if (!sent) data.dateSource = envelopeDate ? 'mbox-envelope' : 'received-header';
+  if (fallback) data.dateSource = fallback.source;
   const body = mail.text?.trim()
     ? escapeMarkdown(mail.text.trim())
     : mail.html
@@ -242,10 +261,16 @@ function knownCharset(charset: string): boolean {
   }
 }
 
-/** `Fri Sep 20 12:27:56 2019` (asctime, in mbox From lines) → RFC 822 in UTC. */
+/**
+ * `Fri Sep 20 12:27:56 2019` (asctime, in mbox From lines) → RFC 822 in UTC; Gmail's Takeout
+ * writes `Mon Jan 01 10:00:00 +0000 2024`, with the offset before the year.
+ */
 function toRfc822(asctime: string): string {
-  const match = /^\w{3}\s+(\w{3})\s+(\d{1,2})\s+(\d{2}:\d{2}:\d{2})\s+(\d{4})/.exec(asctime.trim());
-  return match ? `${match[2]} ${match[1]} ${match[4]} ${match[3]} +0000` : asctime;
+  const match =
+    /^\w{3}\s+(\w{3})\s+(\d{1,2})\s+(\d{2}:\d{2}:\d{2})\s+(?:([+-]\d{4})\s+)?(\d{4})/.exec(
+      asctime.trim(),
+    );
+  return match ? `${match[2]} ${match[1]} ${match[5]} ${match[3]} ${match[4] ?? '+0000'}` : asctime;
 }
 
 export const mailImporter: Importer<PartOf<typeof mailSource>> = {
@@ -278,14 +303,19 @@ export const mailImporter: Importer<PartOf<typeof mailSource>> = {
       people: options.people,
     };
     for (const file of messages) {
+      const fileTime = await view.modified(file);
       if (MBOX.test(file)) {
         const head = (await view.stream(file))[Symbol.asyncIterator]();
         const first = await head.next();
         const start = first.done ? Buffer.alloc(0) : first.value;
-        if (start.length > 0 && !start.subarray(0, 5).equals(Buffer.from('From '))) {
-          throw new ImportInputError(
-            `${view.label}/${file}: not an mbox (it does not start with a "From " line)`,
-          );
+        if (start.toString('latin1').trim() === '') {
+          yield* emptyFile(file);
+          continue;
+        }
+        if (!start.subarray(0, 5).equals(Buffer.from('From '))) {
+          // Named in the report and skipped; the other mailboxes are still imported.
+          yield damagedFile(file, 'not an mbox (it does not start with a "From " line)');
+          continue;
         }
         const rest = { [Symbol.asyncIterator]: () => head };
         let read = 0;
@@ -307,25 +337,46 @@ export const mailImporter: Importer<PartOf<typeof mailSource>> = {
               type: 'skip',
               reason: `message over ${MAX_MESSAGE_BYTES} bytes`,
               detail: `${file}: ${message.tooLarge}`,
+              file,
             };
             continue;
           }
           yield* oneRecord(file, count - 1, message, async function* () {
             yield* toItem(
-              await mailEntry(message.raw, file, settings, message.envelope),
+              await mailEntry(message.raw, file, settings, message.envelope, fileTime),
               `${file} #${count}`,
               file,
             );
           });
         }
+        // Every message between "From " lines is one record: an entry or a skip, each counted.
+        yield { type: 'file', account: { file, status: 'read', records: count } };
       } else {
-        yield* eachFile([file], async function* () {
-          yield* toItem(await mailEntry(await view.buffer(file), file, settings), file, file);
+        let raw: Buffer;
+        try {
+          raw = await view.buffer(file);
+        } catch (error) {
+          if (!(error instanceof FileTooLargeError)) throw error;
+          yield tooLarge(error, file);
+          yield { type: 'file', account: { file, status: 'read', records: 1 } };
+          continue;
+        }
+        if (raw.toString('latin1').trim() === '') {
+          yield* emptyFile(file);
+          continue;
+        }
+        yield { type: 'file', account: { file, status: 'read', records: 1 } };
+        yield* oneRecord(file, 0, {}, async function* () {
+          yield* toItem(await mailEntry(raw, file, settings, undefined, fileTime), file, file);
         });
       }
     }
   },
 };
+
+type DateClue = 'mbox-envelope' | 'received-header' | 'file-time';
+const datedBy = (source: DateClue, date: string | undefined) =>
+  date ? { date, source } : undefined;
 
 /** The date, unless no calendar has it (31 February, year 0): then the next clue is used. */
 const realDate = (date: string | undefined) => (date && parseIsoParts(date) ? date : undefined);
@@ -335,12 +386,19 @@ function* toItem(
   where: string,
   file: string,
 ): Iterable<ImportItem> {
-  if ('skip' in result) return void (yield { type: 'skip', reason: result.skip, detail: where });
+  if ('skip' in result)
+    return void (yield { type: 'skip', reason: result.skip, detail: where, file });
   for (const message of result.warnings) yield { type: 'warning', message };
   yield {
     type: 'entry',
     entry: { data: result.data, body: result.body, media: result.media, file },
   };
+}
+
+/** An empty mailbox or .eml: the one kind of file mail skips whole; said in the report. */
+function* emptyFile(file: string): Iterable<ImportItem> {
+  yield { type: 'file', account: { file, status: 'not-imported', reason: 'an empty file' } };
+  yield { type: 'skip', reason: 'empty file', detail: file, file };
 }
 
 type Mailbox = { name?: string; address?: string; group?: Mailbox[] };

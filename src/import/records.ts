@@ -17,26 +17,35 @@ export async function* eachRecord<T extends object>(
   for (const [index, record] of records.entries()) yield* oneRecord(file, index, record, read);
 }
 
-/** One record's items, held until it is read whole so a record that fails yields nothing else. */
+/**
+ * One record's items, held until it is read whole so a record that fails yields nothing else.
+ * `file` names the record in the report; `counted` is the export's file it is counted against
+ * in the coverage report, when that is another name (a feed read from a URL).
+ */
 export async function* oneRecord<T extends object>(
   file: string,
   index: number,
   record: unknown,
   read: (record: T, index: number) => Items,
+  counted: string = file,
 ): AsyncGenerator<ImportItem> {
+  const against = (item: ImportItem & { type: 'skip' }) =>
+    counted === file ? item : { ...item, file: item.file === file ? counted : item.file };
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     const found = record === null ? 'null' : Array.isArray(record) ? 'a list' : typeof record;
-    return yield skip('record that is not an object', file, index, undefined, found);
+    return yield against(skip('record that is not an object', file, index, undefined, found));
   }
   const items: ImportItem[] = [];
   try {
     for await (const item of read(record as T, index))
       // Every skip names the file and the record, whatever detail the importer gave.
-      items.push(item.type === 'skip' ? named(item, file, index, record) : item);
+      items.push(item.type === 'skip' ? against(named(item, file, index, record)) : item);
   } catch (error) {
-    if (error instanceof FileTooLargeError) return yield tooLarge(error);
+    if (error instanceof FileTooLargeError) return yield tooLarge(error, counted);
     const message = error instanceof Error ? error.message : String(error);
-    return yield skip('record that could not be read', file, index, recordId(record), message);
+    return yield against(
+      skip('record that could not be read', file, index, recordId(record), message),
+    );
   }
   yield* items;
 }
@@ -46,14 +55,16 @@ function named(
   file: string,
   index: number,
   record: object,
-): ImportItem {
+): ImportItem & { type: 'skip' } {
   // A detail that already says where (`inbox.mbox #3`) is kept as it is.
-  if (item.detail?.includes(file) && !item.detail.startsWith(`${file}: `)) return { ...item, file };
+  if (item.detail?.includes(file) && !item.detail.startsWith(`${file}: `))
+    return { ...item, file: item.file ?? file };
   const detail = item.detail?.startsWith(`${file}: `)
     ? item.detail.slice(file.length + 2)
     : item.detail;
   const id = recordId(record);
-  return skip(item.reason, file, index, id, detail && detail !== id ? detail : item.reason);
+  const named = skip(item.reason, file, index, id, detail && detail !== id ? detail : item.reason);
+  return item.file ? { ...named, file: item.file } : named;
 }
 
 function skip(
@@ -62,7 +73,7 @@ function skip(
   index: number,
   id: string | undefined,
   what: string,
-): ImportItem {
+): ImportItem & { type: 'skip' } {
   const record = id === undefined ? `record ${index + 1}` : `record ${index + 1} (${id})`;
   // `file` counts the skip against its file in the coverage report (coverage.ts).
   return { type: 'skip', reason, detail: `${file}: ${record}: ${what}`, file };
@@ -95,11 +106,16 @@ export async function* eachFile(
       yield* read(file);
     } catch (error) {
       if (!(error instanceof FileTooLargeError)) throw error;
-      yield tooLarge(error);
+      yield tooLarge(error, file);
     }
   }
 }
 
-export function tooLarge(error: FileTooLargeError): ImportItem {
-  return { type: 'skip', reason: 'file too large to read whole', detail: error.message };
+export function tooLarge(error: FileTooLargeError, file?: string): ImportItem {
+  return {
+    type: 'skip',
+    reason: 'file too large to read whole',
+    detail: error.message,
+    ...(file ? { file } : {}),
+  };
 }

@@ -66,12 +66,18 @@ export type ImportItem =
  * An importer's account of one file: `read` with the number of records it holds (each of which
  * it yields as an entry, a skip or an unknown record, all with this `file`), or recognised and
  * `not-imported` on purpose (with the `--include` part that would import it), or
- * `not-understood`. Files no importer names are reported as not understood (coverage.ts).
+ * `not-understood`, or `damaged` (it should be readable and is not). Files no importer names are reported as not understood (coverage.ts).
  */
 export type FileAccount =
   | { file: string; status: 'read'; records: number }
   | { file: string; status: 'not-imported'; reason: string; include?: string }
-  | { file: string; status: 'not-understood'; reason?: string };
+  | { file: string; status: 'not-understood'; reason?: string }
+  /**
+   * A file of the export that inhale should read but cannot (a corrupt `your_posts_2.json`): it
+   * is named in the report's `damaged`, the rest of the export is imported, and `inhale import`
+   * exits non-zero. Yield it with `damagedFile()` (coverage.ts).
+   */
+  | { file: string; status: 'damaged'; reason: string };
 
 export interface ImportOptions<Part extends string = string> {
   config: ArchiveConfig;

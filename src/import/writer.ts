@@ -49,7 +49,10 @@ export interface ImportReport {
   files: FileCoverage[];
   /** A contacts import: what became of the people file (contacts-writer.ts). */
   people?: ContactsReport;
-  /** Files of the export that are damaged, as `file: reason` (coverage.ts): the CLI exits 1. */
+  /**
+   * Files of the export that should be readable and are not (`file: reason`): skipped, the rest
+   * imported; `inhale import` exits non-zero when there is one (coverage.ts, damagedFile).
+   */
   damaged: string[];
   /** With --commit: the commit made of the import's files, or why there is none. */
   commit?: { hash: string; files: number } | { nothing: string };

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { runImport } from '../../src/import/run-import.ts';
-import { newArchive } from '../helpers/archives.ts';
+import { entries, newArchive } from '../helpers/archives.ts';
 import { exportFolder, metaJson, type ExportFiles } from '../helpers/meta-exports.ts';
 
 /** 100,000 nested arrays: JSON.parse copes, anything that walks it recursively overflows. */
@@ -274,7 +274,7 @@ describe('a bad record in an export of one file per record', () => {
       );
     });
 
-  it('skips a mail dated 31 February with no other date, naming it, and imports the rest', async () => {
+  it('keeps a mail dated 31 February with no other date, dated by its file, and imports the rest', async () => {
     const mail = (n: number, date: string) =>
       `From: ana@example.org\r\nMessage-ID: <${n}@example.org>\r\nSubject: mail ${n}\r\nDate: ${date}\r\n\r\nbody ${n}\r\n`;
     const folder = await exportFolder({
@@ -282,8 +282,11 @@ describe('a bad record in an export of one file per record', () => {
       '2.eml': mail(2, 'Thu, 31 Feb 2019 10:00:00 +0000'),
       '3.eml': mail(3, 'Tue, 2 Jan 2024 10:00:00 +0000'),
     });
-    const report = await runImport(await newArchive(), folder, { source: 'mail' });
-    assert.equal(report.added, 2, JSON.stringify(report));
-    assert.ok(report.warnings.includes('skipped: 2.eml'), report.warnings.join('\n'));
+    const archive = await newArchive();
+    const report = await runImport(archive, folder, { source: 'mail' });
+    // Issue #19: no mail is dropped for its date; the file's time is the last clue.
+    assert.equal(report.added, 3, JSON.stringify(report));
+    const second = (await entries(archive, 'mail')).find((entry) => entry.data.title === 'mail 2');
+    assert.equal(second?.data.dateSource, 'file-time');
   });
 });

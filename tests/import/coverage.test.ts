@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { CoverageTally, formatCoverage, unbalanced } from '../../src/import/coverage.ts';
+import {
+  CoverageTally,
+  damagedFile,
+  damagedFiles,
+  formatCoverage,
+  unbalanced,
+} from '../../src/import/coverage.ts';
 
 test('every file of an export is accounted for: read, media, left out on purpose or not understood', () => {
   const tally = new CoverageTally();
@@ -32,4 +38,19 @@ test('a file whose records do not add up is found', () => {
   tally.account({ file: 'posts.json', status: 'read', records: 2 });
   tally.entry('posts.json');
   assert.equal(unbalanced(tally.finish(['posts.json'])).length, 1);
+});
+
+test('a damaged file is named with its reason, counts no records, and is listed in damaged', () => {
+  const tally = new CoverageTally();
+  tally.account({ file: 'your_posts_1.json', status: 'read', records: 1 });
+  tally.entry('your_posts_1.json');
+  const item = damagedFile('your_posts_2.json', new SyntaxError('Unexpected end of\nJSON input'));
+  assert.equal(item.type, 'file');
+  if (item.type === 'file') tally.account(item.account);
+  const files = tally.finish(['your_posts_1.json', 'your_posts_2.json']);
+  assert.deepEqual(unbalanced(files), []);
+  assert.deepEqual(damagedFiles(files), ['your_posts_2.json: Unexpected end of JSON input']);
+  const lines = formatCoverage(files).join('\n');
+  assert.match(lines, /0 not understood, 1 damaged/);
+  assert.match(lines, /damaged, not imported: your_posts_2\.json \(Unexpected end of JSON input\)/);
 });

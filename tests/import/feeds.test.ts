@@ -4,11 +4,12 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import { unbalanced } from '../../src/import/coverage.ts';
 import { decodeFeed } from '../../src/import/feeds.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
 import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
-import { REPO } from '../helpers/paths.ts';
+import { REPO, temporaryFolder } from '../helpers/paths.ts';
 
 const FEEDS = path.join(SHARED_FIXTURES, 'feeds');
 const OWN = path.join(REPO, 'tests', 'fixtures', 'feeds');
@@ -173,5 +174,22 @@ describe('the feed importer', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('a folder of feeds', () => {
+  it('names a feed that is not one as damaged and imports the others', async () => {
+    const folder = temporaryFolder();
+    // Synthetic RSS 2.0 (the RSS Advisory Board's specification) beside an HTML page saved as .rss.
+    await writeFile(
+      path.join(folder, 'blog.rss'),
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title><item><guid>a</guid><title>One</title><pubDate>Mon, 01 Jan 2024 10:00:00 +0000</pubDate></item></channel></rss>',
+    );
+    await writeFile(path.join(folder, 'moved.rss'), '<html><body>Document Moved</body></html>');
+    const report = await runImport(await newArchive(), folder, { source: 'feed' });
+    assert.equal(report.added, 1);
+    assert.equal(report.damaged.length, 1);
+    assert.match(report.damaged[0]!, /^moved\.rss: not a feed/);
+    assert.deepEqual(unbalanced(report.files), []);
   });
 });

@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import { unbalanced } from '../../src/import/coverage.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { parseSidecarName, SidecarIndex } from '../../src/import/takeout-names.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
@@ -160,6 +161,26 @@ describe('the Google Photos Takeout importer', () => {
     });
     assert.ok(
       report.warnings.some((warning) => /lost\.jpg\.supplemental-metadata\.json/.test(warning)),
+    );
+    // Every file accounted: each sidecar one record, the photos media, the rest of the Takeout
+    // named by its product, and Google Photos' own files it does not read named too.
+    assert.deepEqual(unbalanced(report.files), []);
+    const status = new Map(report.files.map((file) => [file.file, file]));
+    assert.equal(
+      status.get('Takeout/My Activity/Search/My Activity.json')?.reason,
+      "Google Takeout's My Activity — no importer yet",
+    );
+    assert.equal(status.get('Takeout/archive_browser.html')?.status, 'not-imported');
+    assert.equal(status.get(`${PHOTOS}/print-subscriptions.json`)?.status, 'not-imported');
+    assert.equal(status.get(`${YEAR}/IMG_0002-edited.jpg`)?.status, 'media');
+    assert.deepEqual(
+      report.files.filter((file) => file.status === 'not-understood').map((file) => file.file),
+      [],
+    );
+    assert.equal(
+      report.files.reduce((sum, file) => sum + (file.records ?? 0), 0),
+      EXPECTED + 1 + 2,
+      'the entries, the lost photo and the two copies',
     );
     const before = await snapshot(archive, 'google-photos');
     const again = await runImport(archive, takeout, { source: 'google-photos' });

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { ArchiveSite } from '../../src/site/archive-site.ts';
 import { splitMbox } from '../../src/import/mail.ts';
-import { runImport } from '../../src/import/run-import.ts';
+import { unbalanced } from '../../src/import/coverage.ts';
+import { formatReport, runImport } from '../../src/import/run-import.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
 import { sharedFixturesMissing, SHARED_FIXTURES } from '../helpers/fixtures.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
@@ -38,7 +39,7 @@ describe('the mail importer', () => {
   });
 
   it(
-    'imports the real samples: every message with a date, once, private; again changes nothing',
+    'imports the real samples: every message, once, private, dated by the best clue it has; again changes nothing',
     { skip: sharedFixturesMissing() },
     async () => {
       // Counted independently: one message per .eml file, and one per "From " envelope line in the mboxes.
@@ -49,12 +50,32 @@ describe('the mail importer', () => {
           (await readFile(path.join(EMAIL, 'mbox', file), 'latin1')).match(/^From /gm) ?? []
         ).length;
       assert.deepEqual([eml, mboxMessages], [38, 12]);
+      // Counted independently: `grep -Li '^Date:' eml/*.eml` lists 6 files without a Date header
+      // and none of them has a Received header (`grep -ci '^Received:'` gives 0 for each), so
+      // their date is the file's; bad_date_header.eml has an empty Date and 2 Received headers.
+      const eml_ = path.join(EMAIL, 'eml');
+      const texts = await Promise.all(
+        (await readdir(eml_)).map((name) => readFile(path.join(eml_, name), 'latin1')),
+      );
+      const undated = texts.filter((text) => !/^Date:/im.test(text));
+      assert.equal(undated.length, 6);
+      assert.ok(undated.every((text) => !/^Received:/im.test(text)));
       const archive = await newArchive();
       const report = await runImport(archive, EMAIL, { source: 'mail' });
-      // 6 samples carry no date at all (no Date, no Received date), 2 messages are in both an .eml and an mbox.
-      assert.equal(report.skipped['message without a readable date'], 6);
-      assert.equal(report.skipped['same entry twice in this export'], 2);
-      assert.equal(report.added, eml + mboxMessages - 6 - 2);
+      // Nothing is dropped for its date; 2 messages are in both an .eml and an mbox.
+      assert.deepEqual(report.skipped, { 'same entry twice in this export': 2 });
+      assert.equal(report.added, eml + mboxMessages - 2);
+      assert.deepEqual(report.damaged, []);
+      // Every file read, with its messages counted: one per .eml, one per "From " line.
+      assert.deepEqual(unbalanced(report.files), []);
+      assert.equal(
+        report.files.filter((file) => file.status === 'read').length,
+        eml + (await readdir(path.join(EMAIL, 'mbox'))).length,
+      );
+      assert.equal(
+        report.files.reduce((sum, file) => sum + (file.records ?? 0), 0),
+        eml + mboxMessages,
+      );
       const before = await snapshot(archive, 'mail');
       assert.equal((await runImport(archive, EMAIL, { source: 'mail' })).unchanged, report.added);
       assert.deepEqual(await snapshot(archive, 'mail'), before);
@@ -65,8 +86,10 @@ describe('the mail importer', () => {
         all.some((entry) => entry.data.title === 'NOTE: 한국말로 하는 것'),
         'a ks_c_5601-1987 subject is decoded',
       );
-      const badDate = all.find((entry) => entry.data.dateSource === 'received-header');
-      assert.ok(badDate, 'a broken Date falls back to the Received header, flagged');
+      const bySource = (source: string) =>
+        all.filter((entry) => entry.data.dateSource === source).length;
+      assert.equal(bySource('received-header'), 1, 'a broken Date falls back to Received');
+      assert.equal(bySource('file-time'), undated.length, 'no date clue at all: the file time');
       const byId = new Map(all.map((entry) => [entry.data.id, entry]));
       const replies = all.filter(
         (entry) => entry.data.inReplyTo && byId.has(String(entry.data.inReplyTo)),
@@ -308,15 +331,85 @@ describe('the mail importer', () => {
     );
   });
 
-  it('refuses a binary file named .mbox with a clear message', async () => {
+  it('names a binary file called .mbox as damaged and imports the other mailboxes', async () => {
     const folder = temporaryFolder();
     await writeFile(
       path.join(folder, 'broken.mbox'),
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]),
     );
-    await assert.rejects(
-      runImport(await newArchive(), folder, { source: 'mail' }),
-      /broken\.mbox: not an mbox/,
+    await writeFile(
+      path.join(folder, 'good.mbox'),
+      'From a@x Mon Jan  1 10:00:00 2024\nMessage-ID: <good@x>\nDate: Mon, 1 Jan 2024 10:00:00 +0000\nSubject: fine\n\nbody\n',
     );
+    const report = await runImport(await newArchive(), folder, { source: 'mail' });
+    assert.equal(report.added, 1);
+    assert.equal(report.damaged.length, 1);
+    assert.match(report.damaged[0]!, /^broken\.mbox: not an mbox/);
+    assert.match(formatReport(report), /damaged, not imported: broken\.mbox \(not an mbox/);
+  });
+
+  it('keeps a message without a Date: dated by the envelope, Received, then the file time; only an empty file is skipped', async () => {
+    const folder = temporaryFolder();
+    // Synthetic, in the mbox format of RFC 4155 and Gmail Takeout's envelope (offset before the year).
+    await writeFile(
+      path.join(folder, 'Takeout.mbox'),
+      [
+        'From 1@xxx Tue Mar 05 09:30:00 +0000 2013',
+        'Message-ID: <envelope@x>',
+        'Subject: dated by its envelope',
+        '',
+        'one',
+        '',
+      ].join('\n'),
+    );
+    await writeFile(
+      path.join(folder, 'received.eml'),
+      [
+        'Received: from mx.example.org by mail.example.org; Wed, 6 Mar 2013 10:00:00 +0100',
+        'Message-ID: <received@x>',
+        'Date: not a date at all',
+        'Subject: dated by Received',
+        '',
+        'two',
+      ].join('\n'),
+    );
+    await writeFile(
+      path.join(folder, 'bare.eml'),
+      'Message-ID: <bare@x>\nSubject: dated by its file\n\nthree\n',
+    );
+    const fileTime = new Date('2014-07-08T12:00:00Z');
+    await utimes(path.join(folder, 'bare.eml'), fileTime, fileTime);
+    await writeFile(path.join(folder, 'empty.eml'), '');
+    await writeFile(path.join(folder, 'empty.mbox'), '\n');
+    const archive = await newArchive();
+    const report = await runImport(archive, folder, { source: 'mail' });
+    assert.equal(report.added, 3);
+    assert.deepEqual(report.skipped, { 'empty file': 2 });
+    assert.deepEqual(unbalanced(report.files), []);
+    assert.deepEqual(
+      report.files.filter((file) => file.status === 'not-imported').map((file) => file.file),
+      ['empty.eml', 'empty.mbox'],
+    );
+    const byTitle = new Map(
+      (await entries(archive, 'mail')).map((entry) => [entry.data.title, entry.data]),
+    );
+    assert.deepEqual(
+      [
+        byTitle.get('dated by its envelope')!.dateSource,
+        byTitle.get('dated by its envelope')!.date,
+      ],
+      ['mbox-envelope', '2013-03-05T09:30:00+00:00'],
+    );
+    assert.deepEqual(
+      [byTitle.get('dated by Received')!.dateSource, byTitle.get('dated by Received')!.date],
+      ['received-header', '2013-03-06T09:00:00+00:00'],
+    );
+    assert.deepEqual(
+      [byTitle.get('dated by its file')!.dateSource, byTitle.get('dated by its file')!.date],
+      ['file-time', '2014-07-08T12:00:00+00:00'],
+    );
+    const before = await snapshot(archive, 'mail');
+    assert.equal((await runImport(archive, folder, { source: 'mail' })).unchanged, 3);
+    assert.deepEqual(await snapshot(archive, 'mail'), before);
   });
 });

@@ -38,10 +38,6 @@ export const importCommand = defineCommand({
         default: 'file' as const,
         describe: 'Photos: one entry per file, or per day per folder',
       })
-      .option('date-order', {
-        choices: ['dmy', 'mdy'] as const,
-        describe: 'WhatsApp: dates are day first or month first (inferred when left out)',
-      })
       .option('commit', {
         type: 'boolean',
         default: false,
@@ -76,7 +72,6 @@ export const importCommand = defineCommand({
         include: [
           ...(args.include ?? '').split(',').filter(Boolean),
           ...(args.group === 'day' ? ['group-day'] : []),
-          ...(args['date-order'] ? [`date-order-${args['date-order']}`] : []),
         ],
         commit: args.commit,
         restoreDeleted: args['restore-deleted'],
@@ -95,8 +90,14 @@ export const importCommand = defineCommand({
     }
     if (args.json)
       console.log(jsonSafe(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)));
-    // A damaged file of the export was skipped: the rest is imported, but a script must notice.
-    if (reports.some((report) => report.damaged.length > 0)) process.exitCode = 1;
+    // A damaged file was skipped and the rest imported: the report names it, and a script notices.
+    const damaged = reports.flatMap((report) => report.damaged ?? []);
+    if (damaged.length > 0) {
+      console.error(
+        `inhale import: ${damaged.length} damaged file(s) not imported (named in the report above); the rest was imported`,
+      );
+      process.exitCode = 1;
+    }
   },
 });
 
