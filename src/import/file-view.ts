@@ -29,7 +29,7 @@ export async function openView(input: string): Promise<FileView> {
     if (head.readUInt32LE(0) === 0x04034b50 || head.readUInt32LE(0) === 0x06054b50)
       return ZipView.open(input);
     checkReadable(path.dirname(input), path.basename(input), info.size);
-    return new BufferView(input, path.basename(input), await readFile(input));
+    return new BufferView(input, path.basename(input), await readFile(input), info.mtimeMs);
   }
   throw new ImportInputError(`${input}: not a folder or a zip file`);
 }
@@ -228,6 +228,8 @@ export class BufferView implements FileView {
     readonly label: string,
     private readonly name: string,
     private readonly bytes: Buffer,
+    /** The file's modification time, when it came from the disk (ms since the epoch). */
+    private readonly modifiedMs?: number,
   ) {}
 
   async list(): Promise<string[]> {
@@ -248,7 +250,7 @@ export class BufferView implements FileView {
   }
 
   async modified(): Promise<number | undefined> {
-    return undefined;
+    return this.modifiedMs;
   }
 
   async size(): Promise<number | undefined> {

@@ -3,6 +3,7 @@
  * CLI's help and `--include` check, detection, and docs/importing.md's table read it.
  */
 import { InhaleError } from '../archive/errors.ts';
+import { bookmarksImporter } from './bookmarks.ts';
 import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
 import type { FileView } from './file-view.ts';
@@ -12,6 +13,7 @@ import { instagramImporter } from './instagram.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
+import { pocketImporter } from './pocket.ts';
 import * as sources from '../archive/sources.ts';
 import type { SourceDefinition } from '../archive/sources.ts';
 import { twitterImporter } from './twitter.ts';
@@ -44,6 +46,8 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.googlePhotosSource, googlePhotosImporter),
   register(sources.flickrSource, flickrImporter),
   register(sources.photosSource, photosImporter),
+  register(sources.bookmarksSource, bookmarksImporter),
+  register(sources.pocketSource, pocketImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

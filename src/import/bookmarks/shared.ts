@@ -1,0 +1,56 @@
+/** What the bookmark-shaped importers (bookmark files, Pocket) share: dates, ids, tags, skips. */
+import { inZone } from '../../archive/dates.ts';
+import { shortHash } from '../../archive/paths.ts';
+import { eachRecord } from '../records.ts';
+import type { ImportItem } from '../types.ts';
+
+/**
+ * An epoch timestamp as exports write it, in seconds, or (Google Bookmarks) microseconds, or
+ * milliseconds, as an ISO date in the archive's zone; undefined when it is not a positive number.
+ * @example epochDate('1466010266', 'UTC') // '2016-06-15T17:04:26+00:00'
+ */
+export function epochDate(value: string | undefined, timeZone: string): string | undefined {
+  if (!value || !/^\s*\d+\s*$/.test(value)) return undefined;
+  let number = Number(value);
+  if (number <= 0) return undefined;
+  // Seconds until the year 5138; larger numbers are milliseconds, then microseconds.
+  if (number > 1e14) number = Math.floor(number / 1000);
+  if (number > 1e11) number = Math.floor(number / 1000);
+  return inZone(new Date(number * 1000).toISOString(), timeZone);
+}
+
+/** A web address the schema takes (http or https), else undefined. */
+export function webAddress(href: string): string | undefined {
+  try {
+    const url = new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The id of a bookmark of a URL: the same URL is the same bookmark on every import. */
+export const bookmarkId = (source: string, url: string) => `${source}:${shortHash(url, 10)}`;
+
+/** Tags without blanks or repeats, in their first order. */
+export function cleanTags(tags: Iterable<string>): string[] | undefined {
+  const seen = new Map<string, string>();
+  for (const tag of tags) {
+    const trimmed = tag.replace(/\s+/g, ' ').trim();
+    if (trimmed && !seen.has(trimmed.toLowerCase())) seen.set(trimmed.toLowerCase(), trimmed);
+  }
+  return seen.size > 0 ? [...seen.values()] : undefined;
+}
+
+/**
+ * eachRecord (records.ts) with every skip counted against its file, as the coverage report
+ * needs (`imported + skipped + unknown === records`).
+ */
+export async function* recordsOf<T extends object>(
+  file: string,
+  records: readonly unknown[],
+  read: (record: T, index: number) => Iterable<ImportItem> | AsyncIterable<ImportItem>,
+): AsyncGenerator<ImportItem> {
+  for await (const item of eachRecord(file, records, read))
+    yield item.type === 'skip' && !item.file ? { ...item, file } : item;
+}
