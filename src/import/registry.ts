@@ -4,6 +4,7 @@
  */
 import { InhaleError } from '../archive/errors.ts';
 import { bookmarksImporter } from './bookmarks.ts';
+import { booksImporter } from './books.ts';
 import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
 import type { FileView } from './file-view.ts';
@@ -48,6 +49,7 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.photosSource, photosImporter),
   register(sources.bookmarksSource, bookmarksImporter),
   register(sources.pocketSource, pocketImporter),
+  register(sources.booksSource, booksImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);
