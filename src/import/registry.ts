@@ -11,6 +11,7 @@ import type { FileView } from './file-view.ts';
 import { flickrImporter } from './flickr.ts';
 import { googlePhotosImporter } from './google-photos.ts';
 import { instagramImporter } from './instagram.ts';
+import { letterboxdImporter } from './letterboxd.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
@@ -50,6 +51,7 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.bookmarksSource, bookmarksImporter),
   register(sources.pocketSource, pocketImporter),
   register(sources.booksSource, booksImporter),
+  register(sources.letterboxdSource, letterboxdImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);
