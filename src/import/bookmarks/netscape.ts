@@ -60,6 +60,8 @@ export function parseNetscape(text: string): NetscapeBookmark[] {
   let current: NetscapeBookmark | undefined;
   let inLink = false;
   let inDescription = false;
+  // A script's or a style's text is no one's description.
+  let inScript = false;
 
   const folders = () => stack.filter((name): name is string => name !== null);
   const endDescription = () => {
@@ -78,7 +80,8 @@ export function parseNetscape(text: string): NetscapeBookmark[] {
           endDescription();
           current = undefined;
         }
-        if (name === 'h3') {
+        if (name === 'script' || name === 'style') inScript = true;
+        else if (name === 'h3') {
           folderName = '';
           folderAttributes = attributes;
         } else if (name === 'dl') {
@@ -94,12 +97,14 @@ export function parseNetscape(text: string): NetscapeBookmark[] {
         }
       },
       ontext(data) {
+        if (inScript) return;
         if (folderName !== undefined) folderName += data;
         else if (inLink && current) current.title += data;
         else if (inDescription && current) current.description += data;
       },
       onclosetag(name) {
-        if (name === 'h3' && folderName !== undefined) {
+        if (name === 'script' || name === 'style') inScript = false;
+        else if (name === 'h3' && folderName !== undefined) {
           const folder = folderName.replace(/\s+/g, ' ').trim();
           pendingFolder = { name: folder, root: !folder || isRoot(folder, folderAttributes) };
           folderName = undefined;

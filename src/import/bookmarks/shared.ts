@@ -1,5 +1,5 @@
 /** What the bookmark-shaped importers (bookmark files, Pocket) share: dates, ids, tags, skips. */
-import { inZone } from '../../archive/dates.ts';
+import { ImpossibleDateError, inZone } from '../../archive/dates.ts';
 import { shortHash } from '../../archive/paths.ts';
 import { eachRecord } from '../records.ts';
 import type { ImportItem } from '../types.ts';
@@ -16,6 +16,8 @@ export function epochDate(value: string | undefined, timeZone: string): string |
   // Seconds until the year 5138; larger numbers are milliseconds, then microseconds.
   if (number > 1e14) number = Math.floor(number / 1000);
   if (number > 1e11) number = Math.floor(number / 1000);
+  // Past the year 9999 (or JavaScript's dates) is no date a bookmark was made.
+  if (number > 253402300799) throw new ImpossibleDateError(`impossible date "${value.trim()}"`);
   return inZone(new Date(number * 1000).toISOString(), timeZone);
 }
 
