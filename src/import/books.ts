@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 
 import { resolveDate } from '../archive/dates.ts';
 import { booksSource, type PartOf } from '../archive/sources.ts';
-import { cleanTags, recordsOf } from './bookmarks/shared.ts';
+import { cleanTags, recordsOf, where } from './bookmarks/shared.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { htmlToMarkdown } from './html.ts';
@@ -45,7 +45,7 @@ export const booksImporter: Importer<PartOf<typeof booksSource>> = {
         `${view.label}: no CSV here: expected Goodreads' goodreads_library_export.csv or StoryGraph's export`,
       );
     for (const file of csvs) {
-      const rows = readRows(await view.text(file), `${view.label}/${file}`);
+      const rows = readRows(await view.text(file), where(view.label, file));
       if (!rows) {
         yield {
           type: 'file',
@@ -70,6 +70,8 @@ export function readRows(text: string, where: string): Row[] | undefined {
     records = parse(text, {
       bom: true,
       trim: true,
+      // Goodreads' ="…" ISBNs, when a spreadsheet wrote them without quotes around.
+      relax_quotes: true,
       relax_column_count: true,
       skip_empty_lines: true,
     }) as string[][];

@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { resolveDate } from '../archive/dates.ts';
 import { shortHash } from '../archive/paths.ts';
 import { letterboxdSource, type PartOf } from '../archive/sources.ts';
-import { cleanTags, recordsOf } from './bookmarks/shared.ts';
+import { cleanTags, recordsOf, where } from './bookmarks/shared.ts';
 import { dayOf } from './books/rows.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
@@ -53,7 +53,7 @@ export const letterboxdImporter: Importer<Part> = {
       );
     const root = diaryFile.slice(0, -'diary.csv'.length);
     const inside = (file: string) => (file.startsWith(root) ? file.slice(root.length) : file);
-    const rowsOf = async (file: string) => csvRows(await view.text(file), `${view.label}/${file}`);
+    const rowsOf = async (file: string) => csvRows(await view.text(file), where(view.label, file));
 
     const lists = new Map<string, string[]>();
     const reviews = new Map<string, Row>();
@@ -64,7 +64,7 @@ export const letterboxdImporter: Importer<Part> = {
     for (const file of files.filter((name) => /^lists\/[^/]+\.csv$/.test(inside(name)))) {
       let list: { name: string; films: Row[] };
       try {
-        list = readList(await view.text(file), `${view.label}/${file}`);
+        list = readList(await view.text(file), where(view.label, file));
       } catch (error) {
         if (!(error instanceof ImportInputError)) throw error;
         yield { type: 'warning', message: error.message };

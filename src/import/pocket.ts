@@ -11,7 +11,14 @@ import { Parser } from 'htmlparser2';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { pocketSource, type PartOf } from '../archive/sources.ts';
-import { bookmarkId, cleanTags, epochDate, recordsOf, webAddress } from './bookmarks/shared.ts';
+import {
+  bookmarkId,
+  cleanTags,
+  epochDate,
+  recordsOf,
+  webAddress,
+  where,
+} from './bookmarks/shared.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 
 const CSV_PART = /(^|\/)part_\d+\.csv$/;
@@ -143,7 +150,7 @@ export function parseRilExport(text: string, file: string, label: string): Saved
   parser.end();
   if (links.length === 0 && !/<h1>\s*(Unread|Read Archive)\s*<\/h1>/i.test(text))
     throw new ImportInputError(
-      `${label}/${file}: not a Pocket export: no "Unread" or "Read Archive" list`,
+      `${where(label, file)}: not a Pocket export: no "Unread" or "Read Archive" list`,
     );
   return links.map((link) => ({ ...link, title: link.title.replace(/\s+/g, ' ') }));
 }
@@ -160,7 +167,7 @@ export function parsePocketCsv(text: string, file: string, label: string): Saved
     }) as Record<string, string>[];
   } catch (error) {
     throw new ImportInputError(
-      `${label}/${file}: not a readable CSV (${(error as Error).message})`,
+      `${where(label, file)}: not a readable CSV (${(error as Error).message})`,
       { cause: error },
     );
   }
@@ -187,12 +194,12 @@ async function* readAnnotations(
     list = JSON.parse(await view.text(file));
   } catch (error) {
     throw new ImportInputError(
-      `${view.label}/${file}: not valid JSON (${(error as Error).message})`,
+      `${where(view.label, file)}: not valid JSON (${(error as Error).message})`,
       { cause: error },
     );
   }
   if (!Array.isArray(list))
-    throw new ImportInputError(`${view.label}/${file}: expected a list of annotated links`);
+    throw new ImportInputError(`${where(view.label, file)}: expected a list of annotated links`);
   yield { type: 'file', account: { file, status: 'read', records: list.length } };
   for (const [index, item] of list.entries()) {
     const quotes = quotesOf(item);

@@ -21,6 +21,10 @@ export function epochDate(value: string | undefined, timeZone: string): string |
   return inZone(new Date(number * 1000).toISOString(), timeZone);
 }
 
+/** Where a file is, for messages: the file a person pointed at, or the file inside their export. */
+export const where = (label: string, file: string) =>
+  label === file || label.endsWith(`/${file}`) ? label : `${label}/${file}`;
+
 /** A web address the schema takes (http or https), else undefined. */
 export function webAddress(href: string): string | undefined {
   try {
