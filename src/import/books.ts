@@ -34,6 +34,14 @@ export const booksImporter: Importer<PartOf<typeof booksSource>> = {
       if (/\bBook Id\s*,\s*Title\b/.test(header) && /Exclusive Shelf/.test(header)) return 1;
       if (/^\uFEFF?Title,Authors,/.test(header) && /Read Status/.test(header)) return 1;
       if (/goodreads_library_export/.test(file)) return 0.7;
+      // A Goodreads file without its header row: its shape.
+      if (/(^|,)\s*"?="/.test(header)) {
+        try {
+          if ((readRows(header, file)?.length ?? 0) > 0) return 0.6;
+        } catch {
+          // Not the shape after all.
+        }
+      }
     }
     return 0;
   },

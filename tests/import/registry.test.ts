@@ -45,6 +45,14 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/flickr/myles-flickr-export`, 'flickr'],
   [`${SHARED}/photos-exif/exifr`, 'photos'],
   [`${SHARED}/photos-exif/recurser-orientation`, 'photos'],
+  ...files(`${SHARED}/bookmarks/netscape`)
+    .filter((file) => !file.endsWith('empty.htm'))
+    .map((file): [string, string] => [file, 'bookmarks']),
+  [`${SHARED}/read-later/wallabag/shaarli-bookmarks.html`, 'bookmarks'],
+  [`${SHARED}/pocket/wallabag`, 'pocket'],
+  [`${SHARED}/pocket/wallabag/ril_export.html`, 'pocket'],
+  [`${SHARED}/pocket/wallabag/pocket.csv`, 'pocket'],
+  [`${SHARED}/goodreads`, 'books'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,
