@@ -53,6 +53,9 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/pocket/wallabag/ril_export.html`, 'pocket'],
   [`${SHARED}/pocket/wallabag/pocket.csv`, 'pocket'],
   [`${SHARED}/goodreads`, 'books'],
+  ['scripts/demo-exports/books', 'books'],
+  ['scripts/demo-exports/letterboxd', 'letterboxd'],
+  ['scripts/demo-exports/pocket', 'pocket'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,
