@@ -62,7 +62,12 @@ export const booksImporter: Importer<PartOf<typeof booksSource>> = {
         continue;
       }
       yield { type: 'file', account: { file, status: 'read', records: rows.length } };
-      yield* recordsOf(file, rows, (row: Row) => bookItems(row, file, options));
+      yield* recordsOf(
+        file,
+        rows,
+        (row: Row) => bookItems(row, file, options),
+        (reason) => reason.startsWith('on the '),
+      );
     }
   },
 };

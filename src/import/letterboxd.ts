@@ -93,15 +93,20 @@ export const letterboxdImporter: Importer<Part> = {
         type: 'file',
         account: { file: reviewsFile, status: 'read', records: reviewRows.length },
       };
-      yield* recordsOf(reviewsFile, reviewRows, function* (row: Row) {
-        if (joined.has(uriOf(row)))
-          return yield {
-            type: 'skip',
-            reason: 'review, the text of its diary entry',
-            file: reviewsFile,
-          };
-        yield film(row, row, lists, reviewsFile, options);
-      });
+      yield* recordsOf(
+        reviewsFile,
+        reviewRows,
+        function* (row: Row) {
+          if (joined.has(uriOf(row)))
+            return yield {
+              type: 'skip',
+              reason: 'review, the text of its diary entry',
+              file: reviewsFile,
+            };
+          yield film(row, row, lists, reviewsFile, options);
+        },
+        (reason) => reason.startsWith('review, the text'),
+      );
     }
 
     for (const [part, name] of [

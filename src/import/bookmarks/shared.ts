@@ -50,13 +50,18 @@ export function cleanTags(tags: Iterable<string>): string[] | undefined {
 
 /**
  * eachRecord (records.ts) with every skip counted against its file, as the coverage report
- * needs (`imported + skipped + unknown === records`).
+ * needs (`imported + skipped + unknown === records`). A skip on purpose (a book on the to-read
+ * shelf: `onPurpose` says which) is counted without naming each record in the warnings.
  */
 export async function* recordsOf<T extends object>(
   file: string,
   records: readonly unknown[],
   read: (record: T, index: number) => Iterable<ImportItem> | AsyncIterable<ImportItem>,
+  onPurpose: (reason: string) => boolean = () => false,
 ): AsyncGenerator<ImportItem> {
-  for await (const item of eachRecord(file, records, read))
-    yield item.type === 'skip' && !item.file ? { ...item, file } : item;
+  for await (const item of eachRecord(file, records, read)) {
+    if (item.type !== 'skip') yield item;
+    else if (onPurpose(item.reason)) yield { type: 'skip', reason: item.reason, file };
+    else yield item.file ? item : { ...item, file };
+  }
 }
