@@ -12,6 +12,7 @@ import { runImport } from '../../src/import/run-import.ts';
 import { newArchive } from '../helpers/archives.ts';
 import { entriesOf, importTwiceKeepingEdits, kinds, readItems } from '../helpers/import-items.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
+import { makeZip } from '../helpers/zip.ts';
 
 const EXPORT = 'tests/import/cases/letterboxd/export/input';
 const DIARY = path.join(EXPORT, 'letterboxd-robin-2024-03-02-10-15-utc', 'diary.csv');
@@ -64,6 +65,26 @@ describe('the Letterboxd importer', () => {
   it('a second import changes no byte, and an edit survives', async () => {
     const { added } = await importTwiceKeepingEdits('letterboxd', EXPORT);
     assert.equal(added, 5);
+  });
+
+  it('reads the zip Letterboxd sends as it reads the folder', async () => {
+    const root = 'letterboxd-robin-2024-03-02-10-15-utc';
+    const zip = path.join(temporaryFolder(), 'letterboxd-robin-2024-03-02-10-15-utc.zip');
+    await writeFile(
+      zip,
+      makeZip(
+        ['diary.csv', 'reviews.csv', 'lists/slow-cinema.csv'].map((name) => ({
+          name: `${root}/${name}`,
+          data: readFileSync(path.join(EXPORT, root, name)),
+        })),
+      ),
+    );
+    const fromZip = entriesOf(await readItems('letterboxd', zip));
+    const fromFolder = entriesOf(await readItems('letterboxd', EXPORT));
+    assert.deepEqual(
+      fromZip.map((entry) => entry.data),
+      fromFolder.map((entry) => entry.data),
+    );
   });
 
   it('names the file of a diary that cannot be read', async () => {
