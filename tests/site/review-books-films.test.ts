@@ -9,7 +9,7 @@ import { newArchive } from '../helpers/archives.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
 describe('books and films on the site', () => {
-  it('lists the books read and films watched on the year in review, and shows their facts', async () => {
+  it('lists the books read and films watched on the year in review and the stats, and shows their facts', async () => {
     const archive = await newArchive('Europe/London');
     // The demo's synthetic Goodreads and Letterboxd exports (scripts/demo/lists.ts).
     await runImport(archive, 'scripts/demo-exports/books', {
@@ -27,6 +27,8 @@ describe('books and films on the site', () => {
     const review2026 = await readFile(path.join(out, '2026', 'review', 'index.html'), 'utf8');
     assert.doesNotMatch(review2026, /Books read/, 'a book being read is not a book read');
 
+    const stats = await readFile(path.join(out, 'stats', 'index.html'), 'utf8');
+    assert.match(stats, /Books read per year[\s\S]*2019[\s\S]*Films watched per year/);
     const stalker = await readFile(
       path.join(out, '2022', '01', '08', 'stalker-8186ae.html'),
       'utf8',

@@ -1,9 +1,10 @@
 /**
  * The books read and films watched of a year in review: a list each, in the order of the year,
- * with the rating given. A book still on a to-read or currently-reading shelf, or a film on the
+ * with the rating given; and on the stats page, how many of each per year. A book still on a to-read or currently-reading shelf, or a film on the
  * watchlist or liked, was not read or watched that day and is left out.
  */
 import { href, type PageContext } from '../../../layouts/base.ts';
+import { barList } from '../../../layouts/charts.ts';
 import { formatDay, titleOf } from '../../../layouts/parts.ts';
 import type { EntrySummary } from '../../shared/entry-types.ts';
 import { html, type Html } from '../../shared/html.ts';
@@ -41,4 +42,30 @@ export function booksAndFilms(context: PageContext, view: PageView, entries: Ent
           </ol>
         </section>`,
     )}`;
+}
+
+/** "Books read per year" and "Films watched per year" for the stats page, each linking to its year in review. */
+export function perYear(context: PageContext, entries: EntrySummary[]): Html {
+  const sections: [string, string, EntrySummary[]][] = [
+    ['Books read per year', 'stats-books-read', doneOf(entries, 'book')],
+    ['Films watched per year', 'stats-films-watched', doneOf(entries, 'film')],
+  ];
+  return html`${sections
+    .filter(([, , list]) => list.length > 0)
+    .map(([title, id, list]) => {
+      const years = new Map<string, number>();
+      for (const entry of list)
+        years.set(entry.date.slice(0, 4), (years.get(entry.date.slice(0, 4)) ?? 0) + 1);
+      return html`<section aria-labelledby="${id}">
+        <h2 id="${id}">${title}</h2>
+        ${barList(
+          [...years].map(([year, value]) => ({
+            label: year,
+            value,
+            link: href(context, `${year}/review/`),
+          })),
+          title,
+        )}
+      </section>`;
+    })}`;
 }
