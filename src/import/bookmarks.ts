@@ -35,6 +35,8 @@ export const bookmarksImporter: Importer<PartOf<typeof bookmarksSource>> = {
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
     const files = (await view.list()).filter((file) => HTML.test(file));
     let found = 0;
+    // One URL is one bookmark, in whichever folder or file of the export it is filed first.
+    const seen = new Set<string>();
     for (const file of files) {
       const text = await view.text(file);
       if (text.trim() === '') {
@@ -51,7 +53,7 @@ export const bookmarksImporter: Importer<PartOf<typeof bookmarksSource>> = {
         continue;
       }
       found++;
-      yield* readFile(view, file, text, options);
+      yield* readFile(view, file, text, options, seen);
     }
     if (found === 0)
       throw new ImportInputError(
@@ -65,6 +67,7 @@ async function* readFile(
   file: string,
   text: string,
   options: ImportOptions,
+  seen: Set<string>,
 ): AsyncGenerator<ImportItem> {
   const bookmarks = parseNetscape(text);
   yield { type: 'file', account: { file, status: 'read', records: bookmarks.length } };
@@ -73,13 +76,12 @@ async function* readFile(
     modified === undefined
       ? undefined
       : epochDate(String(Math.floor(modified / 1000)), options.config.timeZone);
-  const seen = new Set<string>();
   yield* recordsOf(file, bookmarks, function* (bookmark: NetscapeBookmark) {
     const data = bookmarkData(bookmark, options.config.timeZone, fileTime);
     if (typeof data === 'string') return yield { type: 'skip', reason: data, file };
     // The same link in two folders (browsers allow it) is one bookmark, with the first's folders.
     if (seen.has(data.id))
-      return yield { type: 'skip', reason: 'same link twice in this file', file };
+      return yield { type: 'skip', reason: 'same link twice in this export', file };
     seen.add(data.id);
     // Scuttle writes the description as an attribute of the link.
     yield {

@@ -72,6 +72,20 @@ describe('the bookmarks importer', { skip: missing }, () => {
     });
   }
 
+  it('imports a link filed in several files of the export once', async () => {
+    // Counted independently: the distinct HREFs of every sample, but Firefox's place: links.
+    const hrefs = new Set(
+      Object.keys(SAMPLES).flatMap((file) =>
+        [...readFileSync(path.join(NETSCAPE, file), 'utf8').matchAll(/<a\s+href="([^"]*)"/gi)]
+          .map((match) => match[1]!.replace(/&amp;/g, '&'))
+          .filter((href) => !href.startsWith('place:')),
+      ),
+    );
+    const entries = entriesOf(await readItems('bookmarks', NETSCAPE));
+    assert.equal(entries.length, hrefs.size);
+    assert.equal(new Set(entries.map((entry) => entry.data.id)).size, entries.length);
+  });
+
   it('turns folders into tags, without the browser’s own root folders', async () => {
     const items = await readItems(
       'bookmarks',
