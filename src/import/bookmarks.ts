@@ -10,7 +10,14 @@ import { ImportInputError } from './file-view.ts';
 import { bookmarksSource, type PartOf } from '../archive/sources.ts';
 import { looksLikeBookmarks, NETSCAPE_DOCTYPE, parseNetscape } from './bookmarks/netscape.ts';
 import type { NetscapeBookmark } from './bookmarks/netscape.ts';
-import { bookmarkId, cleanTags, epochDate, recordsOf, webAddress } from './bookmarks/shared.ts';
+import {
+  bookmarkId,
+  cleanTags,
+  epochDate,
+  headOf,
+  recordsOf,
+  webAddress,
+} from './bookmarks/shared.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 
 const HTML = /\.html?$/i;
@@ -23,9 +30,9 @@ export const bookmarksImporter: Importer<PartOf<typeof bookmarksSource>> = {
   version: '1',
 
   async detect(view: FileView): Promise<number> {
-    const files = (await view.list()).filter((file) => HTML.test(file) || !file.includes('.'));
+    const files = (await view.list()).filter((file) => HTML.test(file));
     for (const file of files.slice(0, 20)) {
-      const head = (await view.buffer(file)).subarray(0, 4096).toString('utf8');
+      const head = await headOf(view, file);
       if (NETSCAPE_DOCTYPE.test(head.replace(/^\uFEFF/, ''))) return 0.9;
       if (looksLikeBookmarks(head)) return 0.6;
     }

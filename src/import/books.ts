@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 
 import { resolveDate } from '../archive/dates.ts';
 import { booksSource, type PartOf } from '../archive/sources.ts';
-import { cleanTags, recordsOf, where } from './bookmarks/shared.ts';
+import { cleanTags, headOf, recordsOf, where } from './bookmarks/shared.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { htmlToMarkdown } from './html.ts';
@@ -29,7 +29,7 @@ export const booksImporter: Importer<PartOf<typeof booksSource>> = {
 
   async detect(view: FileView): Promise<number> {
     for (const file of (await view.list()).filter((name) => name.endsWith('.csv')).slice(0, 5)) {
-      const head = (await view.buffer(file)).subarray(0, 2048).toString('utf8');
+      const head = await headOf(view, file, 2048);
       const header = head.split('\n')[0] ?? '';
       if (/\bBook Id\s*,\s*Title\b/.test(header) && /Exclusive Shelf/.test(header)) return 1;
       if (/^\uFEFF?Title,Authors,/.test(header) && /Read Status/.test(header)) return 1;

@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { resolveDate } from '../archive/dates.ts';
 import { shortHash } from '../archive/paths.ts';
 import { letterboxdSource, type PartOf } from '../archive/sources.ts';
-import { cleanTags, recordsOf, where } from './bookmarks/shared.ts';
+import { cleanTags, headOf, recordsOf, where } from './bookmarks/shared.ts';
 import { dayOf } from './books/rows.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
@@ -40,7 +40,7 @@ export const letterboxdImporter: Importer<Part> = {
     const files = await view.list();
     const diary = diaryOf(files);
     if (!diary) return 0;
-    const header = (await view.text(diary)).split('\n')[0] ?? '';
+    const header = (await headOf(view, diary, 512)).split('\n')[0] ?? '';
     return /Letterboxd URI/.test(header) ? 1 : 0.3;
   },
 

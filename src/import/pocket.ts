@@ -15,6 +15,7 @@ import {
   bookmarkId,
   cleanTags,
   epochDate,
+  headOf,
   recordsOf,
   webAddress,
   where,
@@ -42,11 +43,11 @@ export const pocketImporter: Importer<PartOf<typeof pocketSource>> = {
     const files = await view.list();
     if (files.some((file) => HTML_EXPORT.test(file))) return 1;
     for (const file of files.filter((name) => name.endsWith('.csv')).slice(0, 5)) {
-      const head = (await view.buffer(file)).subarray(0, 512).toString('utf8');
+      const head = await headOf(view, file, 512);
       if (CSV_HEADER.test(head.split('\n')[0] ?? '')) return CSV_PART.test(file) ? 1 : 0.8;
     }
     for (const file of files.filter((name) => /\.html?$/i.test(name)).slice(0, 5)) {
-      const head = (await view.buffer(file)).subarray(0, 1024).toString('utf8');
+      const head = await headOf(view, file, 1024);
       if (/<title>\s*Pocket Export\s*<\/title>/i.test(head)) return 1;
     }
     return 0;

@@ -1,6 +1,7 @@
 /** What the bookmark-shaped importers (bookmark files, Pocket) share: dates, ids, tags, skips. */
 import { ImpossibleDateError, inZone } from '../../archive/dates.ts';
 import { shortHash } from '../../archive/paths.ts';
+import type { FileView } from '../file-view.ts';
 import { eachRecord } from '../records.ts';
 import type { ImportItem } from '../types.ts';
 
@@ -19,6 +20,25 @@ export function epochDate(value: string | undefined, timeZone: string): string |
   // Past the year 9999 (or JavaScript's dates) is no date a bookmark was made.
   if (number > 253402300799) throw new ImpossibleDateError(`impossible date "${value.trim()}"`);
   return inZone(new Date(number * 1000).toISOString(), timeZone);
+}
+
+/**
+ * The first bytes of a file as text, for detection, read from its stream so a large file of
+ * another export is never read whole; '' when it cannot be read.
+ */
+export async function headOf(view: FileView, file: string, bytes = 4096): Promise<string> {
+  try {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for await (const chunk of await view.stream(file)) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= bytes) break;
+    }
+    return Buffer.concat(chunks).subarray(0, bytes).toString('utf8');
+  } catch {
+    return '';
+  }
 }
 
 /** Where a file is, for messages: the file a person pointed at, or the file inside their export. */
