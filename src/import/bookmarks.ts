@@ -10,14 +10,7 @@ import { ImportInputError } from './file-view.ts';
 import { bookmarksSource, type PartOf } from '../archive/sources.ts';
 import { looksLikeBookmarks, NETSCAPE_DOCTYPE, parseNetscape } from './bookmarks/netscape.ts';
 import type { NetscapeBookmark } from './bookmarks/netscape.ts';
-import {
-  bookmarkId,
-  cleanTags,
-  epochDate,
-  headOf,
-  recordsOf,
-  webAddress,
-} from './bookmarks/shared.ts';
+import { bookmarkId, cleanTags, epochDate, headOf, recordsOf, webAddress } from './item-helpers.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 
 const HTML = /\.html?$/i;

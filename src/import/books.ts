@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 
 import { resolveDate } from '../archive/dates.ts';
 import { booksSource, type PartOf } from '../archive/sources.ts';
-import { cleanTags, headOf, recordsOf, where } from './bookmarks/shared.ts';
+import { cleanTags, headOf, recordsOf, where } from './item-helpers.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { htmlToMarkdown } from './html.ts';

@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { resolveDate } from '../archive/dates.ts';
 import { shortHash } from '../archive/paths.ts';
 import { letterboxdSource, type PartOf } from '../archive/sources.ts';
-import { cleanTags, headOf, recordsOf, where } from './bookmarks/shared.ts';
+import { cleanTags, headOf, recordsOf, where } from './item-helpers.ts';
 import { dayOf } from './books/rows.ts';
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';

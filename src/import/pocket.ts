@@ -19,7 +19,7 @@ import {
   recordsOf,
   webAddress,
   where,
-} from './bookmarks/shared.ts';
+} from './item-helpers.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 
 const CSV_PART = /(^|\/)part_\d+\.csv$/;

@@ -1,9 +1,9 @@
-/** What the bookmark-shaped importers (bookmark files, Pocket) share: dates, ids, tags, skips. */
-import { ImpossibleDateError, inZone } from '../../archive/dates.ts';
-import { shortHash } from '../../archive/paths.ts';
-import type { FileView } from '../file-view.ts';
-import { eachRecord } from '../records.ts';
-import type { ImportItem } from '../types.ts';
+/** What the importers of lists (bookmark files, Pocket, books, Letterboxd) share: dates, ids, tags, skips, messages. */
+import { ImpossibleDateError, inZone } from '../archive/dates.ts';
+import { shortHash } from '../archive/paths.ts';
+import type { FileView } from './file-view.ts';
+import { eachRecord } from './records.ts';
+import type { ImportItem } from './types.ts';
 
 /**
  * An epoch timestamp as exports write it, in seconds, or (Google Bookmarks) microseconds, or
