@@ -1,4 +1,7 @@
-/** What the importers of lists (bookmark files, Pocket, books, Letterboxd) share: dates, ids, tags, skips, messages. */
+/**
+ * What the importers of lists (bookmark files, Pocket, books, Letterboxd) share: dates, ids,
+ * tags, skips counted against their file, where a file is for messages, a file's first bytes.
+ */
 import { ImpossibleDateError, inZone } from '../archive/dates.ts';
 import { shortHash } from '../archive/paths.ts';
 import type { FileView } from './file-view.ts';
