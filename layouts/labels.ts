@@ -75,6 +75,8 @@ const KIND_LABELS: Record<string, string> = {
   repost: 'Repost',
   status: 'Post',
   note: 'Note',
+  book: 'Book',
+  film: 'Film',
 };
 
 /**

@@ -5,7 +5,8 @@
  *
  * Every source with an importer goes through it: the script writes each as the export its
  * service gives (scripts/demo-exports/: an X archive, a Mastodon archive, an RSS feed, a Google
- * Takeout mbox, folders of JPEGs with EXIF, a Facebook JSON download) and imports it with
+ * Takeout mbox, folders of JPEGs with EXIF, a Facebook JSON download, a Goodreads CSV, a
+ * Letterboxd export, a Pocket CSV) and imports it with
  * `runImport`. Journal notes, check-ins and bookmarks have no importer yet and are written as
  * entries. Deterministic: running it again gives the same files byte for byte.
  *
@@ -29,6 +30,7 @@ import { writeCalendarExport, writeContactsExport } from './demo/calendar-export
 import { FACEBOOK_POSTS, MESSENGER } from './demo/facebook.ts';
 import { writeFacebookExport } from './demo/facebook-export.ts';
 import { JOURNAL } from './demo/journal.ts';
+import { writeGoodreadsExport, writeLetterboxdExport, writePocketExport } from './demo/lists.ts';
 import { MAIL } from './demo/mail.ts';
 import { writeMbox } from './demo/mail-export.ts';
 import { writePhotoFolders } from './demo/photo-export.ts';
@@ -55,6 +57,9 @@ const SOURCES = [
   'spotify',
   'bluesky',
   'dayone',
+  'books',
+  'letterboxd',
+  'pocket',
 ];
 
 const names = (people: readonly PersonKey[] = []) => people.map((key) => PEOPLE[key].name);
@@ -254,6 +259,14 @@ for (const bookmark of BOOKMARKS) {
     bookmark.note ?? '',
   );
 }
+
+// Reading and watching, through their importers (days fixed by hand: scripts/demo/lists.ts).
+await writeGoodreadsExport(exportPath('books'));
+await importExport('books', exportPath('books'), ['shelves']);
+await writeLetterboxdExport(exportPath('letterboxd'));
+await importExport('letterboxd', exportPath('letterboxd'));
+await writePocketExport(exportPath('pocket'));
+await importExport('pocket', exportPath('pocket'));
 
 const counts = new Map<string, number>(reports.map(([source, report]) => [source, report.added]));
 counts.set('journal', JOURNAL.length);

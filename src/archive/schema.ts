@@ -95,6 +95,7 @@ export const ImportedFieldsSchema = z.object({
       'day',
       'exif-digitized',
       'exif-modified',
+      'date-added',
     ])
     .optional(),
   /** Mail and direct messages: whether you sent it. */
@@ -140,6 +141,21 @@ export const ImportedFieldsSchema = z.object({
   posted: z.string().optional(),
   /** Day One: an entry marked with a star. */
   starred: z.boolean().optional(),
+  /** Pocket: whether the saved link was still unread or archived as read. */
+  readingStatus: z.enum(['unread', 'read']).optional(),
+  /** Books: the author (and others, comma-separated), ISBN (13 digits when known), pages. */
+  author: z.string().optional(),
+  isbn: z.string().optional(),
+  pages: z.number().int().positive().optional(),
+  /** Books and films: your rating out of 5 (half stars and StoryGraph's quarters kept). */
+  rating: z.number().min(0).max(5).optional(),
+  /** Books: the shelf (`read`, `currently-reading`, `to-read`, or one of your own). */
+  shelf: z.string().optional(),
+  /** Books and films: the year it was published or released. */
+  year: z.number().int().optional(),
+  /** Films: a rewatch; `logged` is when the diary entry was written (the date is when watched). */
+  rewatch: z.boolean().optional(),
+  logged: z.string().optional(),
 });
 export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
 

@@ -182,6 +182,42 @@ export const dayoneSource = define({
   fixtures: ['tests/import/cases/dayone', '../shared/fixtures/dayone'],
 });
 
+export const bookmarksSource = define({
+  name: 'bookmarks',
+  title: 'Bookmarks',
+  description:
+    'Bookmark files (Netscape HTML) from every browser, Delicious, Pinboard, Shaarli and others',
+  include: {},
+  fixtures: ['tests/import/cases/bookmarks', '../shared/fixtures/bookmarks'],
+});
+
+export const pocketSource = define({
+  name: 'pocket',
+  title: 'Pocket',
+  description: "Pocket's export: the old ril_export.html or the 2025 CSV with its highlights",
+  include: {},
+  fixtures: ['tests/import/cases/pocket', '../shared/fixtures/pocket'],
+});
+
+export const booksSource = define({
+  name: 'books',
+  title: 'Books',
+  description: 'Goodreads and StoryGraph library exports (CSV): the books you read',
+  include: { shelves: 'books on your to-read and currently-reading shelves, dated when added' },
+  fixtures: ['tests/import/cases/books', '../shared/fixtures/goodreads'],
+});
+
+export const letterboxdSource = define({
+  name: 'letterboxd',
+  title: 'Letterboxd',
+  description: "Letterboxd's export: your diary of films, with ratings, reviews, tags and lists",
+  include: {
+    watchlist: 'the films on your watchlist, dated when added',
+    likes: 'the films you liked, dated when liked',
+  },
+  fixtures: ['tests/import/cases/letterboxd'],
+});
+
 /** Every source an importer writes, in registry order (which breaks detection ties). */
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
@@ -201,6 +237,10 @@ export const SOURCES: readonly SourceDefinition[] = [
   messengerSource,
   blueskySource,
   dayoneSource,
+  bookmarksSource,
+  pocketSource,
+  booksSource,
+  letterboxdSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

@@ -7,16 +7,20 @@ import { calendarImporter } from './calendar.ts';
 import { contactsImporter } from './contacts.ts';
 import { blueskyImporter } from './bluesky.ts';
 import { dayoneImporter } from './dayone.ts';
+import { bookmarksImporter } from './bookmarks.ts';
+import { booksImporter } from './books.ts';
 import { facebookImporter } from './facebook.ts';
 import { feedImporter } from './feeds.ts';
 import type { FileView } from './file-view.ts';
 import { flickrImporter } from './flickr.ts';
 import { googlePhotosImporter } from './google-photos.ts';
 import { instagramImporter } from './instagram.ts';
+import { letterboxdImporter } from './letterboxd.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { messengerImporter } from './messenger.ts';
 import { photosImporter } from './photos.ts';
+import { pocketImporter } from './pocket.ts';
 import * as sources from '../archive/sources.ts';
 import { spotifyImporter } from './spotify.ts';
 import { telegramImporter } from './telegram.ts';
@@ -60,6 +64,10 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.messengerSource, messengerImporter),
   register(sources.blueskySource, blueskyImporter),
   register(sources.dayoneSource, dayoneImporter),
+  register(sources.bookmarksSource, bookmarksImporter),
+  register(sources.pocketSource, pocketImporter),
+  register(sources.booksSource, booksImporter),
+  register(sources.letterboxdSource, letterboxdImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

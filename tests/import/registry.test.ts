@@ -69,6 +69,17 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/dayone/dayone-to-obsidian`, 'dayone'],
   ['tests/fixtures/dayone/synthetic-export.zip', 'dayone'],
   ['scripts/demo-exports/dayone', 'dayone'],
+  ...files(`${SHARED}/bookmarks/netscape`)
+    .filter((file) => !file.endsWith('empty.htm'))
+    .map((file): [string, string] => [file, 'bookmarks']),
+  [`${SHARED}/read-later/wallabag/shaarli-bookmarks.html`, 'bookmarks'],
+  [`${SHARED}/pocket/wallabag`, 'pocket'],
+  [`${SHARED}/pocket/wallabag/ril_export.html`, 'pocket'],
+  [`${SHARED}/pocket/wallabag/pocket.csv`, 'pocket'],
+  [`${SHARED}/goodreads`, 'books'],
+  ['scripts/demo-exports/books', 'books'],
+  ['scripts/demo-exports/letterboxd', 'letterboxd'],
+  ['scripts/demo-exports/pocket', 'pocket'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,

@@ -10,6 +10,8 @@ import { eventFacts } from './event.ts';
 import { editedFacts } from './edited.ts';
 import { listeningFacts } from './listening.ts';
 import { noteFacts } from './note.ts';
+import { bookFacts } from './book.ts';
+import { filmFacts } from './film.ts';
 
 export type { KindFact };
 
@@ -24,6 +26,8 @@ const PICKERS: Record<string, FactPicker> = {
   poll: editedFacts,
   listening: listeningFacts,
   note: noteFacts,
+  book: bookFacts,
+  film: filmFacts,
 };
 
 export function kindFacts(data: EntryData): KindFact[] | undefined {
