@@ -9,11 +9,13 @@ import type { FileView } from './file-view.ts';
 import { flickrImporter } from './flickr.ts';
 import { googlePhotosImporter } from './google-photos.ts';
 import { instagramImporter } from './instagram.ts';
+import { locationImporter } from './location/index.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { photosImporter } from './photos.ts';
 import * as sources from '../archive/sources.ts';
 import type { SourceDefinition } from '../archive/sources.ts';
+import { tracksImporter } from './tracks.ts';
 import { twitterImporter } from './twitter.ts';
 import type { Importer } from './types.ts';
 
@@ -44,6 +46,8 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.googlePhotosSource, googlePhotosImporter),
   register(sources.flickrSource, flickrImporter),
   register(sources.photosSource, photosImporter),
+  register(sources.locationSource, locationImporter),
+  register(sources.tracksSource, tracksImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

@@ -6,6 +6,7 @@
  */
 import type { EntryData } from '../../archive/schema.ts';
 import type { KindFact } from '../../shared/entry-types.ts';
+import { activityFacts, trackFacts } from './activity.ts';
 
 export type { KindFact };
 
@@ -13,7 +14,10 @@ export type { KindFact };
 export type FactPicker = (data: EntryData) => KindFact[];
 
 /** Kind → its picker. Add a kind: a file beside this one, and a line here. */
-const PICKERS: Record<string, FactPicker> = {};
+const PICKERS: Record<string, FactPicker> = {
+  activity: activityFacts,
+  track: trackFacts,
+};
 
 export function kindFacts(data: EntryData): KindFact[] | undefined {
   const facts = PICKERS[data.kind]?.(data).filter((fact) => fact.value !== '');
