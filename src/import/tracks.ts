@@ -97,7 +97,7 @@ export const tracksImporter: Importer<PartOf<typeof tracksSource>> = {
     const files = await view.list();
     const strava = new Map<string, StravaRow>();
     for (const csv of files.filter((file) => /(^|\/)activities\.csv$/i.test(file)))
-      yield* readStravaCsv(view, csv, files, strava);
+      yield* readStravaCsv(view, csv, files, strava, options);
     for (const file of files) {
       if (FIT_FILE.test(file)) {
         yield {
@@ -118,24 +118,28 @@ export const tracksImporter: Importer<PartOf<typeof tracksSource>> = {
 
 /**
  * Strava's activities.csv: one row per activity, columns by header name (`Activity ID`,
- * `Activity Name`, `Activity Type`, `Elapsed Time`, `Filename`). A row's file gives the track;
- * a row without one (a manual activity) is an activity of its own, dated by `Activity Date`.
+ * `Activity Date`, `Activity Name`, `Activity Type`, `Elapsed Time`, `Distance`, `Filename`).
+ * A row whose GPX or TCX file is in the export is read with that file (its name, type and
+ * description win); any other row (a manual activity, one recorded as FIT) is an activity of
+ * its own, dated by `Activity Date` (UTC, `May 13, 2024, 7:00:00 AM`). The export repeats some
+ * headers: the second `Distance` is in metres, the first in the account's unit (km assumed
+ * when it is the only one).
  */
 async function* readStravaCsv(
   view: FileView,
   csv: string,
   files: string[],
   strava: Map<string, StravaRow>,
+  options: ImportOptions,
 ): AsyncGenerator<ImportItem> {
   const folder = csv.includes('/') ? csv.slice(0, csv.lastIndexOf('/') + 1) : '';
-  let rows: Record<string, string>[];
+  let table: string[][];
   try {
-    rows = parseCsvText(await view.text(csv), {
-      columns: true,
+    table = parseCsvText(await view.text(csv), {
       bom: true,
       skip_empty_lines: true,
       relax_column_count: true,
-    }) as Record<string, string>[];
+    }) as string[][];
   } catch (error) {
     yield {
       type: 'skip',
@@ -146,12 +150,16 @@ async function* readStravaCsv(
     yield { type: 'file', account: { file: csv, status: 'read', records: 1 } };
     return;
   }
+  const [header = [], ...rows] = table;
+  const first = (name: string) => header.indexOf(name);
+  const last = (name: string) => header.lastIndexOf(name);
+  const cell = (row: string[], at: number) => (at >= 0 ? row[at]?.trim() || undefined : undefined);
   const known = new Set(files);
   let records = 0;
   for (const [index, row] of rows.entries()) {
     records++;
-    const id = row['Activity ID']?.trim();
-    const file = row['Filename']?.trim();
+    const id = cell(row, first('Activity ID'));
+    const file = cell(row, first('Filename'));
     if (!id || !/^\d+$/.test(id)) {
       yield {
         type: 'unknown-record',
@@ -160,17 +168,18 @@ async function* readStravaCsv(
       };
       continue;
     }
-    const elapsed = numberOf(row['Elapsed Time']);
+    const elapsed = numberOf(cell(row, last('Elapsed Time')));
+    const name = cell(row, first('Activity Name'));
+    const type = cell(row, first('Activity Type'));
+    const description = cell(row, first('Activity Description'));
     const facts: StravaRow = {
       id,
-      ...(row['Activity Name']?.trim() ? { name: row['Activity Name'].trim() } : {}),
-      ...(row['Activity Type']?.trim() ? { type: row['Activity Type'].trim() } : {}),
-      ...(row['Activity Description']?.trim()
-        ? { description: row['Activity Description'].trim() }
-        : {}),
+      ...(name ? { name } : {}),
+      ...(type ? { type } : {}),
+      ...(description ? { description } : {}),
       ...(elapsed !== undefined ? { elapsed } : {}),
     };
-    if (file && known.has(folder + file)) {
+    if (file && known.has(folder + file) && TRACK_FILE.test(file)) {
       strava.set(folder + file, facts);
       // The activity is counted with its track file.
       yield {
@@ -181,14 +190,67 @@ async function* readStravaCsv(
       };
       continue;
     }
+    const date = stravaDate(cell(row, first('Activity Date')));
+    if (!date) {
+      yield {
+        type: 'unknown-record',
+        file: csv,
+        detail: `${csv}: row ${index + 2}: no Activity Date`,
+      };
+      continue;
+    }
+    const [one, two] = [first('Distance'), last('Distance')];
+    const metres = two > one ? numberOf(cell(row, two)) : (numberOf(cell(row, one)) ?? NaN) * 1000;
+    const activityType = activityName(type);
+    const data: ImportedData = {
+      id: `tracks:strava-${id}`,
+      kind: 'activity',
+      date: localDate({ ms: date }, options.config.timeZone),
+      ...(name ? { title: name } : {}),
+      ...(activityType ? { activityType } : {}),
+      ...(metres !== undefined && Number.isFinite(metres) && metres > 0
+        ? { distance: Math.round(metres) }
+        : {}),
+      ...(elapsed !== undefined ? { duration: Math.round(elapsed) } : {}),
+      visibility: 'private',
+    };
+    const note = file && !known.has(folder + file) ? `${file} is not in the export` : undefined;
+    if (note) yield { type: 'warning', message: `${csv}: row ${index + 2}: ${note}` };
     yield {
-      type: 'skip',
-      reason: file ? 'track file not in the export' : 'activity without a track',
-      detail: `${csv}: row ${index + 2} (${facts.name ?? id})${file ? `: ${file}` : ''}`,
-      file: csv,
+      type: 'entry',
+      entry: {
+        data,
+        body: description ? `${htmlToText(description)}\n` : '',
+        media: [],
+        file: csv,
+      },
     };
   }
   yield { type: 'file', account: { file: csv, status: 'read', records } };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Strava's `May 13, 2024, 7:00:00 AM` (UTC) as epoch milliseconds. */
+export function stravaDate(value: string | undefined): number | undefined {
+  const match =
+    /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2}):(\d{2}) ?([AP]M)?$/i.exec(
+      value?.trim() ?? '',
+    );
+  if (!match) return undefined;
+  const month = MONTHS.indexOf(match[1]!.toLowerCase());
+  if (month < 0) return undefined;
+  let hour = Number(match[4]) % (match[7] ? 12 : 24);
+  if (match[7]?.toUpperCase() === 'PM') hour += 12;
+  const ms = Date.UTC(
+    Number(match[3]),
+    month,
+    Number(match[2]),
+    hour,
+    Number(match[5]),
+    Number(match[6]),
+  );
+  return Number.isFinite(ms) ? ms : undefined;
 }
 
 async function* readTrackFile(
