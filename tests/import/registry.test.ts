@@ -45,6 +45,14 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/flickr/myles-flickr-export`, 'flickr'],
   [`${SHARED}/photos-exif/exifr`, 'photos'],
   [`${SHARED}/photos-exif/recurser-orientation`, 'photos'],
+  ...['dawarich', 'hossain-khan-takeout', 'reitti'].map((name): [string, string] => [
+    `${SHARED}/google-location-history/${name}`,
+    'location',
+  ]),
+  // The older Takeout's Location History.json is a Records.json by another name.
+  [`${SHARED}/google-takeout/dogsheep-takeout`, 'location'],
+  [`${SHARED}/gpx-tcx/dawarich`, 'tracks'],
+  [`${SHARED}/gpx-tcx/reitti`, 'tracks'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,
@@ -52,7 +60,6 @@ const EXPORTS: [string, string | undefined][] = [
     ]),
   ),
   // Not exports of a known source: an archive without tweets, a web page, RSS as JSON.
-  [`${SHARED}/google-takeout/dogsheep-takeout`, undefined],
   [`${SHARED}/twitter/twitter-archive-2019-partial`, undefined],
   ...NOT_FEEDS.map((name): [string, undefined] => [
     `${SHARED}/feeds/${name.endsWith('.rss') ? 'rss' : 'jsonfeed'}/${name}`,
