@@ -22,9 +22,11 @@ import { Readable } from 'node:stream';
 
 import chain from 'stream-chain';
 import { pick } from 'stream-json/filters/pick.js';
-import { parser } from 'stream-json/jsonc/parser.js';
+import { parser as jsoncParser } from 'stream-json/jsonc/parser.js';
+import { parser as jsonParser } from 'stream-json/parser.js';
 import { streamValues } from 'stream-json/streamers/stream-values.js';
 
+import { zoneOffsetAt } from '../../archive/dates.ts';
 import { locationSource, type PartOf } from '../../archive/sources.ts';
 import type { FileView } from '../file-view.ts';
 import { trackFields, trackMedia, type TrackPoint } from '../track-data.ts';
@@ -83,24 +85,38 @@ async function headOf(view: FileView, file: string): Promise<string> {
 }
 
 async function locationFiles(view: FileView, limit = Infinity) {
-  const found: { file: string; type: LocationFile }[] = [];
+  const found: { file: string; type: LocationFile; comments: boolean }[] = [];
   const json = (await view.list()).filter((file) => /\.json$/i.test(file));
   for (const file of json.slice(0, limit)) {
-    const type = classify(await headOf(view, file).catch(() => ''));
-    if (type) found.push({ file, type });
+    const head = await headOf(view, file).catch(() => '');
+    const type = classify(head);
+    if (type) found.push({ file, type, comments: /^\uFEFF?\s*\/[/*]/.test(head) });
   }
   return found;
 }
 
-/** The array elements a location file's records are, wherever the generation puts them. */
-const RECORDS = /^(?:\d+|(?:locations|timelineObjects|semanticSegments|rawSignals)\.\d+)$/;
+/** The keys whose arrays hold a location file's records (or the top-level array itself). */
+const RECORD_ARRAYS = new Set(['locations', 'timelineObjects', 'semanticSegments', 'rawSignals']);
 
-/** Each record of a file, streamed; a damaged file ends with an error after what it held. */
-async function* recordsOf(view: FileView, file: string): AsyncGenerator<unknown> {
+/** Whether a path in the document is one record: a function, as a regular expression costs twice as much. */
+const isRecord = (stack: readonly (string | number | null)[]) =>
+  (stack.length === 1 && typeof stack[0] === 'number') ||
+  (stack.length === 2 && typeof stack[1] === 'number' && RECORD_ARRAYS.has(stack[0] as string));
+
+/**
+ * Each record of a file, streamed; a damaged file ends with an error after what it held. Only
+ * whole values are assembled (no token per string chunk), and comments are allowed only in a
+ * file that starts with one, the JSONC parser being a third slower.
+ */
+async function* recordsOf(
+  view: FileView,
+  file: string,
+  comments: boolean,
+): AsyncGenerator<unknown> {
   const pipeline = chain([
     Readable.from(await view.stream(file)),
-    parser(),
-    pick({ filter: RECORDS }),
+    comments ? jsoncParser({ streamValues: false }) : jsonParser({ streamValues: false }),
+    pick({ filter: isRecord }),
     streamValues(),
   ]);
   for await (const item of pipeline as AsyncIterable<{ value: unknown }>) yield item.value;
@@ -150,7 +166,7 @@ export const locationImporter: Importer<PartOf<typeof locationSource>> = {
   async *read(view, options) {
     const files = await locationFiles(view);
     const written = new Set<string>();
-    for (const { file, type } of files) {
+    for (const { file, type, comments } of files) {
       if (type === 'settings' || type === 'edits') {
         yield {
           type: 'file',
@@ -165,7 +181,7 @@ export const locationImporter: Importer<PartOf<typeof locationSource>> = {
         };
         continue;
       }
-      yield* readFile(view, file, type, options, written);
+      yield* readFile(view, file, type, comments, options, written);
     }
   },
 };
@@ -174,6 +190,7 @@ async function* readFile(
   view: FileView,
   file: string,
   type: Exclude<LocationFile, 'settings' | 'edits'>,
+  comments: boolean,
   options: ImportOptions,
   written: Set<string>,
 ): AsyncGenerator<ImportItem> {
@@ -183,7 +200,8 @@ async function* readFile(
   const days = new Map<string, Day>();
   let index = 0;
   let signals = 0;
-  const late: string[] = [];
+  let late = 0;
+  const lateDays = new Set<string>();
 
   const flush = function* (day: string): Generator<ImportItem> {
     const held = days.get(day)!;
@@ -199,28 +217,26 @@ async function* readFile(
     written.add(id);
     yield items.count(trackEntry(file, id, day, held, zone));
   };
-  const addPoint = function* (point: TrackPoint, offset: number | undefined) {
-    const date = localDate({ ms: point.time!, ...(offset !== undefined ? { offset } : {}) }, zone);
-    const day = date.slice(0, 10);
-    const id = `${generation}-${day}`;
-    if (written.has(id) && !days.has(day)) {
-      late.push(day);
-      return;
-    }
+  /** Adds a point to its day; returns a day to write when too many are open. */
+  const addPoint = (point: TrackPoint, offset: number | undefined): string | undefined => {
+    const shift = offset ?? zoneOffsetAt(zone, point.time!);
+    const day = new Date(point.time! + shift * 60000).toISOString().slice(0, 10);
     let held = days.get(day);
     if (!held) {
+      if (written.has(`${generation}-${day}`)) {
+        late++;
+        if (lateDays.size < 3) lateDays.add(day);
+        return undefined;
+      }
       held = { points: [], ...(offset !== undefined ? { offset } : {}) };
       days.set(day, held);
     }
     held.points.push(point);
-    if (type === 'records' && days.size > OPEN_DAYS) {
-      const oldest = [...days.keys()].sort()[0]!;
-      yield* flush(oldest);
-    }
+    return type === 'records' && days.size > OPEN_DAYS ? [...days.keys()].sort()[0] : undefined;
   };
 
   try {
-    for await (const value of recordsOf(view, file)) {
+    for await (const value of recordsOf(view, file, comments)) {
       index++;
       const record = objectOf(value);
       if (!record) {
@@ -231,7 +247,10 @@ async function* readFile(
         const point = rawPoint(record);
         if (!point)
           yield items.unknown(`record ${index}: a location without coordinates and a time`);
-        else yield* addPoint(point.point, point.offset);
+        else {
+          const full = addPoint(point.point, point.offset);
+          if (full) yield* flush(full);
+        }
         continue;
       }
       if (
@@ -245,7 +264,7 @@ async function* readFile(
         const at = position && parseInstant(position.timestamp);
         if (point && at) {
           const altitude = numberOf(position.altitudeMeters);
-          yield* addPoint(
+          addPoint(
             { ...point, time: at.ms, ...(altitude !== undefined ? { ele: altitude } : {}) },
             at.offset,
           );
@@ -261,10 +280,10 @@ async function* readFile(
     );
   }
   for (const day of [...days.keys()].sort()) yield* flush(day);
-  if (late.length > 0)
+  if (late > 0)
     yield items.skip(
       'points out of time order',
-      `${late.length} point(s) for days already written (${[...new Set(late)].slice(0, 3).join(', ')}…)`,
+      `${late} point(s) for days already written (${[...lateDays].join(', ')}${late > lateDays.size ? '…' : ''})`,
     );
   if (signals > 0)
     yield items.skip(
@@ -288,7 +307,7 @@ function rawPoint(
   };
 }
 
-type AddPoint = (point: TrackPoint, offset: number | undefined) => Generator<ImportItem>;
+type AddPoint = (point: TrackPoint, offset: number | undefined) => string | undefined;
 
 /** A timeline object (Semantic history) or a segment (iOS, Android). */
 function* segment(
@@ -342,7 +361,7 @@ function* segment(
             }
           : undefined);
       if (!at) continue;
-      yield* addPoint({ ...point, time: at.ms }, at.offset);
+      addPoint({ ...point, time: at.ms }, at.offset);
       added++;
     }
     if (added === 0) yield items.skip('path without points', `record ${index}`);
