@@ -53,6 +53,8 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/google-takeout/dogsheep-takeout`, 'location'],
   [`${SHARED}/gpx-tcx/dawarich`, 'tracks'],
   [`${SHARED}/gpx-tcx/reitti`, 'tracks'],
+  ['scripts/demo-exports/location', 'location'],
+  ['scripts/demo-exports/tracks', 'tracks'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,
