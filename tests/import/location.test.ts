@@ -10,6 +10,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import { safeExtension, sniffBytes, sniffFile } from '../../src/archive/file-kind.ts';
 import { ArchiveConfigSchema } from '../../src/archive/schema.ts';
 import { buildSite } from '../../src/cli/build-site.ts';
 import { unbalanced } from '../../src/import/coverage.ts';
@@ -17,7 +18,7 @@ import { openView, type FileView } from '../../src/import/file-view.ts';
 import { classify, locationImporter } from '../../src/import/location/index.ts';
 import { localDate, parseInstant, textPoint, e7Point } from '../../src/import/location/parse.ts';
 import { runImport } from '../../src/import/run-import.ts';
-import { routeOf } from '../../src/import/track-data.ts';
+import { routeOf, trackMedia } from '../../src/import/track-data.ts';
 import type { ImportItem } from '../../src/import/types.ts';
 import { decodePolyline, encodePolyline } from '../../src/shared/polyline.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
@@ -172,6 +173,24 @@ describe('location history pieces', () => {
     const route = decodePolyline(routeOf(wiggle))!;
     assert.ok(route.length <= 300 && route.length > 20, `${route.length} points`);
     assert.deepEqual(route[0], [-2.6, 51.45]);
+  });
+});
+
+describe('a track’s GeoJSON file', () => {
+  it('is stored and published as an inert .geojson, decided by its bytes, never by its name', async () => {
+    const media = trackMedia('track.geojson', [
+      { lat: 51.45, lon: -2.59, time: 0 },
+      { lat: 51.46, lon: -2.58, time: 60000 },
+    ]);
+    const sniffed = await sniffBytes(media.bytes!);
+    assert.deepEqual(sniffed, { kind: 'file', extension: 'geojson' });
+    assert.equal(safeExtension('track.html', sniffed), 'geojson');
+    // A page named .geojson is still what its bytes are: an inert .bin.
+    const page = await sniffBytes(Buffer.from('<!doctype html><script>alert(1)</script>'));
+    assert.equal(safeExtension('track.geojson', page), 'bin');
+    const file = path.join(temporaryFolder(), 'track.bin');
+    await writeFile(file, media.bytes!);
+    assert.deepEqual(await sniffFile(file), { kind: 'file', extension: 'geojson' });
   });
 });
 
