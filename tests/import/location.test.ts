@@ -435,6 +435,8 @@ describe('the location importer through the writer', () => {
       'no tile, no request',
     );
     assert.match(page, /<dt>Distance<\/dt><dd>933 m<\/dd>/);
+    const dayPage = await readFile(path.join(out, '2024', '05', '13', 'index.html'), 'utf8');
+    assert.match(dayPage, /<svg\s+class="route-map"/, 'the day page draws the day’s track');
     const downloads = (await filesIn(out)).filter((file) => file.startsWith('downloads/'));
     assert.equal(downloads.length, 1);
     assert.match(downloads[0]!, /\.geojson$/, 'an inert download, never .html or .svg');
