@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -17,7 +18,7 @@ import type { ImportItem } from '../../src/import/types.ts';
 import { activityFacts } from '../../src/site/kind-facts/activity.ts';
 import { entries, newArchive, snapshot } from '../helpers/archives.ts';
 import { SHARED_FIXTURES, sharedFixturesMissing } from '../helpers/fixtures.ts';
-import { REPO } from '../helpers/paths.ts';
+import { REPO, temporaryFolder } from '../helpers/paths.ts';
 
 const SAMPLES = path.join(SHARED_FIXTURES, 'gpx-tcx');
 const CASES = path.join(REPO, 'tests', 'import', 'cases', 'tracks');
@@ -126,6 +127,18 @@ describe('the tracks importer', () => {
     assert.ok(waypoint?.type === 'entry');
     assert.equal(waypoint.entry.body, 'The kiosk\n');
     assert.equal(waypoint.entry.data.title, 'Coffee & cake');
+  });
+
+  it('never reads an external entity a GPX declares (xxe)', async () => {
+    const folder = temporaryFolder();
+    await writeFile(
+      path.join(folder, 'xxe.gpx'),
+      `<?xml version="1.0"?>\n<!DOCTYPE gpx [<!ENTITY secret SYSTEM "file:///etc/hostname">]>\n<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>&secret;</name><trkseg><trkpt lat="51.45" lon="-2.59"><time>2024-05-13T07:00:00Z</time></trkpt><trkpt lat="51.46" lon="-2.58"><time>2024-05-13T07:05:00Z</time></trkpt></trkseg></trk></gpx>\n`,
+    );
+    const items = await readAll(folder);
+    const hostname = readFileSync('/etc/hostname', 'utf8').trim();
+    for (const item of items)
+      assert.ok(!JSON.stringify(item).includes(hostname) || hostname.length < 3);
   });
 
   it('imports Strava through the writer: FIT named as not imported, the rest once, byte for byte', async () => {
