@@ -137,8 +137,10 @@ describe('the tracks importer', () => {
     );
     const items = await readAll(folder);
     const hostname = readFileSync('/etc/hostname', 'utf8').trim();
-    for (const item of items)
-      assert.ok(!JSON.stringify(item).includes(hostname) || hostname.length < 3);
+    // The file is refused as damaged or read with the entity unresolved; never with its content.
+    const text = JSON.stringify(items);
+    if (hostname) assert.ok(!text.includes(`"title":"${hostname}"`), text);
+    assert.ok(items.some((item) => item.type === 'skip' || item.type === 'entry'));
   });
 
   it('imports Strava through the writer: FIT named as not imported, the rest once, byte for byte', async () => {
