@@ -3,6 +3,10 @@
  * bounded memory, every real sample with its counts, and imports through the writer: a second
  * import changes nothing, an edit is kept, the track is a `.geojson` beside its day, drawn on
  * its page and never in a friends' build.
+ *
+ * The cases in tests/import/cases/location/ are synthetic: written by hand (Bristol, May 2024)
+ * in the layouts of the real samples and Google's formats (Takeout's Records.json and Semantic
+ * Location History, the iOS array, Android's Timeline.json with its leading comment line).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

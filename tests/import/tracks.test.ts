@@ -2,6 +2,10 @@
  * GPX, TCX and Strava (src/import/tracks.ts): the real samples with their counts, Strava's
  * dates, untrusted text kept inert, and an import through the writer that a second import
  * leaves byte for byte as it was.
+ *
+ * The cases in tests/import/cases/tracks/ are synthetic: GPX 1.1 as topografix.com/GPX/1/1
+ * defines it, TCX v2 (Garmin's TrainingCenterDatabase schema), and Strava's bulk export layout
+ * (activities.csv with `Activity ID`, `Activity Date`, … `Filename`, and activities/<id>.*).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
