@@ -6,6 +6,7 @@
  * check-in its place, a bookmark a link card, a message a chat bubble.
  */
 import { factsOf, placeUrl } from '../src/places/place-key.ts';
+import { routeMap } from './route-map.ts';
 import type { EntryRecord, EntrySummary } from '../src/shared/entry-types.ts';
 import { html, trusted, type Html } from '../src/shared/html.ts';
 import { href, type PageContext } from './base.ts';
@@ -99,6 +100,7 @@ export function entryCard(
     ${entry.inReplyTo && kind !== 'mail' && kind !== 'message' ? repliedTo(context, view, entry, options) : ''}
     ${kind === 'checkin' ? placeBlock(context, entry.place) : ''}
     ${factsList(entry, options.mode === 'full')}
+    ${options.mode === 'feed' && entry.kind === 'track' && isRecord(entry) && entry.route ? routeMap(entry.route, 'Map of the day’s track') : ''}
     ${kind === 'photo' ? html`${media}${body}` : html`${body}${media}`}
     ${countsLine(entry)}
   </article>`;

@@ -33,6 +33,7 @@ import { JOURNAL } from './demo/journal.ts';
 import { writeGoodreadsExport, writeLetterboxdExport, writePocketExport } from './demo/lists.ts';
 import { MAIL } from './demo/mail.ts';
 import { writeMbox } from './demo/mail-export.ts';
+import { writeLocationExports } from './demo/location-export.ts';
 import { writePhotoFolders } from './demo/photo-export.ts';
 import { BOOKMARKS, CHECKINS, PHOTO_DAYS, PHOTO_NOTES } from './demo/places.ts';
 import { SCENE_WORDS } from './demo/draw.ts';
@@ -60,6 +61,8 @@ const SOURCES = [
   'books',
   'letterboxd',
   'pocket',
+  'location',
+  'tracks',
 ];
 
 const names = (people: readonly PersonKey[] = []) => people.map((key) => PEOPLE[key].name);
@@ -134,6 +137,9 @@ await writeWhatsAppExport(exportPath('whatsapp'));
 await importExport('whatsapp', exportPath('whatsapp'));
 await writeSpotifyExport(exportPath('spotify'));
 await importExport('spotify', exportPath('spotify'));
+await writeLocationExports(EXPORTS);
+await importExport('location', exportPath('location'));
+await importExport('tracks', exportPath('tracks'));
 await annotatePhotos();
 await writeCalendarExport(exportPath('calendar/robin-calendar.ics'));
 await importExport('calendar', exportPath('calendar/robin-calendar.ics'));
@@ -282,7 +288,7 @@ This folder is inhale's demo archive: **Robin Ashby**, a fictional bridge engine
 - Everything here is made up, written by hand in \`scripts/demo/\` and put here by \`scripts/make-demo.ts\` (\`npm run demo:make\` writes it again, byte for byte). No real person's data or picture is used; the people are fictional, their addresses use \`example.org\` and \`.example\` domains.
 - Robin's life runs through every source: trips to Lisbon, Skye, Berlin, Norway, New York, Porto, Hamburg, Japan and Canada; friends who appear as \`@lena_f\` on Twitter, \`@lena@social.example\` on Mastodon, \`lena@example.org\` in mail and tagged on Facebook (\`people.yaml\` says who is who); threads on Twitter and Mastodon, mail conversations with quoted text and signatures, Messenger chats.
 - The photos are drawn by the script (SVG scenes rendered to JPEG with sharp) and carry the EXIF a camera writes: date, offset, GPS and camera.
-- Every source with an importer is real output of inhale's importers: the script writes each as the export its service gives (\`scripts/demo-exports/\`: an X archive, a Mastodon account archive, an RSS feed, a Google Takeout mbox, photo folders, a Facebook JSON download) and imports it with \`runImport\`. Journal notes, check-ins and bookmarks have no importer yet and are written as entries.
+- Every source with an importer is real output of inhale's importers: the script writes each as the export its service gives (\`scripts/demo-exports/\`: an X archive, a Mastodon account archive, an RSS feed, a Google Takeout mbox, photo folders, a Facebook JSON download, a day of Android location history and a GPX run) and imports it with \`runImport\`. Journal notes, check-ins and bookmarks have no importer yet and are written as entries.
 
 Build it with \`npm run inhale -- build\` (or browse it with \`npm run demo\`).
 `,

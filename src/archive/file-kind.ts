@@ -5,6 +5,8 @@
  * a file, offered as a download under an extension that no browser runs: a known inert
  * document's own (`.pdf`) or `.bin`, never `.html`, `.svg`, `.xml` or `.js` (issue 15).
  */
+import { open } from 'node:fs/promises';
+
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 
 export type FileKind = 'image' | 'video' | 'audio' | 'file';
@@ -47,12 +49,42 @@ const KNOWN_NAMES: Record<Exclude<FileKind, 'file'>, RegExp> = {
 
 /** The kind and safe extension of a file whose first bytes (at least SNIFF_BYTES, or all) these are. */
 export async function sniffBytes(head: Uint8Array): Promise<SniffedFile> {
+  if (isTrackGeoJson(head)) return GEOJSON;
   return kindOf((await fileTypeFromBuffer(head).catch(() => undefined))?.ext);
 }
 
 /** sniffBytes of a file on disk, reading only the bytes its format's signature needs. */
 export async function sniffFile(file: string): Promise<SniffedFile> {
-  return kindOf((await fileTypeFromFile(file))?.ext);
+  const found = (await fileTypeFromFile(file))?.ext;
+  if (found === undefined && isTrackGeoJson(await headOf(file, GEOJSON_START.length)))
+    return GEOJSON;
+  return kindOf(found);
+}
+
+/**
+ * A track's GeoJSON as the importers write it (src/import/track-data.ts): text starting with
+ * `{"type":"Feature`, kept as an inert `.geojson` download (served as JSON, never run or
+ * rendered as a page), not a `.bin`.
+ */
+const GEOJSON_START = '{"type":"Feature';
+const GEOJSON: SniffedFile = { kind: 'file', extension: 'geojson' };
+
+function isTrackGeoJson(head: Uint8Array): boolean {
+  if (head.length < GEOJSON_START.length) return false;
+  for (let index = 0; index < GEOJSON_START.length; index++)
+    if (head[index] !== GEOJSON_START.charCodeAt(index)) return false;
+  return true;
+}
+
+async function headOf(file: string, length: number): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 function kindOf(found: string | undefined): SniffedFile {

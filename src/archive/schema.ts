@@ -156,6 +156,23 @@ export const ImportedFieldsSchema = z.object({
   /** Films: a rewatch; `logged` is when the diary entry was written (the date is when watched). */
   rewatch: z.boolean().optional(),
   logged: z.string().optional(),
+  /** A visit's or an activity's end (location history, tracks). */
+  endDate: z.string().optional(),
+  /** An activity's type as the export names it: `running`, `cycling`, `in passenger vehicle`. */
+  activityType: z.string().optional(),
+  /** An activity's or a track's distance, in metres. */
+  distance: z.number().min(0).optional(),
+  /** An activity's or a track's duration, in seconds. */
+  duration: z.number().min(0).optional(),
+  /** An activity's climb, in metres (the sum of the rises between its points). */
+  elevationGain: z.number().min(0).optional(),
+  /** Points in a track's file (the GeoJSON in its media). */
+  points: z.number().int().min(0).optional(),
+  /**
+   * The route drawn on the entry's page: an encoded polyline (Google's algorithm, 5 decimals)
+   * of at most a few hundred points; the whole track is the GeoJSON file in its media.
+   */
+  route: z.string().optional(),
 });
 export type ImportedFields = z.infer<typeof ImportedFieldsSchema>;
 
@@ -178,8 +195,8 @@ export const ArchiveConfigSchema = z.looseObject({
     .looseObject({
       /** Sources whose entries are private whatever they say. @default ['mail'] */
       privateSources: z.array(z.string()).default(['mail']),
-      /** Kinds that are private whatever they say. @default ['email', 'message'] */
-      privateKinds: z.array(z.string()).default(['email', 'message']),
+      /** Kinds that are private whatever they say. @default ['email', 'message', 'track'] */
+      privateKinds: z.array(z.string()).default(['email', 'message', 'track']),
       /** Decimals kept in coordinates outside the private build; 1 is about 11 km, a city. @default 1 */
       placeDecimals: z.number().int().min(0).max(6).default(1),
       /**
@@ -190,7 +207,7 @@ export const ArchiveConfigSchema = z.looseObject({
     })
     .default({
       privateSources: ['mail'],
-      privateKinds: ['email', 'message'],
+      privateKinds: ['email', 'message', 'track'],
       placeDecimals: 1,
       importedPlaces: 'exact',
     }),

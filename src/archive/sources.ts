@@ -219,6 +219,24 @@ export const letterboxdSource = define({
 });
 
 /** Every source an importer writes, in registry order (which breaks detection ties). */
+export const locationSource = define({
+  name: 'location',
+  title: 'Google location history',
+  description:
+    'Records.json, Semantic Location History, the iOS export and Android Timeline.json: visits, activities and a track per day',
+  include: {},
+  fixtures: ['tests/import/cases/location', '../shared/fixtures/google-location-history'],
+});
+
+export const tracksSource = define({
+  name: 'tracks',
+  title: 'GPX, TCX and Strava',
+  description:
+    "GPX and TCX files, and Strava's bulk export (activities.csv with its GPX and TCX files)",
+  include: {},
+  fixtures: ['tests/import/cases/tracks', '../shared/fixtures/gpx-tcx'],
+});
+
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
   mastodonSource,
@@ -241,6 +259,8 @@ export const SOURCES: readonly SourceDefinition[] = [
   pocketSource,
   booksSource,
   letterboxdSource,
+  locationSource,
+  tracksSource,
 ];
 
 /** Sources no importer writes: a person's own entries. */

@@ -16,6 +16,7 @@ import { flickrImporter } from './flickr.ts';
 import { googlePhotosImporter } from './google-photos.ts';
 import { instagramImporter } from './instagram.ts';
 import { letterboxdImporter } from './letterboxd.ts';
+import { locationImporter } from './location/index.ts';
 import { mailImporter } from './mail.ts';
 import { mastodonImporter } from './mastodon.ts';
 import { messengerImporter } from './messenger.ts';
@@ -25,6 +26,7 @@ import * as sources from '../archive/sources.ts';
 import { spotifyImporter } from './spotify.ts';
 import { telegramImporter } from './telegram.ts';
 import type { SourceDefinition } from '../archive/sources.ts';
+import { tracksImporter } from './tracks.ts';
 import { twitterImporter } from './twitter.ts';
 import type { Importer } from './types.ts';
 import { whatsappImporter } from './whatsapp.ts';
@@ -68,6 +70,8 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.pocketSource, pocketImporter),
   register(sources.booksSource, booksImporter),
   register(sources.letterboxdSource, letterboxdImporter),
+  register(sources.locationSource, locationImporter),
+  register(sources.tracksSource, tracksImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

@@ -40,6 +40,8 @@ export interface EntryRecord {
   photoFacts?: [string, string][];
   /** What its kind shows besides its text: an event's start, a book's rating (src/site/kind-facts/). */
   facts?: KindFact[];
+  /** A track's or an activity's route, `[lon, lat]` points, from the `route` polyline in front matter. */
+  route?: [number, number][];
   /** Likes, reposts and replies as the export counted them. */
   counts?: EntryCounts;
   /** Mail and messages: the sender, `Name <address>` or a name. */

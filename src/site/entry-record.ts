@@ -22,6 +22,7 @@ import { kindFacts } from './kind-facts/index.ts';
 import { renderMarkdown, type MarkdownEnv } from './markdown.ts';
 import { mailParts } from './mail-parts.ts';
 import { mediaTypeOf, type PublishedImage } from '../shared/media-urls.ts';
+import { decodePolyline } from '../shared/polyline.ts';
 
 /** Throws EntryError when the file is not a valid entry. */
 export function buildRecord(file: string, source: string, config: ArchiveConfig): EntryRecord {
@@ -68,6 +69,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     ...(data.contentWarning ? { contentWarning: data.contentWarning } : {}),
     ...photoFacts(data),
     ...withFacts(data),
+    ...withRoute(data),
     ...correspondence(data),
     ...(data.kind === 'email' ? withMailParts(body, file) : {}),
     html,
@@ -83,6 +85,13 @@ function withFacts(data: EntryData): { facts?: KindFact[] } {
 }
 
 const unique = (values: string[]) => [...new Set(values)];
+
+/** The route a track or an activity draws: its encoded polyline, when it is one. */
+function withRoute(data: EntryData): { route?: [number, number][] } {
+  if (typeof data.route !== 'string' || data.route === '') return {};
+  const route = decodePolyline(data.route);
+  return route && route.length > 1 ? { route } : {};
+}
 
 function photoFacts(data: EntryData): { photoFacts?: [string, string][] } {
   const facts = (

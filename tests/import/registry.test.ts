@@ -80,6 +80,16 @@ const EXPORTS: [string, string | undefined][] = [
   ['scripts/demo-exports/books', 'books'],
   ['scripts/demo-exports/letterboxd', 'letterboxd'],
   ['scripts/demo-exports/pocket', 'pocket'],
+  ...['dawarich', 'hossain-khan-takeout', 'reitti'].map((name): [string, string] => [
+    `${SHARED}/google-location-history/${name}`,
+    'location',
+  ]),
+  // The older Takeout's Location History.json is a Records.json by another name.
+  [`${SHARED}/google-takeout/dogsheep-takeout`, 'location'],
+  [`${SHARED}/gpx-tcx/dawarich`, 'tracks'],
+  [`${SHARED}/gpx-tcx/reitti`, 'tracks'],
+  ['scripts/demo-exports/location', 'location'],
+  ['scripts/demo-exports/tracks', 'tracks'],
   ...(existsSync('tests/import/cases') ? readdirSync('tests/import/cases') : []).flatMap((source) =>
     readdirSync(`tests/import/cases/${source}`).map((name): [string, string] => [
       `tests/import/cases/${source}/${name}/input`,
@@ -87,7 +97,6 @@ const EXPORTS: [string, string | undefined][] = [
     ]),
   ),
   // Not exports of a known source: an archive without tweets, a web page, RSS as JSON.
-  [`${SHARED}/google-takeout/dogsheep-takeout`, undefined],
   [`${SHARED}/twitter/twitter-archive-2019-partial`, undefined],
   ...NOT_FEEDS.map((name): [string, undefined] => [
     `${SHARED}/feeds/${name.endsWith('.rss') ? 'rss' : 'jsonfeed'}/${name}`,

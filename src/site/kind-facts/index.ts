@@ -12,6 +12,7 @@ import { listeningFacts } from './listening.ts';
 import { noteFacts } from './note.ts';
 import { bookFacts } from './book.ts';
 import { filmFacts } from './film.ts';
+import { activityFacts, trackFacts } from './activity.ts';
 
 export type { KindFact };
 
@@ -28,6 +29,8 @@ const PICKERS: Record<string, FactPicker> = {
   note: noteFacts,
   book: bookFacts,
   film: filmFacts,
+  activity: activityFacts,
+  track: trackFacts,
 };
 
 export function kindFacts(data: EntryData): KindFact[] | undefined {

@@ -5,6 +5,7 @@ import { kindLabel, writtenTitle } from '../../../layouts/labels.ts';
 import { lightboxScript, needsLightbox } from '../../../layouts/media.ts';
 import { dayCrumbs, titleOf } from '../../../layouts/parts.ts';
 import { locatorMap } from '../../../layouts/map.ts';
+import { routeMap } from '../../../layouts/route-map.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
 import { html, type Html } from '../../shared/html.ts';
 import type { PageView, ShardPageKind } from './page-kind.ts';
@@ -132,6 +133,7 @@ function facts(context: PageContext, view: PageView, entry: EntryRecord): Html {
               </dd>`
           : ''
       }
+      ${entry.route ? html`<dt>Route</dt><dd>${routeMap(entry.route, entry.kind === 'track' ? 'Map of the day’s track' : 'Map of the route')}</dd>` : ''}
       ${
         entry.url
           ? html`<dt>Original</dt>
