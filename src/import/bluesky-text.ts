@@ -5,7 +5,7 @@
  * 2022–2023 used `entities` instead, indexed in UTF-16 units. A facet that is out of range,
  * overlaps another or cuts a character is left out, and its text stays plain.
  */
-import { escapeMarkup, plainTextToMarkdown } from './html.ts';
+import { markdownLink, plainTextToMarkdown } from './html.ts';
 
 export interface RichText {
   markdown: string;
@@ -100,7 +100,8 @@ export function richText(text: string, facets: unknown, entities?: unknown): Ric
     markdown += plainTextToMarkdown(slice(at, span.start));
     const shown = slice(span.start, span.end);
     const target = span.link ? linkTarget(span.link) : undefined;
-    if (target) markdown += `[${escapeMarkup(shown).replace(/\n/g, ' ')}](${target})`;
+    // The label is text: a URL shown as a link's label is not an autolink inside it.
+    if (target) markdown += markdownLink(shown.replace(/\n/g, ' '), target);
     else markdown += plainTextToMarkdown(shown);
     if (span.mention && /^@\S+$/.test(shown)) people.push(shown);
     if (span.tag) tags.push(span.tag.replace(/^#/, ''));

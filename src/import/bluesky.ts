@@ -10,7 +10,7 @@ import { readRepo, type Repo, type RepoRecord } from './bluesky-repo.ts';
 import { linkTarget, richText } from './bluesky-text.ts';
 import type { FileView } from './file-view.ts';
 import { FileTooLargeError, ImportInputError } from './file-view.ts';
-import { escapeMarkup } from './html.ts';
+import { escapeMarkup, markdownLink } from './html.ts';
 import { oneRecord, tooLarge } from './records.ts';
 import { inZone } from '../archive/dates.ts';
 import { blueskySource, type PartOf } from '../archive/sources.ts';
@@ -257,7 +257,7 @@ function embedParts(
     const link = card ? linkTarget(card) : undefined;
     // A link card for a link the text already has adds its title only.
     if (link && !parts[0]?.includes(`](${link})`))
-      parts.push(`[${escapeMarkup(stringOf(embed.external.title) ?? card!)}](${link})`);
+      parts.push(markdownLink(stringOf(embed.external.title) ?? card!, link));
   } else if (embed.$type === 'app.bsky.embed.record' && isObject(embed.record)) {
     const quoted = stringOf(embed.record.uri);
     const url = quoted ? webUrl(quoted) : undefined;

@@ -6,7 +6,7 @@
  */
 import { shortHash } from '../archive/paths.ts';
 import type { FileView } from './file-view.ts';
-import { escapeMarkup, plainTextToMarkdown } from './html.ts';
+import { escapeMarkup, plainTextToMarkdown, escapeLabel } from './html.ts';
 import {
   captionTags,
   epochDate,
@@ -312,7 +312,7 @@ export function pollMarkdown(poll: Record<string, unknown>): string {
 /** A shared link: its page's name as the link's text when Facebook kept it. */
 export function linkMarkdown(url: string, name?: string): string {
   if (!name) return `<${url}>`;
-  return `[${escapeMarkup(name)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  return `[${escapeLabel(name)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }
 
 /** Facebook's place: a name, an address, and sometimes coordinates. */

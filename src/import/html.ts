@@ -134,9 +134,13 @@ export function htmlToText(html: string): string {
 export const escapeMarkup = (text: string): string =>
   withAutolinks(text, (part) => part.replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`));
 
+/** A link's label escaped as text: no autolink inside it (a link holds no link). */
+export const escapeLabel = (label: string): string =>
+  label.replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`);
+
 /** A Markdown link `[label](url)`: the label escaped as text, the URL whole. */
 export function markdownLink(label: string, url: string): string {
-  const text = label.replace(/[\\`*_[\]<>]/g, (character) => `\\${character}`);
+  const text = escapeLabel(label);
   const destination = url.replace(/([<>()\\])/g, '\\$1');
   return `[${text}](${/\s/.test(destination) ? `<${destination}>` : destination})`;
 }

@@ -4,7 +4,7 @@
  * Every part's words are escaped (plainTextToMarkdown); bold, italic, code and links keep their
  * meaning; a link is only a link for http(s) and mailto. Pure.
  */
-import { escapeMarkup, plainTextToMarkdown } from './html.ts';
+import { escapeMarkup, plainTextToMarkdown, escapeLabel } from './html.ts';
 
 interface Part {
   type?: string;
@@ -55,7 +55,7 @@ export function markdownText(message: { text?: unknown; text_entities?: unknown 
             : escaped;
         case 'text_link':
           return typeof part.href === 'string' && SAFE_LINK.test(part.href)
-            ? `[${escapeMarkup(text)}](<${part.href.replace(/[<>\s]/g, encodeURIComponent)}>)`
+            ? `[${escapeLabel(text)}](<${part.href.replace(/[<>\s]/g, encodeURIComponent)}>)`
             : escaped;
         default:
           return escaped;

@@ -12,7 +12,7 @@
 import { inZone, resolveDate } from '../archive/dates.ts';
 import { telegramSource, type PartOf } from '../archive/sources.ts';
 import { ImportInputError, type FileView } from './file-view.ts';
-import { escapeMarkup, plainTextToMarkdown } from './html.ts';
+import { escapeMarkup, plainTextToMarkdown, escapeLabel } from './html.ts';
 import { isRecord, mediaType } from './meta-export.ts';
 import { eachRecord } from './records.ts';
 import { markdownText } from './telegram-text.ts';
@@ -217,7 +217,7 @@ function messageItem(
   for (const button of (message.inline_bot_buttons ?? []).flat())
     if (button?.type === 'url' && /^https?:\/\//.test(button.data ?? ''))
       parts.push(
-        `[${escapeMarkup(button.text ?? button.data!)}](<${button.data!.replace(/[<>\s]/g, encodeURIComponent)}>)`,
+        `[${escapeLabel(button.text ?? button.data!)}](<${button.data!.replace(/[<>\s]/g, encodeURIComponent)}>)`,
       );
   if (call)
     parts.push(

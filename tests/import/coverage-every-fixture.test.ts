@@ -17,7 +17,7 @@ import { sharedFixturesMissing } from '../helpers/fixtures.ts';
 import { REPO } from '../helpers/paths.ts';
 
 /** Sources whose importers do not yet account for every file and record (issue #19). */
-const TODO_SOURCES = new Set(['twitter', 'mastodon', 'facebook', 'instagram']);
+const TODO_SOURCES = new Set<string>();
 
 interface FixtureExport {
   /** The export as a test names it, relative to the repository. */

@@ -183,9 +183,8 @@ describe('Facebook: what a post holds is kept', () => {
     );
     assert.equal(titled('Kanotur').data.end, undefined, 'Facebook writes 0 for no end');
     assert.deepEqual(kindFacts(titled('Poker night').data), [
-      { label: 'Starts', value: '6 May 2022, 05:20' },
-      { label: 'Ends', value: '10:20' },
-      { label: 'Where', value: 'Broløkkevej 54' },
+      { label: 'When', value: 'Friday 6 May 2022, 05:20–10:20', card: true },
+      { label: 'Where', value: 'Broløkkevej 54', card: true },
     ]);
 
     const link = titled('Er IT-selskaberne blevet uovervindelige?');
