@@ -27,8 +27,7 @@ import { byTime } from './entry-record.ts';
 import { claimOutput, sweepOutput } from './output-folder.ts';
 import { readManifest, saveManifest, writePages, type Manifest } from './output-writer.ts';
 import { pageFilesOf, touch } from './page-keys.ts';
-import { SITE_PAGE_KINDS } from './page-specs.ts';
-import { writeSitePages } from './site-pages.ts';
+import { sitePageSpecs, sitePageTimes } from './page-specs.ts';
 import { shardRenderInputs } from './render-inputs.ts';
 import { searchIndexSpecs } from './search-index-specs.ts';
 import { bucketOf } from './shard.ts';
@@ -364,69 +363,56 @@ export class ArchiveSite {
       else mainPrevious.set(file, hash);
     }
     const inputs = shardRenderInputs(timeline, site, this.shards.length, this.holders, keys);
+    const images = new Map(
+      timeline.entries
+        .filter((entry) => entry.thumb && entry.images[0])
+        .map((entry) => [entry.images[0]!, entry.thumb!]),
+    );
     const wanted = keys ? new Set(keys) : undefined;
     const shardKeys = keys?.filter((key) => /^(entry|day|month|year):/.test(key));
     // A full build asks first, so each shard computes its postings before it starts rendering;
     // an edit writes its pages first and the index after (see update).
     const postings = wanted ? undefined : this.searchPostings();
-    // On a full build with shards in threads, each shard, once its own pages are written, writes
-    // the costliest kinds of site page from its own copy of the summaries, while the main
-    // thread writes the rest: the kinds are independent. An edit renders a few pages: no copy.
-    const offloaded = !wanted && this.shards.length > 1 ? offloadKinds(this.shards.length) : [];
-    const mainKinds = offloaded.length
-      ? new Set(
-          SITE_PAGE_KINDS.map((kind) => kind.name).filter(
-            (name) => !offloaded.flat().includes(name),
-          ),
-        )
-      : undefined;
     timing('render: inputs ready');
     const [siteResult, ...shardResults] = await Promise.all([
       // After the shards have their work: the site pages are written synchronously.
       Promise.resolve().then(() =>
-        this.renderSitePages(site, mainPrevious, wanted, postings, mainKinds),
+        this.renderSitePages(site, images, mainPrevious, wanted, postings),
       ),
       ...this.shards.map((shard, index) =>
         shard.render(inputs[index]!, previousOf[index]!, shardKeys),
-      ),
-      ...offloaded.map((kinds, index) =>
-        this.shards[index]!.renderSite(timeline.entries, this.persons, site, kinds, mainPrevious),
       ),
     ]);
     const manifest: Manifest = new Map(siteResult!.manifest);
     let pages = siteResult!.result.pages;
     let written = siteResult!.result.written;
-    const times = new Map(siteResult!.times);
     for (const result of shardResults) {
       for (const [file, hash] of result.manifest) manifest.set(file, hash);
       pages += result.pages;
       written += result.written;
-      if ('times' in result) for (const [kind, ms] of result.times) times.set(kind, ms);
     }
-    const slowest = [...times].sort((a, b) => b[1] - a[1]).slice(0, 6);
-    timing(
-      `render: every page written (slowest site pages: ${slowest.map(([kind, ms]) => `${kind} ${(ms / 1000).toFixed(2)} s`).join(', ')})`,
-    );
     return { manifest, pages, written };
   }
 
-  /** The pages made of summaries that the main thread writes; the search index too when given. */
+  /** The pages made of summaries, written by the main thread; the search index too when given. */
   private async renderSitePages(
     site: Site,
+    images: ImageInfo,
     previous: Manifest,
     wanted: Set<string> | undefined,
     postings: Promise<PostingsPiece[]> | undefined,
-    kinds: Set<string> | undefined,
-  ): Promise<{
-    manifest: Manifest;
-    result: { pages: number; written: number };
-    times: [string, number][];
-  }> {
-    const pages = writeSitePages(this.outDir, this.timeline!, site, previous, {
-      ...(kinds ? { kinds } : {}),
-      ...(wanted ? { wanted } : {}),
-    });
-    timing('render: site pages written by the main thread');
+  ): Promise<{ manifest: Manifest; result: { pages: number; written: number } }> {
+    const specs = sitePageSpecs(this.timeline!, site, images);
+    sitePageTimes.clear();
+    const pages = writePages(
+      this.outDir,
+      wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs,
+      previous,
+    );
+    const slowest = [...sitePageTimes].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    timing(
+      `render: site pages written (${slowest.map(([kind, ms]) => `${kind} ${(ms / 1000).toFixed(2)} s`).join(', ')})`,
+    );
     if (!postings) return pages;
     const index = await this.writeIndex(await postings, previous);
     for (const [file, hash] of index.manifest) pages.manifest.set(file, hash);
@@ -495,17 +481,4 @@ export class ArchiveSite {
       file: path.join(this.archiveDir, problem.file),
     }));
   }
-}
-
-/**
- * The kinds of site page each shard writes on a full build, costliest first (measured at
- * 100,000 entries: the maps, then the cards of tags and sources); the main thread keeps the
- * rest, and the search index.
- */
-function offloadKinds(shards: number): string[][] {
-  const plan = [
-    ['places', 'place'],
-    ['tag', 'source'],
-  ];
-  return shards >= plan.length ? plan : [plan.flat()];
 }

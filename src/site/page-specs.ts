@@ -102,8 +102,6 @@ export function* sitePageSpecs(
   timeline: Timeline,
   site: Site,
   images: ImageInfo,
-  /** Only these kinds (by name); all when absent. */
-  kinds?: ReadonlySet<string>,
 ): Generator<PageSpec> {
   const view = {
     urlOf: (entry: EntrySummary) => timeline.urlOf.get(entry.id)!,
@@ -120,8 +118,7 @@ export function* sitePageSpecs(
     ),
   ]);
   const pages = { timeline, yearCounts, view, context: contextOf(site) };
-  for (const kind of SITE_PAGE_KINDS)
-    if (!kinds || kinds.has(kind.name)) yield* timed(kind.name, kind.specs(pages));
+  for (const kind of SITE_PAGE_KINDS) yield* timed(kind.name, kind.specs(pages));
 }
 
 /** Milliseconds each kind of site page took, making its specs and rendering them (for --timing). */

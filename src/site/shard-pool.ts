@@ -10,14 +10,7 @@ import { timingStart } from './timing.ts';
 
 type Methods = Pick<
   Shard,
-  | 'load'
-  | 'update'
-  | 'release'
-  | 'adopt'
-  | 'render'
-  | 'renderSite'
-  | 'searchPostings'
-  | 'mediaFiles'
+  'load' | 'update' | 'release' | 'adopt' | 'render' | 'searchPostings' | 'mediaFiles'
 >;
 type Async<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R
@@ -46,7 +39,6 @@ function inProcess(shard: Shard): ShardHandle {
     release: async (ids) => shard.release(ids),
     adopt: (records) => shard.adopt(records),
     render: async (input, previous, keys) => shard.render(input, previous, keys),
-    renderSite: async (...args) => shard.renderSite(...args),
     searchPostings: async (numbers) => shard.searchPostings(numbers),
     mediaFiles: async () => shard.mediaFiles(),
     close: async () => {},
@@ -104,7 +96,6 @@ function inWorker(options: ShardOptions): ShardHandle {
     release: call('release') as ShardHandle['release'],
     adopt: call('adopt') as ShardHandle['adopt'],
     render: call('render') as ShardHandle['render'],
-    renderSite: call('renderSite') as ShardHandle['renderSite'],
     searchPostings: call('searchPostings') as ShardHandle['searchPostings'],
     mediaFiles: call('mediaFiles') as ShardHandle['mediaFiles'],
     close: async () => {

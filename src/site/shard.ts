@@ -23,10 +23,6 @@ import { publishDownloads, sortMedia, type SortedMedia } from './media-kinds.ts'
 import { findFfmpeg, publishStreams } from './media-streams.ts';
 import { originalUrl, type PublishedImage, type PublishedStream } from '../shared/media-urls.ts';
 import { shardPageSpecs } from './page-specs.ts';
-import { writeSitePages } from './site-pages.ts';
-import { buildTimeline } from './timeline.ts';
-import type { Site } from '../../layouts/base.ts';
-import type { PersonCard } from '../people/cards.ts';
 import { type ShardRenderInput } from './page-kinds/page-kind.ts';
 import { readRecordSync } from './read-record.ts';
 import { timing } from './timing.ts';
@@ -237,31 +233,6 @@ export class Shard {
     const { manifest, result } = writePages(this.options.outDir, filtered, previous);
     timing(`shard: ${result.written} of ${result.pages} pages written`);
     return { manifest, ...result };
-  }
-
-  /**
-   * Writes site pages of `kinds` from a copy of the main thread's summaries: on a full build the
-   * shards, done with their own pages, take the costliest kinds off the main thread.
-   */
-  renderSite(
-    entries: EntrySummary[],
-    persons: PersonCard[],
-    site: Site,
-    kinds: string[],
-    previous: Manifest,
-  ): { manifest: Manifest; pages: number; written: number; times: [string, number][] } {
-    const timeline = buildTimeline(entries, persons);
-    const { manifest, result, times } = writeSitePages(
-      this.options.outDir,
-      timeline,
-      site,
-      previous,
-      {
-        kinds: new Set(kinds),
-      },
-    );
-    timing(`shard: ${result.written} of ${result.pages} site pages written (${kinds.join(', ')})`);
-    return { manifest, ...result, times };
   }
 
   /**
