@@ -61,13 +61,20 @@ export const booksImporter: Importer<PartOf<typeof booksSource>> = {
         };
         continue;
       }
-      yield { type: 'file', account: { file, status: 'read', records: rows.length } };
-      yield* recordsOf(
+      // A record is a read: StoryGraph's row of a book read three times gives three entries.
+      const items: ImportItem[] = [];
+      for await (const item of recordsOf(
         file,
         rows,
         (row: Row) => bookItems(row, file, options),
         (reason) => reason.startsWith('on the '),
-      );
+      ))
+        items.push(item);
+      const records = items.filter(
+        (item) => item.type === 'entry' || item.type === 'skip' || item.type === 'unknown-record',
+      ).length;
+      yield { type: 'file', account: { file, status: 'read', records } };
+      yield* items;
     }
   },
 };

@@ -10,6 +10,7 @@ import { messengerSource, type PartOf } from '../archive/sources.ts';
 import { ImportInputError, type FileView } from './file-view.ts';
 import { FACEBOOK_FILES } from './facebook.ts';
 import { readMessages } from './facebook-messages.ts';
+import { instagramImporter } from './instagram.ts';
 import { FileOutcomes, isRecord, listIn, missingParts, readMetaJson } from './meta-export.ts';
 import type { Importer, ImportItem } from './types.ts';
 
@@ -25,6 +26,8 @@ export const messengerImporter: Importer<PartOf<typeof messengerSource>> = {
     // A whole Facebook export is the Facebook importer's (--include messages).
     if (files.some((file) => FACEBOOK_FILES.posts.test(file) || FACEBOOK_FILES.albums.test(file)))
       return 0;
+    // So is an Instagram export, whose direct messages have the same layout (--include messages).
+    if ((await instagramImporter.detect(view)) > 0.5) return 0;
     return (await threadFiles(view)).length > 0 ? 0.95 : 0;
   },
 
