@@ -17,6 +17,7 @@ import {
   kindLabel,
   nameOf,
   summaryOf,
+  timeTag,
   titleOf,
   writtenTitle,
 } from './labels.ts';
@@ -90,9 +91,10 @@ export function entryCard(
   const heading = options.named
     ? ''
     : // A bookmark's title is its link card's: said once.
-      title && kind !== 'bookmark'
+      // A message's title is its conversation's name, not words anyone wrote in it.
+      title && kind !== 'bookmark' && kind !== 'message'
       ? html`${open(level, 'card-title')}<a href="${url}">${title}</a>${close(level)}`
-      : html`${open(level, 'visually-hidden')}${title ?? cardLabel(context, entry, options)}${close(level)}`;
+      : html`${open(level, 'visually-hidden')}${(kind !== 'message' && title) || cardLabel(context, entry, options)}${close(level)}`;
   const body = cardBody(context, view, entry, kind, options);
   const media = cardMedia(context, view, entry, kind, options);
   return html`<article class="${classes}">
@@ -110,7 +112,7 @@ export function entryCard(
 function cardLabel(context: PageContext, entry: EntrySummary, options: CardOptions): string {
   if (options.withDay ?? true) return titleOf(entry, context.site.owner);
   const by = entry.from ? nameOf(entry.from) : context.site.owner;
-  return `${kindLabel(entry.kind)}${by ? ` by ${by}` : ''}, ${formatTime(entry.date)}`;
+  return `${kindLabel(entry.kind)}${by ? ` by ${by}` : ''}${entry.dayOnly ? '' : `, ${formatTime(entry.date)}`}`;
 }
 
 const open = (level: number, className: string) =>
@@ -127,9 +129,7 @@ function cardHead(
 ): Html {
   const withDay = options.withDay ?? true;
   const when = html`<a class="permalink" href="${href(context, view.urlOf(entry))}"
-    ><time datetime="${entry.date}"
-      >${withDay ? `${formatDay(entry.date)}, ${formatTime(entry.date)}` : formatTime(entry.date)}</time
-    ></a
+    >${timeTag(entry, withDay)}</a
   >`;
   const repost = entry.kind === 'repost' ? repostOf(entry) : undefined;
   // A boost names no author: the owner did not write it, so the card names no one.

@@ -48,11 +48,29 @@ export function formatTime(date: string): string {
 
 export const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-export function timeTag(entry: Pick<EntrySummary, 'date'>, withDay = true): Html {
-  const label = withDay
-    ? `${formatDay(entry.date)}, ${formatTime(entry.date)}`
-    : formatTime(entry.date);
-  return html`<time datetime="${entry.date}">${label}</time>`;
+export function timeTag(
+  entry: Pick<EntrySummary, 'date' | 'kind' | 'dayOnly'>,
+  withDay = true,
+): Html {
+  return html`<time datetime="${entry.dayOnly ? entry.date.slice(0, 10) : entry.date}">${whenLabel(entry, withDay)}</time>`;
+}
+
+/**
+ * When an entry was, as a card says it: `Tuesday 1 September 2026, 10:38`, or its time alone
+ * on its day's page. An entry dated by its day only shows no time: its day, or on its day's
+ * page `All day` for an event and its kind (`Book`) for others.
+ */
+export function whenLabel(
+  entry: Pick<EntrySummary, 'date' | 'kind' | 'dayOnly'>,
+  withDay = true,
+): string {
+  if (entry.dayOnly)
+    return withDay
+      ? formatDay(entry.date)
+      : entry.kind === 'event'
+        ? 'All day'
+        : kindLabel(entry.kind);
+  return withDay ? `${formatDay(entry.date)}, ${formatTime(entry.date)}` : formatTime(entry.date);
 }
 
 /** A photo's file name as the camera wrote it (IMG_1234, DSC01234, PXL_2024…): not a title. */
@@ -84,7 +102,8 @@ const KIND_LABELS: Record<string, string> = {
  * "Post by Robin · 22 March 2019". Behind a content warning, the warning.
  */
 export function titleOf(entry: EntrySummary, owner = ''): string {
-  const title = writtenTitle(entry);
+  // A message's title is its conversation's name (a chat with Sam), not words anyone wrote.
+  const title = entry.kind === 'message' ? undefined : writtenTitle(entry);
   if (title) return title;
   if (entry.contentWarning) return `Content warning: ${entry.contentWarning}`;
   const by = entry.from ? nameOf(entry.from) : owner;

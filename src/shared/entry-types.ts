@@ -40,6 +40,8 @@ export interface EntryRecord {
   photoFacts?: [string, string][];
   /** What its kind shows besides its text: an event's start, a book's rating (src/site/kind-facts/). */
   facts?: KindFact[];
+  /** Dated by its day only (an all-day event, a book read, a 2007 tweet): no time is shown. */
+  dayOnly?: true;
   /** A track's or an activity's route, `[lon, lat]` points, from the `route` polyline in front matter. */
   route?: [number, number][];
   /** Likes, reposts and replies as the export counted them. */
@@ -133,6 +135,7 @@ export type EntrySummary = Pick<
   | 'from'
   | 'direction'
   | 'facts'
+  | 'dayOnly'
 > & {
   /** A bookmark's address (the record's `url`; `url` here is the entry's page). */
   link?: string;

@@ -69,6 +69,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     ...(data.contentWarning ? { contentWarning: data.contentWarning } : {}),
     ...photoFacts(data),
     ...withFacts(data),
+    ...(isDayOnly(data) ? { dayOnly: true as const } : {}),
     ...withRoute(data),
     ...correspondence(data),
     ...(data.kind === 'email' ? withMailParts(body, file) : {}),
@@ -77,6 +78,22 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     images: unique([...mediaImages, ...env.images]),
   };
   return { ...record, analysis: analyzeRecord(record) };
+}
+
+/** Sources of a date that give its day only (schema's dateSource). */
+const DAY_SOURCES = new Set(['day', 'date-added']);
+/** Kinds whose exports give days only: Goodreads, StoryGraph and Letterboxd write no time. */
+const DAY_KINDS = new Set(['book', 'film']);
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether an entry's date is a day, not a moment: its time (00:00) is not shown. */
+function isDayOnly(data: EntryData): boolean {
+  return (
+    DATE_ONLY.test(String(data.date)) ||
+    DAY_SOURCES.has(String(data.dateSource)) ||
+    DAY_KINDS.has(data.kind) ||
+    (data.kind === 'event' && typeof data.start === 'string' && DATE_ONLY.test(data.start))
+  );
 }
 
 function withFacts(data: EntryData): { facts?: KindFact[] } {
@@ -185,6 +202,7 @@ export function summarize(
   if (record.counts) summary.counts = record.counts;
   if (record.from) summary.from = record.from;
   if (record.direction) summary.direction = record.direction;
+  if (record.dayOnly) summary.dayOnly = true;
   // Cards show the facts meant for them; the rest stay on the entry's page.
   const cardFacts = record.facts?.filter((fact) => fact.card !== false);
   if (cardFacts && cardFacts.length > 0) summary.facts = cardFacts;

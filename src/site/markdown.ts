@@ -52,6 +52,20 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return defaultLinkOpen(tokens, index, options, env, self);
 };
 
+/**
+ * A table column's alignment as a class (`align-right`), not markdown-it's `style` attribute:
+ * the pages' Content-Security-Policy allows no inline style.
+ */
+for (const rule of ['th_open', 'td_open'] as const)
+  markdown.renderer.rules[rule] = (tokens, index, options, _env, self) => {
+    const token = tokens[index]!;
+    const style = token.attrGet('style');
+    const align = style && /^text-align:(left|right|center)$/.exec(String(style))?.[1];
+    if (style) token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+    if (align) token.attrJoin('class', `align-${align}`);
+    return self.renderToken(tokens, index, options);
+  };
+
 markdown.renderer.rules.image = (tokens, index, _options, env) => {
   const { file, images } = env as unknown as MarkdownEnv;
   const token = tokens[index];
