@@ -5,22 +5,8 @@
  */
 import { html, type Html } from '../src/shared/html.ts';
 import type { EntrySummary } from '../src/shared/entry-types.ts';
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export { MONTHS } from '../src/shared/calendar-names.ts';
+import { MONTHS, WEEKDAYS } from '../src/shared/calendar-names.ts';
 
 export function monthName(month: string): string {
   return MONTHS[Number(month) - 1] ?? month;

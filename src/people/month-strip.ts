@@ -4,22 +4,9 @@
  * same numbers are in a table below it, month by month, with links.
  */
 import { html, trusted, type Html } from '../shared/html.ts';
+import { MONTHS as MONTH_NAMES } from '../shared/calendar-names.ts';
 
 const MONTH_LETTERS = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const CELL = 16;
 const GAP = 3;
 const LABEL = 40;

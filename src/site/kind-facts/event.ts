@@ -5,26 +5,12 @@
  */
 import type { EntryData } from '../../archive/schema.ts';
 import type { KindFact } from '../../shared/entry-types.ts';
+import { MONTHS, WEEKDAYS } from '../../shared/calendar-names.ts';
 
 // Not imported from index.ts, which imports this file: the import graph has no cycles.
 const textOf = (value: unknown): string | undefined =>
   typeof value === 'string' ? value.trim() || undefined : undefined;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 const TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/;
 
