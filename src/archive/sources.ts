@@ -263,6 +263,18 @@ export const SOURCES: readonly SourceDefinition[] = [
   tracksSource,
 ];
 
+/** The sources and their `--include` parts, for `inhale import --help`. */
+export function describeSources(): string {
+  const lines = ['Sources, with the parts --include adds:'];
+  for (const definition of SOURCES) {
+    lines.push(`  ${definition.name} (${definition.title}): ${definition.description}`);
+    for (const [part, description] of Object.entries(definition.include))
+      lines.push(`      ${part}: ${description}`);
+  }
+  lines.push('  feeds: every feed listed under "feeds:" in inhale.yaml');
+  return lines.join('\n');
+}
+
 /** Sources no importer writes: a person's own entries. */
 const OWN_SOURCES: Readonly<Record<string, string>> = { journal: 'Journal' };
 

@@ -31,6 +31,8 @@ import { twitterImporter } from './twitter.ts';
 import type { Importer } from './types.ts';
 import { whatsappImporter } from './whatsapp.ts';
 
+export { describeSources } from '../archive/sources.ts';
+
 /** A source's definition with the importer that reads its exports. */
 export interface RegisteredSource<Part extends string = string> {
   definition: SourceDefinition<Part>;
@@ -113,16 +115,4 @@ export function validateInclude(name: string, parts: readonly string[]): void {
       valid.length === 0 ? 'no optional parts' : `the parts ${valid.join(', ')}`
     }`,
   );
-}
-
-/** The sources, their parts and what each adds, for `inhale import --help`. */
-export function describeSources(): string {
-  const lines = ['Sources, with the parts --include adds:'];
-  for (const { definition } of REGISTRY) {
-    lines.push(`  ${definition.name} (${definition.title}): ${definition.description}`);
-    for (const [part, description] of Object.entries(definition.include))
-      lines.push(`      ${part}: ${description}`);
-  }
-  lines.push('  feeds: every feed listed under "feeds:" in inhale.yaml');
-  return lines.join('\n');
 }

@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Audience } from '../../site/audience.ts';
 import { readPassword } from '../../encrypt/password.ts';
 import { buildEncryptedSite } from '../build-encrypted.ts';
-import { buildSite } from '../build-site.ts';
 import { listEntryFiles } from '../../site/entry-files.ts';
 import { timingTable, wallSeconds } from '../../site/timing.ts';
 import { openArchive, outFolder } from '../find-archive.ts';
@@ -59,6 +58,7 @@ export const buildCommand = defineCommand({
         return true;
       }),
   handler: async (args) => {
+    const { buildSite } = await import('../build-site.ts');
     const commandStarted = performance.now();
     const archive = openArchive(args.archive);
     const out = outFolder(archive, args.out);

@@ -1,7 +1,6 @@
 /** `inhale check`: every problem of every entry, as file:line: message. */
 import path from 'node:path';
 
-import { checkArchive } from '../archive-commands.ts';
 import { openArchive } from '../find-archive.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
@@ -10,6 +9,7 @@ export const checkCommand = defineCommand({
   describe: 'Validate every entry; prints file:line: message for each problem',
   builder: (y) => y.option('archive', archiveOption),
   handler: async (args) => {
+    const { checkArchive } = await import('../archive-commands.ts');
     const archive = openArchive(args.archive);
     const { entries, problems } = await checkArchive(archive);
     for (const problem of problems) {

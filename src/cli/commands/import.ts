@@ -1,8 +1,7 @@
 /** `inhale import [source] <export>`: bring an export home (see ../../import/run-import.ts). */
 import { loadConfig } from '../../archive/config.ts';
 import { InhaleError } from '../../archive/errors.ts';
-import { describeSources } from '../../import/registry.ts';
-import { formatReport, runImport } from '../../import/run-import.ts';
+import { describeSources } from '../../archive/sources.ts';
 import { jsonSafe } from '../terminal.ts';
 import { openArchive } from '../find-archive.ts';
 import { wallSeconds } from '../../site/timing.ts';
@@ -55,6 +54,7 @@ export const importCommand = defineCommand({
       })
       .epilogue(describeSources()),
   handler: async (args) => {
+    const { formatReport, runImport } = await import('../../import/run-import.ts');
     const started = performance.now();
     const archive = openArchive(args.archive);
     // `inhale import feeds` refreshes every feed listed in the archive's config.

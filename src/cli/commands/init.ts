@@ -1,5 +1,4 @@
 /** `inhale init <dir>`: a new archive. */
-import { initArchive } from '../archive-commands.ts';
 import { defineCommand } from './command.ts';
 
 export const initCommand = defineCommand({
@@ -12,6 +11,7 @@ export const initCommand = defineCommand({
       .option('title', { type: 'string', describe: "The site's title (inhale.yaml title:)" })
       .option('owner', { type: 'string', describe: 'Whose archive it is (inhale.yaml owner:)' }),
   handler: async (args) => {
+    const { initArchive } = await import('../archive-commands.ts');
     const created = await initArchive(args.dir, { title: args.title, owner: args.owner });
     console.log(
       `Created an archive in ${args.dir} (first entry: ${created.first}), ` +

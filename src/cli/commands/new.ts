@@ -1,5 +1,4 @@
 /** `inhale new [title]`: today's journal entry. */
-import { createEntry } from '../archive-commands.ts';
 import { openArchive } from '../find-archive.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
@@ -17,6 +16,7 @@ export const newCommand = defineCommand({
         describe: 'Open $EDITOR when it is set',
       }),
   handler: async (args) => {
+    const { createEntry } = await import('../archive-commands.ts');
     const tags = (args.tags ?? '')
       .split(',')
       .map((tag) => tag.trim())

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { InhaleError } from '../../archive/errors.ts';
-import { openIndex } from '../../search/read-index.ts';
 import { whyStale } from '../../site/build-freshness.ts';
 import { encryptionCache } from '../build-encrypted.ts';
 import { buildSite } from '../build-site.ts';
@@ -38,6 +37,7 @@ export const searchCommand = defineCommand({
       })
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON' }),
   handler: async (args) => {
+    const { openIndex } = await import('../../search/read-index.ts');
     const query = (args.query as string[]).join(' ');
     const archive = openArchive(args.archive);
     const indexDir = await searchedIndex(archive, outFolder(archive, args.out), args.rebuild);
