@@ -31,8 +31,6 @@ import { twitterImporter } from './twitter.ts';
 import type { Importer } from './types.ts';
 import { whatsappImporter } from './whatsapp.ts';
 
-export { describeSources } from '../archive/sources.ts';
-
 /** A source's definition with the importer that reads its exports. */
 export interface RegisteredSource<Part extends string = string> {
   definition: SourceDefinition<Part>;

@@ -4,13 +4,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { openView } from '../../src/import/file-view.ts';
-import {
-  describeSources,
-  detectSource,
-  REGISTRY,
-  validateInclude,
-} from '../../src/import/registry.ts';
-import { SOURCES, sourceTitle } from '../../src/archive/sources.ts';
+import { detectSource, REGISTRY, validateInclude } from '../../src/import/registry.ts';
+import { describeSources, SOURCES, sourceTitle } from '../../src/archive/sources.ts';
 
 const SHARED = path.resolve('../shared/fixtures');
 const files = (folder: string) => readdirSync(folder).map((name) => path.join(folder, name));
