@@ -4,9 +4,16 @@
  * clusters as larger discs with their count, each a link. `assets/map.js` adds pan and zoom by
  * changing the viewBox; without it the map is a picture with links, and a list follows it.
  */
-import { geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature } from 'geojson';
+import {
+  geoClipRectangle,
+  geoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+  type GeoStream,
+} from 'd3-geo';
 
-import { atlas, shapeIn, type Resolution } from '../src/places/atlas.ts';
+import { atlas, shapeIn, type Atlas, type Resolution } from '../src/places/atlas.ts';
 import { factsOf, placeLabel, placeUrl } from '../src/places/place-key.ts';
 import {
   mainland,
@@ -49,12 +56,10 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function placesMap(context: PageContext, options: MapOptions): Html {
   const { frame, projection } = options;
   const path = geoPath(projection).digits(1);
+  const draw = outlines(projection);
   const shapes = atlas(options.resolution);
   const countries = shapes.countries.map((country) => {
-    // Drawing (and clipping) 240 countries at 1:50m for each closer map is most of its cost:
-    // only what the frame shows is drawn.
-    const shape = options.bounds ? shapeIn(shapes, country, options.bounds) : country;
-    const d = shape && path(shape);
+    const d = draw(shapes, country, options.bounds);
     if (!d) return '';
     const number = country.id === undefined ? undefined : String(country.id);
     const url = number ? options.countryUrl(number) : undefined;
@@ -142,21 +147,66 @@ function fitLocator(territoryNumber: string): GeoProjection | undefined {
 export function locatorBase(territoryNumber: string): string | undefined {
   const projection = locatorProjection(territoryNumber);
   if (!projection) return undefined;
-  const path = geoPath(projection).digits(1);
+  const draw = outlines(projection);
   const { width, height } = LOCATOR_FRAME;
   const world = territoryNumber === WORLD_LOCATOR;
-  const outlines = atlas(world ? '110m' : '50m');
+  const atlasOf = atlas(world ? '110m' : '50m');
   // Only the countries the frame shows: drawing all 240 at 1:50m for each outline file was
   // most of the places' build time.
   const shown = world ? undefined : viewBounds(projection, LOCATOR_FRAME);
-  const shapes = outlines.countries.map((country) => {
-    const shape = shown ? shapeIn(outlines, country, shown) : country;
-    const d = shape && path(shape);
+  const shapes = atlasOf.countries.map((country) => {
+    const d = draw(atlasOf, country, shown);
     if (!d) return '';
     const own = String(country.id) === territoryNumber;
     return `<path d="${d}" fill="${own ? '#7d9b84' : '#8f969c'}" fill-opacity="${own ? 0.55 : 0.25}" stroke="#6f767c" stroke-width="0.5"/>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${shapes.join('')}</svg>\n`;
+}
+
+type Box = [number, number, number, number];
+
+/**
+ * Draws a country's outline as an SVG path in a projection: only what `bounds` shows, when
+ * given (drawing and clipping 240 countries at 1:50m for each closer map was most of its cost).
+ * Polygons cut to the frame's box lie within a hemisphere of the map's centre, so they skip the
+ * sphere's clipping, which tests every point against the horizon (a third of drawing them); the
+ * frame's rectangle still cuts them. The same points, the same path.
+ */
+function outlines(
+  projection: GeoProjection,
+): (shapes: Atlas, country: Feature, bounds?: Box) => string | null {
+  const clipped = geoPath(projection).digits(1);
+  const extent = projection.clipExtent();
+  const frameClip = extent
+    ? geoClipRectangle(extent[0][0], extent[0][1], extent[1][0], extent[1][1])
+    : (stream: GeoStream) => stream;
+  const unclipped = geoPath({
+    stream: (sink) => {
+      const out = frameClip(sink);
+      return {
+        point: (lon, lat) => {
+          const xy = projection([lon, lat])!;
+          out.point(xy[0], xy[1]);
+        },
+        lineStart: () => out.lineStart(),
+        lineEnd: () => out.lineEnd(),
+        polygonStart: () => out.polygonStart(),
+        polygonEnd: () => out.polygonEnd(),
+      };
+    },
+  }).digits(1);
+  return (shapes, country, bounds) => {
+    if (!bounds) return clipped(country);
+    const polygons = shapeIn(shapes, country, bounds);
+    if (!polygons) return null;
+    const d = polygons
+      .map(({ rings, cut }) => {
+        const polygon: GeoPermissibleObjects = { type: 'Polygon', coordinates: rings };
+        return (cut ? unclipped : clipped)(polygon) ?? '';
+      })
+      .join('');
+    return d || null;
+  };
 }
 
 /** URL of a country's locator outline. */

@@ -5,14 +5,7 @@
  */
 import { createRequire } from 'node:module';
 
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  MultiLineString,
-  MultiPolygon,
-  Position,
-} from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
 import { geoBounds } from 'd3-geo';
 import { clipPolygon, type Point } from 'lineclip';
 import { feature, mesh } from 'topojson-client';
@@ -92,6 +85,12 @@ function polygonsOf(geometry: Geometry): Polygon[] {
   });
 }
 
+/** A polygon a map draws; `cut` when cut to the frame's box, within a hemisphere of its centre. */
+export interface ShownPolygon {
+  rings: Position[][];
+  cut: boolean;
+}
+
 /**
  * What of a country a map showing `shown` (`[west, south, east, north]`) draws: only its
  * polygons that meet the frame, each cut to the frame's box and a margin around it, so a map
@@ -100,7 +99,7 @@ function polygonsOf(geometry: Geometry): Polygon[] {
  * of it is in the frame. Cutting in longitude and latitude is exact enough for boxes of less
  * than a quarter of the globe; wider frames, and frames across the antimeridian, are not cut.
  */
-export function shapeIn(shapes: Atlas, country: Feature, shown: Box): Geometry | undefined {
+export function shapeIn(shapes: Atlas, country: Feature, shown: Box): ShownPolygon[] | undefined {
   if (!boxesMeet(shown, shapes.bounds.get(country)!)) return undefined;
   const [west, south, east, north] = shown;
   const marginX = Math.max(1, (east - west) / 4);
@@ -115,10 +114,10 @@ export function shapeIn(shapes: Atlas, country: Feature, shown: Box): Geometry |
   const polygons = shapes.polygons.get(country)!.filter((polygon) => boxesMeet(box, polygon.box));
   if (polygons.length === 0) return undefined;
   const cut = west < east && east - west < 90 && box[0] >= -180 && box[2] <= 180;
-  const coordinates: MultiPolygon['coordinates'] = [];
+  const drawn: ShownPolygon[] = [];
   for (const polygon of polygons) {
     if (!cut || polygon.wide) {
-      coordinates.push(polygon.rings);
+      drawn.push({ rings: polygon.rings, cut: false });
       continue;
     }
     // A ring cut down to a line along the box's edge has no area; to the sphere, whose polygons
@@ -128,9 +127,9 @@ export function shapeIn(shapes: Atlas, country: Feature, shown: Box): Geometry |
       .map((ring) => (ring.length >= 4 && Math.abs(planarArea(ring)) > 1e-9 ? ring : []));
     // The outer ring outside the box: the polygon is not shown; a hole outside it is dropped.
     if (rings[0]!.length === 0) continue;
-    coordinates.push(rings.filter((ring) => ring.length > 0));
+    drawn.push({ rings: rings.filter((ring) => ring.length > 0), cut: true });
   }
-  return coordinates.length > 0 ? { type: 'MultiPolygon', coordinates } : undefined;
+  return drawn.length > 0 ? drawn : undefined;
 }
 
 /** Steps along a cut edge, in degrees: the sphere draws a long edge as a great circle. */

@@ -7,7 +7,16 @@
  * shard runs in its own thread, and sync file calls cost half of async ones here.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -42,7 +51,9 @@ export function writePages(
   let written = 0;
   for (const spec of specs) {
     const file = outputFileOf(spec.url);
-    const content = spec.render();
+    const rendered = spec.render();
+    // Encoded once: hashing a string and then writing it would turn it into UTF-8 twice.
+    const content = typeof rendered === 'string' ? Buffer.from(rendered) : rendered;
     const hash = createHash('sha1').update(content).digest('base64url');
     const target = path.join(outDir, file);
     const before = previous.get(file);
@@ -55,8 +66,7 @@ export function writePages(
       mkdirSync(folder, { recursive: true });
       madeDirs.add(folder);
     }
-    writeAtomicSync(target, content);
-    const { size, mtimeMs } = statSync(target);
+    const { size, mtimeMs } = writeAtomicSync(target, content);
     manifest.set(file, { hash, size, mtimeMs });
     written++;
   }
@@ -69,12 +79,26 @@ function isIntact(file: string, written: Written): boolean {
   return info?.size === written.size && info.mtimeMs === written.mtimeMs;
 }
 
-/** Writes `content` to a temporary name beside `target`, then renames it into place. */
-export function writeAtomicSync(target: string, content: string | Uint8Array): void {
+/**
+ * Writes `content` to a temporary name beside `target`, then renames it into place; returns the
+ * written file's size and time (a rename keeps them), read from the open file.
+ */
+export function writeAtomicSync(
+  target: string,
+  content: string | Uint8Array,
+): { size: number; mtimeMs: number } {
   const temporary = temporaryName(target);
   try {
-    writeFileSync(temporary, content);
+    const fd = openSync(temporary, 'w');
+    let info;
+    try {
+      writeFileSync(fd, content);
+      info = fstatSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, target);
+    return { size: info.size, mtimeMs: info.mtimeMs };
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
