@@ -31,6 +31,7 @@ import { statsPages } from './page-kinds/stats.ts';
 import { tagPages } from './page-kinds/tag.ts';
 import { yearPages } from './page-kinds/year.ts';
 import { yearsPages } from './page-kinds/years.ts';
+import { groupPlaces, type Places } from '../places/place-groups.ts';
 import { sourceLabel } from './source-labels.ts';
 import { groupSlug, type Timeline } from './timeline.ts';
 
@@ -117,7 +118,14 @@ export function* sitePageSpecs(
       0,
     ),
   ]);
-  const pages = { timeline, yearCounts, view, context: contextOf(site) };
+  let places: Places | undefined;
+  const pages = {
+    timeline,
+    yearCounts,
+    view,
+    context: contextOf(site),
+    places: () => (places ??= groupPlaces(timeline.entries)),
+  };
   for (const kind of SITE_PAGE_KINDS) yield* timed(kind.name, kind.specs(pages));
 }
 

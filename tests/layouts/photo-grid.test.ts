@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { rootOf, type PageContext } from '../../layouts/base.ts';
 import { aspectClass, gridPhotos, photoGrid, spread } from '../../layouts/photo-grid.ts';
 import type { EntrySummary, SummaryPhoto } from '../../src/shared/entry-types.ts';
+import { groupPlaces } from '../../src/places/place-groups.ts';
 import { mediaUrl } from '../../src/shared/media-urls.ts';
 import { photoMonths, photosPages } from '../../src/site/page-kinds/photos.ts';
 import { pageFilesOf, touch } from '../../src/site/page-keys.ts';
@@ -49,7 +50,13 @@ function photoPagesOf(entries: EntrySummary[]): Map<string, string> {
     sourceLabel,
     slugOf: groupSlug,
   };
-  const specs = photosPages.specs({ timeline, yearCounts: [], view, context: contextOf(site) });
+  const specs = photosPages.specs({
+    timeline,
+    yearCounts: [],
+    view,
+    context: contextOf(site),
+    places: () => groupPlaces(timeline.entries),
+  });
   return new Map([...specs].map((spec) => [spec.url, spec.render() as string]));
 }
 
@@ -194,6 +201,7 @@ describe('the Photos pages', () => {
         yearCounts: [],
         view: { urlOf: () => '', images: new Map(), sourceLabel, slugOf: groupSlug },
         context: contextOf(site),
+        places: () => groupPlaces(timeline.entries),
       }),
     ];
     for (const spec of pages) {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import type { EntrySummary } from '../../src/shared/entry-types.ts';
+import { groupPlaces } from '../../src/places/place-groups.ts';
 import { mediaUrl } from '../../src/shared/media-urls.ts';
 import { homePages, HOME_LIMITS, latestPhotos } from '../../src/site/page-kinds/home.ts';
 import { MEMORIES_PER_YEAR, memoriesOf } from '../../src/site/page-kinds/on-this-day.ts';
@@ -69,7 +70,13 @@ function sitePages(entries: EntrySummary[]): SitePages {
     year,
     [...months.values()].reduce((sum, days) => sum + [...days.values()].flat().length, 0),
   ]);
-  return { timeline, yearCounts, view, context: contextOf(site) };
+  return {
+    timeline,
+    yearCounts,
+    view,
+    context: contextOf(site),
+    places: () => groupPlaces(timeline.entries),
+  };
 }
 
 describe('the views of a life at scale', () => {

@@ -6,6 +6,7 @@
 import { rootOf, type PageContext, type Site } from '../../../layouts/base.ts';
 import type { EntryView } from '../../../layouts/entry-view.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
+import type { Places } from '../../places/place-groups.ts';
 import type { Timeline } from '../timeline.ts';
 
 export interface PageSpec {
@@ -67,6 +68,8 @@ export interface SitePages {
   yearCounts: [string, number][];
   view: PageView;
   context: (url: string) => PageContext;
+  /** The entries grouped by place and country, computed once for the kinds that need them. */
+  places: () => Places;
 }
 
 /** A kind of page rendered by each shard from its own records (entry, day, month, year). */

@@ -9,7 +9,7 @@ import { basePage, href, type PageContext } from '../../../layouts/base.ts';
 import type { EntryView } from '../../../layouts/entry-view.ts';
 import { locatorMap } from '../../../layouts/map.ts';
 import { entryList, formatDay, pager } from '../../../layouts/parts.ts';
-import { distanceKm, groupPlaces, type PlaceGroup } from '../../places/place-groups.ts';
+import { distanceKm, type PlaceGroup } from '../../places/place-groups.ts';
 import { html } from '../../shared/html.ts';
 import { PAGE_SIZE, paginate, type SitePageKind } from './page-kind.ts';
 import { count } from './places.ts';
@@ -19,8 +19,8 @@ const NEARBY = 6;
 
 export const placePages: SitePageKind = {
   name: 'place',
-  *specs({ timeline, view, context }) {
-    const { places } = groupPlaces(timeline.entries);
+  *specs({ timeline, view, context, places: grouped }) {
+    const { places } = grouped();
     const nearbyOf = nearbyPlaces(places);
     for (const place of places) {
       const newestFirst = [...place.entries].reverse();

@@ -23,7 +23,7 @@ import {
 import { atlas, type Resolution } from '../../places/atlas.ts';
 import { clusterIndex, zoomFor, type ClusterIndex, type MapMark } from '../../places/clusters.ts';
 import { factsOf } from '../../places/place-key.ts';
-import { groupPlaces, type CountryGroup, type PlaceGroup } from '../../places/place-groups.ts';
+import { type CountryGroup, type PlaceGroup } from '../../places/place-groups.ts';
 import { html, type Html } from '../../shared/html.ts';
 import type { PageSpec, SitePageKind } from './page-kind.ts';
 import type { GeoProjection } from 'd3-geo';
@@ -46,8 +46,8 @@ interface Mapped {
 
 export const placesPages: SitePageKind = {
   name: 'places',
-  *specs({ timeline, context }) {
-    const { places, countries } = groupPlaces(timeline.entries);
+  *specs({ timeline, context, places: grouped }) {
+    const { places, countries } = grouped();
     const located = places.filter((place) => place.lat !== undefined);
     const byNumber = new Map<string, string>();
     for (const country of countries)
