@@ -49,6 +49,7 @@ function memoryReader(files: IndexFiles): IndexReader {
     part: (file) => read(`terms/${file}`),
     positions: (file) => read(`positions/${file}`),
     docs: (chunk) => read(`docs/${chunk}`),
+    counts: (file) => read(`counts/${file}`),
     meta: () => read('meta'),
     groups: () => read('groups'),
   };
