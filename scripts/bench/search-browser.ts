@@ -30,7 +30,9 @@ try {
     });
     const url = `http://127.0.0.1:${server.port}/search/?q=${encodeURIComponent(query)}`;
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /result/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
     await page.waitForLoadState('networkidle');
     let gzip = 0;
     let raw = 0;
@@ -41,7 +43,14 @@ try {
     }
     const status = (await page.textContent('#search-status')) ?? '';
     const facetGroups = await page.locator('#facets section').count();
-    results.push({ query, status, files: files.length, rawKB: raw / 1024, gzipKB: gzip / 1024, facetGroups });
+    results.push({
+      query,
+      status,
+      files: files.length,
+      rawKB: raw / 1024,
+      gzipKB: gzip / 1024,
+      facetGroups,
+    });
     console.error(
       `${query}: ${status} · ${files.length} files · ${(gzip / 1024).toFixed(0)} KB gzip (${(raw / 1024).toFixed(0)} KB raw) · ${facetGroups} filter groups`,
     );
