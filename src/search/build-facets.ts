@@ -82,6 +82,7 @@ export function facetDataOf(entries: readonly FacetEntry[]): FacetData {
 }
 
 const COMMA = 44;
+const MINUS = 45;
 
 /**
  * The filter counts of a term from its postings (as the index files' ASCII text, in pieces),
@@ -93,20 +94,24 @@ export function termCounts(
 ): PackedFacets | undefined {
   const docs: number[] = [];
   let value = 0;
+  let sign = 1;
   let field = 0;
   let doc = 0;
   const end = () => {
-    // Every posting is document (a difference from the previous one), field, count, length.
+    // Every posting is document (a difference from the previous one, negative where the shards'
+    // pieces meet out of order), field, count, length.
     if (field % 4 === 0) {
-      doc = docs.length === 0 ? value : doc + value;
+      doc = docs.length === 0 ? value : doc + sign * value;
       if (docs.at(-1) !== doc) docs.push(doc);
     }
     field++;
     value = 0;
+    sign = 1;
   };
   for (const piece of postings)
     for (const byte of piece) {
       if (byte === COMMA) end();
+      else if (byte === MINUS) sign = -1;
       else value = value * 10 + byte - 48;
     }
   end();

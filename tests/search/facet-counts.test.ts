@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 
-import { unwrap, type IndexFiles } from '../../src/search/build-index.ts';
+import {
+  analyzeRecord,
+  buildSearchIndex,
+  postingsOf,
+  unwrap,
+  type IndexFiles,
+} from '../../src/search/build-index.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import {
   countFacets,
@@ -11,7 +17,7 @@ import {
   type Facets,
 } from '../../src/search/facets.ts';
 import { COUNTED_FROM_DOCS, type Groups, type Meta } from '../../src/search/index-format.ts';
-import type { EntryRecord } from '../../src/shared/entry-types.ts';
+import type { AnalyzedDoc, EntryRecord } from '../../src/shared/entry-types.ts';
 import { demoRecords, indexOf, memoryReader } from '../helpers/search-index.ts';
 
 /** The filter counts the facet and groups files give for every match of `query`. */
@@ -114,6 +120,25 @@ describe('counts files', () => {
     assert.ok(kinds.has('counts'));
     assert.deepEqual(results.facets!.tag, [{ value: 'Travel', count: 30 }]);
     assert.deepEqual(results.facets!.person, [{ value: 'Ana Kovač', count: 15 }]);
+    assert.deepEqual(results.facets, await countedFromFacetFiles(files, 'walk'));
+  });
+
+  it('count a term whose postings come from shards holding alternate entries', async () => {
+    const entries = records();
+    // Even entries in one shard, odd in the other: the merged postings step back and forth.
+    const files = buildSearchIndex(
+      entries.map((record) => ({ ...record, url: `${record.id}/` })),
+      [0, 1].map((shard) =>
+        postingsOf(
+          entries.flatMap((record, index) =>
+            index % 2 === shard ? [[index, analyzeRecord(record)] as [number, AnalyzedDoc]] : [],
+          ),
+        ),
+      ),
+    );
+    const { results, kinds } = await firstQuery(files, 'walk');
+    assert.ok(kinds.has('counts'));
+    assert.equal(results.total, 30);
     assert.deepEqual(results.facets, await countedFromFacetFiles(files, 'walk'));
   });
 
