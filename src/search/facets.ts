@@ -1,4 +1,4 @@
-/** Filters (`from:`, `kind:`, `tag:`, `person:`, dates) and facet counts over the facet files. */
+/** Filters (`from:`, `kind:`, `tag:`, `person:`, dates) and facet counts, whichever file holds the matches' values. */
 import {
   dayNumber,
   dayString,
