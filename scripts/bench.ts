@@ -234,7 +234,7 @@ console.log(
   `\nSearch index, cold build: analysis is CPU seconds summed over the shard threads (they run in parallel), the index is main-thread seconds to merge and write it.\n\n${table(['entries', 'analysis', 'index', 'Pagefind indexing the built site'], indexRows)}`,
 );
 console.log(
-  `\nFirst query on a fresh page (gzip bytes, as a host sends them; the results come first, the filter counts need the facet file after them), and the time to answer once the files are there (median of 5):\n\n${table(['entries', 'query', 'matches', 'first results', 'with filter counts', 'answer'], searchRows)}`,
+  `\nFirst query on a fresh page (gzip bytes, as a host sends them; the results come first, then the filter counts: from the stored documents of a few matches, a word's counts file, or the facet files), and the time to answer once the files are there (median of 5):\n\n${table(['entries', 'query', 'matches', 'first results', 'with filter counts', 'answer'], searchRows)}`,
 );
 if (!values['no-media']) {
   const media = child('scripts/bench/media.ts', ['--photos', '20', '--rebuild', '1000']) as Run & {

@@ -1,21 +1,21 @@
 /**
  * Builds the search index of a site: entries are analysed where their records live (the
  * shards), and the main thread turns the analyses into files: a manifest, term parts, the
- * document store and the facet file. Each file is a script calling `inhaleSearchData(name, data)`,
+ * document store, the facet files and the counts files. Each file is a script calling `inhaleSearchData(name, data)`,
  * so the search page can load it with a script tag, even from disk (file:// forbids fetch).
  */
 import { createHash } from 'node:crypto';
 
 import type { AnalyzedDoc, EntryRecord, EntrySummary } from '../shared/entry-types.ts';
 import { forEachTerm } from './analysis.ts';
+import { facetDataOf, termCounts, type FacetData } from './build-facets.ts';
 import {
-  dayNumber,
+  COUNTED_FROM_DOCS,
   DOCS_PER_CHUNK,
   FIELDS,
   FORMAT_VERSION,
-  type Groups,
   type Manifest,
-  type Meta,
+  type PackedFacets,
   type StoredDoc,
 } from './index-format.ts';
 
@@ -335,6 +335,9 @@ export function searchIndexFiles(
     chunks.push(ascii('});\n'));
     return Buffer.concat(chunks);
   };
+  const facets = facetDataOf(entries);
+  // A term in more postings than this may be in more than COUNTED_FROM_DOCS documents.
+  const countedBytes = (COUNTED_FROM_DOCS + 1) * 8 - 1;
   for (const key of keys) {
     let length = 8;
     let name = hash(key, length);
@@ -344,17 +347,28 @@ export function searchIndexFiles(
     const terms = parts.get(key)!;
     files.set(`search/terms/${name}.js`, () => part(`terms/${name}`, terms, 'postings'));
     files.set(`search/positions/${name}.js`, () => part(`positions/${name}`, terms, 'positions'));
+    const counts = Object.create(null) as Record<string, PackedFacets>;
+    for (const [term] of terms) {
+      const { postings, bytes } = merged.get(term)!;
+      const counted = bytes >= countedBytes ? termCounts(facets, postings) : undefined;
+      if (counted) counts[term] = counted;
+    }
+    if (Object.keys(counts).length > 0)
+      files.set(`search/counts/${name}.js`, () => wrap(`counts/${name}`, counts));
   }
 
   // Document store, in chunks of DOCS_PER_CHUNK.
   for (let start = 0; start < count; start += DOCS_PER_CHUNK) {
     const number = start / DOCS_PER_CHUNK;
     files.set(`search/docs/${number}.js`, () =>
-      wrap(`docs/${number}`, entries.slice(start, start + DOCS_PER_CHUNK).map(storedDoc)),
+      wrap(
+        `docs/${number}`,
+        entries.slice(start, start + DOCS_PER_CHUNK).map((entry) => storedDoc(entry, facets)),
+      ),
     );
   }
 
-  const { meta, groups } = metaOf(entries);
+  const { meta, groups } = facets;
   files.set('search/meta.js', () => wrap('meta', meta));
   files.set('search/groups.js', () => wrap('groups', groups));
   const manifest: Manifest = {
@@ -397,7 +411,7 @@ function hash(value: string, length: number): string {
   return createHash('sha1').update(value).digest('hex').slice(0, length);
 }
 
-function storedDoc(entry: IndexedEntry): StoredDoc {
+function storedDoc(entry: IndexedEntry, facets: FacetData): StoredDoc {
   const doc: StoredDoc = {
     id: entry.id,
     url: entry.url,
@@ -407,40 +421,13 @@ function storedDoc(entry: IndexedEntry): StoredDoc {
     kind: entry.kind,
   };
   if (entry.thumb) doc.thumb = entry.thumb;
+  const shown = (names: string[], as: Map<string, string>) => [
+    ...new Set(names.map((name) => as.get(name)!)),
+  ];
+  if (entry.tags.length > 0) doc.tags = shown(entry.tags, facets.shownTags);
+  if (entry.people.length > 0) doc.people = shown(entry.people, facets.shownPeople);
   // Behind a content warning the text is not shown until asked for, in results neither.
   if (entry.contentWarning) doc.title ||= `Content warning: ${entry.contentWarning}`;
   else if (entry.text) doc.text = entry.text;
   return doc;
-}
-
-function metaOf(entries: IndexedEntry[]): { meta: Meta; groups: Groups } {
-  const sources: string[] = [];
-  const kinds: string[] = [];
-  const indexOf = (list: string[], value: string) => {
-    const index = list.indexOf(value);
-    return index >= 0 ? index : list.push(value) - 1;
-  };
-  const meta: Meta = { sources, kinds, source: [], kind: [], day: [] };
-  const groups: Groups = {
-    tags: Object.create(null) as Groups['tags'],
-    people: Object.create(null) as Groups['people'],
-  };
-  const last = { day: 0, tags: new Map<string, number>(), people: new Map<string, number>() };
-  entries.forEach((entry, number) => {
-    meta.source.push(indexOf(sources, entry.source));
-    meta.kind.push(indexOf(kinds, entry.kind));
-    const day = dayNumber(entry.date);
-    meta.day.push(day - last.day);
-    last.day = day;
-    for (const [names, target, seen] of [
-      [entry.tags, groups.tags, last.tags],
-      [entry.people, groups.people, last.people],
-    ] as const) {
-      for (const name of names) {
-        (target[name] ??= []).push(number - (seen.get(name) ?? 0));
-        seen.set(name, number);
-      }
-    }
-  });
-  return { meta, groups };
 }

@@ -13,19 +13,23 @@
 import { analyze, prefixable, prefixOf } from './analysis.ts';
 import {
   countFacets,
+  countStoredFacets,
   decodeGroups,
   decodeMeta,
   passes,
+  unpackFacets,
   type DecodedMeta,
   type Facets,
 } from './facets.ts';
 import { highlighter } from './highlight.ts';
 import {
+  COUNTED_FROM_DOCS,
   FORMAT_VERSION,
   partOf,
   partsWithPrefix,
   type IndexReader,
   type Manifest,
+  type PackedFacets,
   type Part,
   type StoredDoc,
 } from './index-format.ts';
@@ -59,7 +63,7 @@ export interface SearchOptions {
   typing?: boolean;
   offset?: number;
   limit?: number;
-  /** Count facet values over all matches (loads the facet file). */
+  /** Count facet values over all matches (see SearchEngine.facets for the files it loads). */
   facets?: boolean;
 }
 
@@ -72,6 +76,7 @@ export class SearchEngine {
   private readonly positionCache = new Map<string, Promise<Part>>();
   private readonly chunkCache = new Map<number, Promise<StoredDoc[]>>();
   private readonly facetCache = new Map<string, Promise<unknown>>();
+  private readonly countCache = new Map<string, Promise<Record<string, PackedFacets>>>();
 
   constructor(private readonly reader: IndexReader) {}
 
@@ -86,11 +91,11 @@ export class SearchEngine {
       throw new Error(
         `The search index has format ${manifest.version}, this inhale reads ${FORMAT_VERSION}: build again`,
       );
-    const needsMeta = options.facets || query.filters.length > 0 || !!query.after || !!query.before;
-    const needsGroups =
-      options.facets ||
-      query.filters.some((filter) => filter.name === 'tag' || filter.name === 'person');
-    const metaPromise = needsMeta ? this.meta(!!needsGroups) : undefined;
+    const needsMeta = query.filters.length > 0 || !!query.after || !!query.before;
+    const needsGroups = query.filters.some(
+      (filter) => filter.name === 'tag' || filter.name === 'person',
+    );
+    const metaPromise = needsMeta ? this.meta(needsGroups) : undefined;
     const matches = await this.match(query, manifest);
     const scores = matches?.scores;
     const meta = await metaPromise;
@@ -112,7 +117,7 @@ export class SearchEngine {
       snippet: highlight(stored[index]!.text ?? ''),
     }));
     const results: Results = { query, total: order.length, hits };
-    if (options.facets && meta) results.facets = countFacets(meta, order);
+    if (options.facets) results.facets = await this.facets(query, order, matches?.found, manifest);
     return results;
   }
 
@@ -120,7 +125,7 @@ export class SearchEngine {
   private async match(
     query: ParsedQuery,
     manifest: Manifest,
-  ): Promise<{ scores: Float64Array; docs: number[] } | undefined> {
+  ): Promise<{ scores: Float64Array; docs: number[]; found: string[] } | undefined> {
     const clauses: { terms: Map<string, number>; positions?: number[] }[] = [];
     const wanted = new Set<string>();
     for (const word of query.words) {
@@ -178,6 +183,7 @@ export class SearchEngine {
     const matched = new Uint16Array(count);
     let clauseCount = 0;
     let termCount = 0;
+    const found = new Set<string>();
     for (const clause of clauses) {
       clauseCount++;
       const best = new Float64Array(count);
@@ -192,6 +198,7 @@ export class SearchEngine {
         const part = key === undefined ? undefined : loaded.get(key);
         if (!part || !Object.hasOwn(part, term)) continue;
         termCount++;
+        found.add(term);
         // A document holding several expansions of one word counts its best one.
         forEachWeight(part[term]!, manifest, (doc, weight) => {
           if (weight > best[doc]!) best[doc] = weight;
@@ -223,7 +230,38 @@ export class SearchEngine {
       total[doc] = total[doc]! / norm;
       docs.push(doc);
     }
-    return { scores: total, docs };
+    return { scores: total, docs, found: [...found] };
+  }
+
+  /**
+   * The filter counts of the matches `order`, from the least that holds them (#22): a few
+   * matches from their stored documents, one word's matches from its part's counts file, any
+   * other from the facet and groups files.
+   */
+  private async facets(
+    query: ParsedQuery,
+    order: number[],
+    found: string[] | undefined,
+    manifest: Manifest,
+  ): Promise<Facets> {
+    if (order.length <= COUNTED_FROM_DOCS)
+      return countStoredFacets(await Promise.all(order.map((doc) => this.doc(doc, manifest))));
+    const term = found?.length === 1 ? found[0]! : '';
+    const oneWord =
+      term !== '' &&
+      query.words.length === 1 &&
+      query.phrases.length === 0 &&
+      query.excluded.length === 0 &&
+      query.filters.length === 0 &&
+      !query.after &&
+      !query.before;
+    const key = oneWord ? partOf(manifest.parts, term) : undefined;
+    if (key !== undefined && Object.hasOwn(manifest.files, key)) {
+      const file = manifest.files[key]!;
+      const counts = await cached(this.countCache, file, () => this.reader.counts(file));
+      if (Object.hasOwn(counts, term)) return unpackFacets(counts[term]!);
+    }
+    return countFacets(await this.meta(true), order);
   }
 
   private part(file: string): Promise<Part> {

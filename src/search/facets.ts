@@ -1,5 +1,12 @@
-/** Filters (`from:`, `kind:`, `tag:`, `person:`, dates) and facet counts over the facet files. */
-import { dayNumber, dayString, type Groups, type Meta } from './index-format.ts';
+/** Filters (`from:`, `kind:`, `tag:`, `person:`, dates) and facet counts, whichever file holds the matches' values. */
+import {
+  dayNumber,
+  dayString,
+  type Groups,
+  type Meta,
+  type PackedFacets,
+  type StoredDoc,
+} from './index-format.ts';
 import type { Filter, FilterName, ParsedQuery } from './query-syntax.ts';
 
 export interface Facet {
@@ -83,56 +90,134 @@ export function passes(decoded: DecodedMeta, query: ParsedQuery, doc: number): b
   return true;
 }
 
+/** What a document shows in the filters; tags and people by the names their facets show. */
+export interface FacetValues {
+  source: string;
+  kind: string;
+  year: string;
+  tags: readonly string[];
+  people: readonly string[];
+}
+
+/**
+ * The name each tag or person is shown by in the filters: names that differ in case only
+ * (`Travel`, `travel`) are one facet, as `tag:` matches them, shown as the most used spelling.
+ */
+export function shownNames(groups: Map<string, Set<number>>): Map<string, string> {
+  const best = new Map<string, [string, number]>();
+  for (const [name, members] of groups) {
+    const key = fold(name);
+    if ((best.get(key)?.[1] ?? -1) < members.size) best.set(key, [name, members.size]);
+  }
+  return new Map([...groups.keys()].map((name) => [name, best.get(fold(name))![0]]));
+}
+
+/** Per document, the shown names of its tags or people, each once. */
+function namesByDoc(groups: Map<string, Set<number>>, count: number): string[][] {
+  const shown = shownNames(groups);
+  const byDoc = Array.from({ length: count }, (): string[] => []);
+  for (const [name, members] of groups) {
+    const label = shown.get(name)!;
+    for (const doc of members) if (!byDoc[doc]!.includes(label)) byDoc[doc]!.push(label);
+  }
+  return byDoc;
+}
+
+const forwardCache = new WeakMap<DecodedMeta, { tags: string[][]; people: string[][] }>();
+
+/** The filter values of document `doc`. */
+export function facetValuesOf(decoded: DecodedMeta, doc: number): FacetValues {
+  const { meta } = decoded;
+  let forward = forwardCache.get(decoded);
+  if (!forward) {
+    const count = meta.source.length;
+    forward = { tags: namesByDoc(decoded.tags, count), people: namesByDoc(decoded.people, count) };
+    forwardCache.set(decoded, forward);
+  }
+  return {
+    source: meta.sources[meta.source[doc]!] ?? '',
+    kind: meta.kinds[meta.kind[doc]!] ?? '',
+    year: String(decoded.years[doc]),
+    tags: forward.tags[doc]!,
+    people: forward.people[doc]!,
+  };
+}
+
+/** Facet counts over the documents `docs` of the facet files. */
 export function countFacets(decoded: DecodedMeta, docs: number[]): Facets {
-  const { meta, years } = decoded;
+  return tallyFacets(docs.map((doc) => facetValuesOf(decoded, doc)));
+}
+
+/** At most this many values of a tag or person facet are counted. */
+const GROUP_FACETS = 20;
+
+/** Facet counts over some documents' filter values: the same, whichever file they come from. */
+export function tallyFacets(docs: Iterable<FacetValues>): Facets {
+  const counters = {
+    from: new Map(),
+    kind: new Map(),
+    year: new Map(),
+    tag: new Map(),
+    person: new Map(),
+  } as Record<keyof Facets, Map<string, number>>;
+  const add = (counts: Map<string, number>, value: string) =>
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const doc of docs) {
+    add(counters.from, doc.source);
+    add(counters.kind, doc.kind);
+    add(counters.year, doc.year);
+    for (const tag of doc.tags) add(counters.tag, tag);
+    for (const person of doc.people) add(counters.person, person);
+  }
   const byValue = (counts: Map<string, number>) =>
     [...counts]
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-  const tally = (names: string[], of: (doc: number) => number) => {
-    const counts = new Int32Array(names.length);
-    for (const doc of docs) counts[of(doc)]!++;
-    return byValue(
-      new Map(names.map((name, index) => [name, counts[index]!] as const).filter(([, n]) => n > 0)),
-    );
-  };
-  const inResults = new Uint8Array(meta.source.length);
-  for (const doc of docs) inResults[doc] = 1;
-  // Names that differ in case only (`Travel`, `travel`) are one facet, as `tag:` matches them:
-  // shown as the most used spelling, each result counted once.
-  const stamp = new Int32Array(meta.source.length);
-  const groupCounts = (groups: Map<string, Set<number>>) => {
-    const spellings = new Map<string, Set<number>[]>();
-    const shown = new Map<string, [string, number]>();
-    for (const [name, members] of groups) {
-      const key = fold(name);
-      (spellings.get(key) ?? spellings.set(key, []).get(key)!).push(members);
-      if ((shown.get(key)?.[1] ?? -1) < members.size) shown.set(key, [name, members.size]);
-    }
-    const counts = new Map<string, number>();
-    let mark = 0;
-    for (const [key, sets] of spellings) {
-      mark++;
-      let n = 0;
-      for (const members of sets)
-        for (const doc of members)
-          if (inResults[doc] && stamp[doc] !== mark) {
-            stamp[doc] = mark;
-            n++;
-          }
-      if (n > 0) counts.set(shown.get(key)![0], n);
-    }
-    return byValue(counts).slice(0, 20);
-  };
-  const yearNames = [...new Set(years)].sort((a, b) => b - a).map(String);
-  const yearIndex = new Map(yearNames.map((year, index) => [Number(year), index]));
   return {
-    from: tally(meta.sources, (doc) => meta.source[doc]!),
-    kind: tally(meta.kinds, (doc) => meta.kind[doc]!),
-    year: tally(yearNames, (doc) => yearIndex.get(years[doc]!)!).sort((a, b) =>
-      a.value < b.value ? 1 : -1,
-    ),
-    tag: groupCounts(decoded.tags),
-    person: groupCounts(decoded.people),
+    from: byValue(counters.from),
+    kind: byValue(counters.kind),
+    year: byValue(counters.year).sort((a, b) => (a.value < b.value ? 1 : -1)),
+    tag: byValue(counters.tag).slice(0, GROUP_FACETS),
+    person: byValue(counters.person).slice(0, GROUP_FACETS),
   };
+}
+
+export function packFacets(facets: Facets): PackedFacets {
+  const pack = (values: Facet[]) => values.flatMap(({ value, count }) => [value, count]);
+  return {
+    from: pack(facets.from),
+    kind: pack(facets.kind),
+    year: pack(facets.year),
+    tag: pack(facets.tag),
+    person: pack(facets.person),
+  };
+}
+
+export function unpackFacets(packed: PackedFacets): Facets {
+  const unpack = (flat: (string | number)[] = []) => {
+    const values: Facet[] = [];
+    for (let at = 0; at + 1 < flat.length; at += 2)
+      values.push({ value: String(flat[at]), count: Number(flat[at + 1]) });
+    return values;
+  };
+  return {
+    from: unpack(packed.from),
+    kind: unpack(packed.kind),
+    year: unpack(packed.year),
+    tag: unpack(packed.tag),
+    person: unpack(packed.person),
+  };
+}
+
+/** Facet counts of documents from the document store. */
+export function countStoredFacets(docs: StoredDoc[]): Facets {
+  return tallyFacets(
+    docs.map((doc) => ({
+      source: doc.source,
+      kind: doc.kind,
+      year: doc.date.slice(0, 4),
+      tags: doc.tags ?? [],
+      people: doc.people ?? [],
+    })),
+  );
 }

@@ -7,9 +7,16 @@
 /** Searchable fields, in the order postings name them; the boost multiplies a field's weights. */
 export const FIELDS = ['title', 'text', 'tags', 'people', 'place'] as const;
 export const BOOSTS = [5, 1, 3, 3, 2];
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** Entries per file of the document store. */
 export const DOCS_PER_CHUNK = 32;
+/**
+ * Filter counts of a query with at most this many matches are counted from their stored
+ * documents (a page of results loads most of them anyway); a term in more documents has its
+ * counts worked out when building, in its part's counts file, so that a one-word query loads
+ * neither the facet nor the groups file (#22).
+ */
+export const COUNTED_FROM_DOCS = 10;
 
 export interface Manifest {
   version: number;
@@ -44,6 +51,9 @@ export interface StoredDoc {
   thumb?: string;
   /** The start of the text; absent behind a content warning. */
   text?: string;
+  /** Its tags and people as the filters show them (the most used spelling), when it has some. */
+  tags?: string[];
+  people?: string[];
 }
 
 /** Facet values by document, for filters and counts. */
@@ -62,6 +72,9 @@ export interface Groups {
   people: Record<string, number[]>;
 }
 
+/** Filter counts as a counts file keeps them: per filter name, each value followed by its count. */
+export type PackedFacets = Record<'from' | 'kind' | 'year' | 'tag' | 'person', (string | number)[]>;
+
 /** How an engine reads the index: from disk in Node, with script tags in the browser. */
 export interface IndexReader {
   manifest(): Promise<Manifest>;
@@ -69,6 +82,8 @@ export interface IndexReader {
   /** The positions of a part's postings, for phrases. */
   positions(file: string): Promise<Part>;
   docs(chunk: number): Promise<StoredDoc[]>;
+  /** A part's counts file: the filter counts of each of its terms in many documents. */
+  counts(file: string): Promise<Record<string, PackedFacets>>;
   meta(): Promise<Meta>;
   groups(): Promise<Groups>;
 }

@@ -69,6 +69,7 @@ function scriptReader(): IndexReader {
     part: (file) => load(`terms/${file}`),
     positions: (file) => load(`positions/${file}`),
     docs: (chunk) => load(`docs/${chunk}`),
+    counts: (file) => load(`counts/${file}`),
     meta: () => load('meta'),
     groups: () => load('groups'),
   };

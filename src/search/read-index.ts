@@ -5,7 +5,15 @@ import path from 'node:path';
 import { InhaleError } from '../archive/errors.ts';
 import { unwrap } from './build-index.ts';
 import { SearchEngine } from './engine.ts';
-import type { Groups, IndexReader, Manifest, Meta, Part, StoredDoc } from './index-format.ts';
+import type {
+  Groups,
+  IndexReader,
+  Manifest,
+  Meta,
+  PackedFacets,
+  Part,
+  StoredDoc,
+} from './index-format.ts';
 
 /** Reads the index files of `outDir`; `onRead` hears each file's name and size (for the bench). */
 export function folderReader(
@@ -35,6 +43,7 @@ export function folderReader(
     part: (file) => read<Part>(`terms/${file}`),
     positions: (file) => read<Part>(`positions/${file}`),
     docs: (chunk) => read<StoredDoc[]>(`docs/${chunk}`),
+    counts: (file) => read<Record<string, PackedFacets>>(`counts/${file}`),
     meta: () => read<Meta>('meta'),
     groups: () => read<Groups>('groups'),
   };

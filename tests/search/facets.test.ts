@@ -40,3 +40,19 @@ describe('tag facets', () => {
     ]);
   });
 });
+
+describe('person facets', () => {
+  it('count an entry that has a tag too (the tag count once hid it from the person count)', () => {
+    const meta = {
+      ...decodeMeta({
+        sources: ['journal'],
+        kinds: ['note'],
+        source: [0],
+        kind: [0],
+        day: [18000],
+      }),
+      ...decodeGroups({ tags: { travel: [0] }, people: { Ana: [0] } }),
+    };
+    assert.deepEqual(countFacets(meta, [0]).person, [{ value: 'Ana', count: 1 }]);
+  });
+});

@@ -32,38 +32,7 @@ import {
 import { folderReader } from '../../src/search/read-index.ts';
 import { newArchive } from '../helpers/archives.ts';
 import { DEMO, temporaryFolder } from '../helpers/paths.ts';
-
-/** Every entry of the demo archive, as the build reads it, oldest first. */
-async function demoRecords(): Promise<EntryRecord[]> {
-  const config = await loadConfig(DEMO);
-  const records = (await listEntryFiles(DEMO)).map(
-    (file) => readRecordSync(DEMO, file, config).record!,
-  );
-  return records.sort(byTime);
-}
-
-function memoryReader(files: IndexFiles): IndexReader {
-  const read = async <T>(name: string) => unwrap(files.get(`search/${name}.js`)!) as T;
-  return {
-    manifest: () => read('manifest'),
-    part: (file) => read(`terms/${file}`),
-    positions: (file) => read(`positions/${file}`),
-    docs: (chunk) => read(`docs/${chunk}`),
-    meta: () => read('meta'),
-    groups: () => read('groups'),
-  };
-}
-
-function indexOf(records: EntryRecord[], partBytes?: number): IndexFiles {
-  return buildSearchIndex(
-    records.map((record) => ({ ...record, url: `${record.id}/` })),
-    // In two pieces, as two shards would give them.
-    [records.slice(0, 100), records.slice(100)].map((some, piece) =>
-      postingsOf(some.map((record, index) => [piece * 100 + index, analyzeRecord(record)])),
-    ),
-    { partBytes },
-  );
-}
+import { demoRecords, indexOf, memoryReader } from '../helpers/search-index.ts';
 
 describe('the search index of the demo archive', () => {
   let records: EntryRecord[];
