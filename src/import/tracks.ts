@@ -75,6 +75,14 @@ async function trackText(view: FileView, file: string): Promise<string> {
     .trimStart();
 }
 
+/** A file that does not parse: one record, skipped as damaged with the parser's reason. */
+function damaged(file: string, error: unknown): ImportItem[] {
+  return [
+    { type: 'skip', reason: 'damaged file', detail: `${file}: ${(error as Error).message}`, file },
+    { type: 'file', account: { file, status: 'read', records: 1 } },
+  ];
+}
+
 /** What Strava's activities.csv says of an activity, by the file it names. */
 interface StravaRow {
   id: string;
@@ -135,13 +143,7 @@ async function* readStravaCsv(
       relax_column_count: true,
     }) as string[][];
   } catch (error) {
-    yield {
-      type: 'skip',
-      reason: 'damaged file',
-      detail: `${csv}: ${(error as Error).message}`,
-      file: csv,
-    };
-    yield { type: 'file', account: { file: csv, status: 'read', records: 1 } };
+    yield* damaged(csv, error);
     return;
   }
   const [header = [], ...rows] = table;
@@ -259,13 +261,7 @@ async function* readTrackFile(
     if (!/^<(\?xml|gpx|TrainingCenterDatabase)\b/.test(source)) throw new Error('not XML');
     document = xml.parse(source, true) as Node;
   } catch (error) {
-    yield {
-      type: 'skip',
-      reason: 'damaged file',
-      detail: `${file}: ${(error as Error).message}`,
-      file,
-    };
-    yield { type: 'file', account: { file, status: 'read', records: 1 } };
+    yield* damaged(file, error);
     return;
   }
   const items = document.gpx
@@ -292,13 +288,7 @@ async function* readFitFile(
   try {
     found = await fitActivities(await trackBytes(view, file));
   } catch (error) {
-    yield {
-      type: 'skip',
-      reason: 'damaged file',
-      detail: `${file}: ${(error as Error).message}`,
-      file,
-    };
-    yield { type: 'file', account: { file, status: 'read', records: 1 } };
+    yield* damaged(file, error);
     return;
   }
   if (found.length === 0)
