@@ -13,7 +13,7 @@ export interface GeotagPhoto {
   date: string;
   /** True when the date came with its UTC offset, so it names one instant. */
   isExactTime: boolean;
-  data: { place?: { lat?: number; lon?: number } };
+  data: { place?: { name?: string; lat?: number; lon?: number } };
   placeSource?: 'location-history';
 }
 

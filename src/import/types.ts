@@ -90,7 +90,7 @@ export type GeotagOutcome = 'geotagged' | 'no-track' | 'ambiguous';
 /** Where the person was at an instant, from the archive's tracks (src/import/location-history.ts). */
 export interface LocationAtTime {
   /** The place at `ms` (epoch milliseconds), or undefined when no track point is near enough. */
-  placeAt(ms: number): Promise<{ lat: number; lon: number } | undefined>;
+  placeAt(ms: number): Promise<{ name?: string; lat: number; lon: number } | undefined>;
 }
 
 export interface ImportOptions<Part extends string = string> {

@@ -1,6 +1,7 @@
 /**
  * `--geotag-photos` (src/import/photo-geotag.ts, location-history.ts, place-at-time.ts): photos
  * without GPS placed from the tracks an earlier import wrote into the archive, by their time.
+ * A visit is the synthetic Android Timeline of tests/import/cases/location/android-timeline.
  * The track is the synthetic FIT ride of tests/import/cases/tracks/fit-ride (twelve points a
  * minute apart from 17:30 UTC on 2 June 2024); the photos are synthetic JPEGs.
  */
@@ -9,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import { visitOf } from '../../src/import/location-history.ts';
 import { geotagPhoto } from '../../src/import/photo-geotag.ts';
 import { formatReport, runImport } from '../../src/import/run-import.ts';
 import { ascii, exifJpeg, TAGS } from '../helpers/exif-jpeg.ts';
@@ -123,6 +125,55 @@ describe('geotagging photos from the location history', () => {
     });
     assert.equal(report.geotag?.noTrack, 2);
     assert.ok(report.warnings.some((warning) => /no location history or tracks/.test(warning)));
+  });
+
+  it('places a photo taken during a visit of the location history at the visit', async () => {
+    const archive = await newArchive('Europe/London');
+    const timeline = path.join(
+      REPO,
+      'tests',
+      'import',
+      'cases',
+      'location',
+      'android-timeline',
+      'input',
+    );
+    await runImport(archive, timeline, { source: 'location' });
+    const folder = temporaryFolder();
+    // The case's first visit: home, 09:00 to 10:30 (+01:00) on 13 May 2024.
+    await writeFile(
+      path.join(folder, 'breakfast.jpg'),
+      await exifJpeg({
+        exif: [
+          ascii(TAGS.DateTimeOriginal, '2024:05:13 10:05:00'),
+          ascii(TAGS.OffsetTimeOriginal, '+01:00'),
+        ],
+      }),
+    );
+    const report = await runImport(archive, folder, { source: 'photos', geotagPhotos: true });
+    assert.equal(report.geotag?.geotagged, 1);
+    const photo = (await byTitle(archive)).get('breakfast')!;
+    assert.deepEqual(photo.place, { lat: 51.449, lon: -2.598 });
+    assert.equal(photo.placeSource, 'location-history');
+  });
+
+  it('reads a visit from a check-in with its end, and nothing from other entries', () => {
+    const visit = {
+      kind: 'checkin',
+      date: '2024-05-13T09:00:00+01:00',
+      endDate: '2024-05-13T10:30:00+01:00',
+      place: { name: 'Home', lat: 51.449, lon: -2.598 },
+    };
+    assert.deepEqual(visitOf(visit), {
+      start: Date.parse('2024-05-13T08:00:00Z'),
+      end: Date.parse('2024-05-13T09:30:00Z'),
+      place: { name: 'Home', lat: 51.449, lon: -2.598 },
+    });
+    assert.equal(visitOf({ ...visit, kind: 'activity' }), undefined);
+    assert.equal(visitOf({ ...visit, endDate: undefined }), undefined);
+    assert.equal(visitOf({ ...visit, place: { name: 'Home' } }), undefined);
+    assert.equal(visitOf({ ...visit, endDate: '2024-05-13T08:00:00+01:00' }), undefined);
+    assert.equal(visitOf(undefined), undefined);
   });
 
   it('never replaces the GPS a photo has', async () => {
