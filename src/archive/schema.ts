@@ -166,6 +166,11 @@ export const ImportedFieldsSchema = z.object({
   duration: z.number().min(0).optional(),
   /** An activity's climb, in metres (the sum of the rises between its points). */
   elevationGain: z.number().min(0).optional(),
+  /**
+   * Where the place came from when the item itself did not give it: `location-history`, a
+   * photo's place found in the archive's tracks at its time (`--geotag-photos`).
+   */
+  placeSource: z.enum(['location-history']).optional(),
   /** Points in a track's file (the GeoJSON in its media). */
   points: z.number().int().min(0).optional(),
   /**
@@ -248,6 +253,18 @@ export const ArchiveConfigSchema = z.looseObject({
       keepCamera: z.boolean().default(false),
     })
     .default({ avif: false, cache: '.inhale-cache/media', originals: false, keepCamera: false }),
+  /** Photos without GPS given a place from the archive's location history and tracks. */
+  geotag: z
+    .looseObject({
+      /** Every photos import geotags, as `--geotag-photos` asks for one. @default false */
+      photos: z.boolean().default(false),
+      /**
+       * Minutes a track point may be from a photo's time; between two points within it the
+       * place is interpolated. @default 15
+       */
+      windowMinutes: z.number().int().min(1).max(720).default(15),
+    })
+    .default({ photos: false, windowMinutes: 15 }),
   /** Feeds that `inhale import feeds` refreshes. */
   feeds: z.array(z.url({ protocol: /^https?$/, error: 'expected http(s) feed URLs' })).default([]),
 });

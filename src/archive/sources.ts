@@ -230,9 +230,9 @@ export const locationSource = define({
 
 export const tracksSource = define({
   name: 'tracks',
-  title: 'GPX, TCX and Strava',
+  title: 'GPX, TCX, FIT and Strava',
   description:
-    "GPX and TCX files, and Strava's bulk export (activities.csv with its GPX and TCX files)",
+    "GPX, TCX and FIT files, and Strava's bulk export (activities.csv with its GPX, TCX and FIT files)",
   include: {},
   fixtures: ['tests/import/cases/tracks', '../shared/fixtures/gpx-tcx'],
 });

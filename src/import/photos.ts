@@ -5,8 +5,9 @@
  * archive's time zone; without any the file's time is used; the entry says which (`dateSource`).
  * The caption (XMP or IPTC description, ImageDescription, XPComment, UserComment) is the entry's
  * text and XPTitle or the XMP title its title. EXIF strings lose their NUL padding and control
- * characters before anything is written. GPS becomes the entry's place. Ids come from the
- * file's content, so a photo stored in two folders is imported once.
+ * characters before anything is written. GPS becomes the entry's place; with `--geotag-photos`
+ * a photo without GPS gets its place from the location history (photo-geotag.ts). Ids come
+ * from the file's content, so a photo stored in two folders is imported once.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import type { FileView } from './file-view.ts';
 import { FileTooLargeError, ImportInputError } from './file-view.ts';
 import { plainTextToMarkdown } from './html.ts';
 import { copyHashing } from './media-copy.ts';
+import { geotagPhoto } from './photo-geotag.ts';
 import type { ImportedData, ImportedMedia, ImportItem, Importer } from './types.ts';
 import { photosSource, type PartOf } from '../archive/sources.ts';
 
@@ -59,7 +61,11 @@ export interface Photo {
   hash: string;
   date: string;
   dateSource: 'exif' | 'exif-local' | 'exif-digitized' | 'exif-modified' | 'file-time';
+  /** True when the date came from EXIF with its UTC offset, so it names one instant. */
+  isExactTime: boolean;
   data: Pick<ImportedData, 'place' | 'camera' | 'lens' | 'exposure'>;
+  /** Set when the place was found in the location history (`--geotag-photos`). */
+  placeSource?: 'location-history';
   media: ImportedMedia;
   /** The photo's caption and title as its metadata gives them, cleaned; absent when none. */
   caption?: string;
@@ -249,12 +255,14 @@ export async function readPhoto(
   ];
   let date: string | undefined;
   let dateSource: Photo['dateSource'] = 'file-time';
+  let isExactTime = false;
   for (const [value, offset, source] of clues) {
     const found = exifDate(typeof value === 'string' ? value : undefined, offset);
     if (!found) continue;
     const exact = /[+-]\d{2}:\d{2}$/.test(found);
     date = exact ? found : resolveDate(found, timeZone);
     dateSource = source === 'exif' && !exact ? 'exif-local' : source;
+    isExactTime = exact;
     break;
   }
   if (date === undefined) {
@@ -302,6 +310,7 @@ export async function readPhoto(
     hash,
     date,
     dateSource,
+    isExactTime,
     data,
     media: { from: file, type: isVideo ? 'video' : 'image' },
     ...(captionText ? { caption: captionText } : {}),
@@ -357,6 +366,10 @@ export const photosImporter: Importer<PartOf<typeof photosSource>> = {
         continue;
       }
       seen.add(photo.hash);
+      if (options.locationHistory) {
+        const outcome = await geotagPhoto(photo, options.locationHistory);
+        if (outcome) yield { type: 'geotag', file, outcome };
+      }
       if (photo.dateSource === 'file-time')
         yield { type: 'warning', message: `${file}: no EXIF date; the file's time is used` };
       if (!byDay) {
@@ -404,7 +417,12 @@ function entryData(id: string, photos: Photo[]): ImportedData {
   if (photos.length === 1)
     data.title = first.title ?? path.posix.basename(first.file).replace(/\.[^.]+$/, '');
   if (first.dateSource !== 'exif') data.dateSource = first.dateSource;
-  const place = photos.find((photo) => photo.data.place)?.data.place;
-  if (place) data.place = place;
+  // A photo's own GPS first; a place from the location history only when none has GPS.
+  const placed =
+    photos.find((photo) => photo.data.place && !photo.placeSource) ??
+    photos.find((photo) => photo.data.place);
+  delete data.place;
+  if (placed?.data.place) data.place = placed.data.place;
+  if (placed?.placeSource) data.placeSource = placed.placeSource;
   return data;
 }

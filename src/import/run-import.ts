@@ -9,7 +9,9 @@ import { CoverageTally, damagedFiles, formatCoverage } from './coverage.ts';
 import { BufferView, openView, type FileView } from './file-view.ts';
 import { fetchFeed, notModified, saveValidators } from './fetch-feed.ts';
 import { detectSource, findSource, knownSources, validateInclude } from './registry.ts';
-import type { Importer } from './types.ts';
+import { ArchiveLocationHistory } from './location-history.ts';
+import type { GeotagOutcome, Importer } from './types.ts';
+import type { ArchiveConfig } from '../archive/schema.ts';
 import { ArchiveWriter, type ImportReport } from './writer.ts';
 
 export interface RunImportOptions {
@@ -19,6 +21,13 @@ export interface RunImportOptions {
   include?: string[];
   /** Import again the entries the person deleted since an earlier import. @default false */
   restoreDeleted?: boolean;
+  /**
+   * Photos without GPS get a place from the archive's location history and tracks (as the
+   * config's `geotag.photos` asks for every import). @default false
+   */
+  geotagPhotos?: boolean;
+  /** Minutes a track point may be from a photo's time. @default config's geotag.windowMinutes */
+  geotagWindowMinutes?: number;
   /** Make one git commit of the import, its message the report. */
   commit?: boolean;
   /** Called with the importer chosen, and whether it was detected from the export. */
@@ -56,10 +65,12 @@ export async function runImport(
       const coverage = new CoverageTally();
       // People from contacts go to the people file, not to entries (contacts-writer.ts).
       const contacts = new ContactsWriter(archiveDir, { dryRun: options.dryRun ?? false });
+      const history = await locationHistory(archiveDir, config, options, writer);
       for await (const item of importer.read(view, {
         config,
         include: new Set(options.include ?? []),
         people: await loadPeople(archiveDir),
+        ...(history ? { locationHistory: history } : {}),
       })) {
         if (item.type === 'entry') {
           coverage.entry(
@@ -81,8 +92,10 @@ export async function runImport(
         else if (item.type === 'warning') writer.warn(item.message);
         else if (item.type === 'progress')
           options.onProgress?.(count, { done: item.bytes, total: item.total });
+        else if (item.type === 'geotag') tallyGeotag(writer.report, item.file, item.outcome);
         else writer.unknownField(item.field);
       }
+      for (const warning of history?.warnings ?? []) writer.warn(`--geotag-photos: ${warning}`);
       writer.report.files = coverage.finish(await view.list());
       let peopleChanged: string[] = [];
       if (contacts.count > 0) {
@@ -110,6 +123,32 @@ export async function runImport(
   }
 }
 
+/** The archive's location history when geotagging is asked for (by option or config). */
+async function locationHistory(
+  archiveDir: string,
+  config: ArchiveConfig,
+  options: RunImportOptions,
+  writer: ArchiveWriter,
+): Promise<ArchiveLocationHistory | undefined> {
+  if (!(options.geotagPhotos ?? config.geotag.photos)) return undefined;
+  const windowMinutes = options.geotagWindowMinutes ?? config.geotag.windowMinutes;
+  const history = new ArchiveLocationHistory(archiveDir, windowMinutes);
+  writer.report.geotag = { windowMinutes, geotagged: 0, noTrack: 0, ambiguous: [] };
+  if (!(await history.hasTracks()))
+    writer.warn(
+      '--geotag-photos: the archive has no location history or tracks yet (inhale import location, inhale import tracks)',
+    );
+  return history;
+}
+
+function tallyGeotag(report: ImportReport, file: string, outcome: GeotagOutcome): void {
+  const tally = report.geotag;
+  if (!tally) return;
+  if (outcome === 'geotagged') tally.geotagged++;
+  else if (outcome === 'no-track') tally.noTrack++;
+  else tally.ambiguous.push(file);
+}
+
 async function detect(view: FileView, input: string): Promise<Importer> {
   const source = await detectSource(view);
   if (source) return source.importer;
@@ -132,6 +171,12 @@ export function formatReport(report: ImportReport): string {
     );
   for (const [reason, count] of Object.entries(report.skipped))
     lines.push(`skipped ${count}: ${reason}`);
+  if (report.geotag) {
+    const { windowMinutes, geotagged, noTrack, ambiguous } = report.geotag;
+    lines.push(
+      `geotagged from the location history: ${geotagged} photo(s); ${noTrack} without a track point within ${windowMinutes} min; ${ambiguous.length} skipped as ambiguous (a time without a UTC offset, or the file's time)${ambiguous.length > 0 ? `: ${ambiguous.slice(0, 20).join(', ')}${ambiguous.length > 20 ? ', …' : ''}` : ''}`,
+    );
+  }
   for (const file of report.keptEdited.slice(0, 20)) lines.push(`kept (edited): ${file}`);
   for (const warning of report.warnings.slice(0, 50)) lines.push(`warning: ${warning}`);
   lines.push(...formatCoverage(report.files ?? []));

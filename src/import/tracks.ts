@@ -3,9 +3,9 @@
  * Google Fit's Takeout) and Strava's bulk export (`activities.csv` naming each activity's
  * `activities/<id>.gpx|.tcx[.gz]`). Each track or activity is an `activity` entry (type,
  * distance, duration, climb) with its route drawn offline and the whole track as GeoJSON in its
- * media (src/import/track-data.ts); a GPX waypoint is a `checkin`. FIT files (binary) are
- * named in the report as not imported. XML through fast-xml-parser, which never resolves an
- * external entity; everything is private.
+ * media (src/import/track-data.ts); a GPX waypoint is a `checkin`. FIT files (binary, from
+ * Garmin and other devices, `.fit[.gz]`) are read by src/import/tracks-fit.ts. XML through
+ * fast-xml-parser, which never resolves an external entity; everything is private.
  */
 import { gunzipSync } from 'node:zlib';
 
@@ -17,6 +17,7 @@ import type { FileView } from './file-view.ts';
 import { htmlToText } from './html.ts';
 import { localDate, parseInstant, activityName, numberOf } from './location/parse.ts';
 import { trackFields, trackMedia, type TrackPoint } from './track-data.ts';
+import { fitActivities } from './tracks-fit.ts';
 import type { ImportedData, ImportItem, Importer, ImportOptions } from './types.ts';
 
 const xml = new XMLParser({
@@ -58,15 +59,28 @@ const text = (value: unknown): string | undefined => {
 const TRACK_FILE = /\.(gpx|tcx)(\.gz)?$/i;
 const FIT_FILE = /\.fit(\.gz)?$/i;
 
-/** A track file's text: gunzipped when it is gzip (Strava's `.gpx.gz`), BOM and leading blanks gone. */
+/** A track file's bytes, gunzipped when they are gzip (Strava's `.gpx.gz`, `.fit.gz`). */
+async function trackBytes(view: FileView, file: string): Promise<Buffer> {
+  const bytes = await view.buffer(file);
+  return bytes[0] === 0x1f && bytes[1] === 0x8b
+    ? gunzipSync(bytes, { maxOutputLength: 512 * 1024 ** 2 })
+    : bytes;
+}
+
+/** A track file's text, BOM and leading blanks gone. */
 async function trackText(view: FileView, file: string): Promise<string> {
-  let bytes = await view.buffer(file);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b)
-    bytes = gunzipSync(bytes, { maxOutputLength: 512 * 1024 ** 2 });
-  return bytes
+  return (await trackBytes(view, file))
     .toString('utf8')
     .replace(/^\uFEFF/, '')
     .trimStart();
+}
+
+/** A file that does not parse: one record, skipped as damaged with the parser's reason. */
+function damaged(file: string, error: unknown): ImportItem[] {
+  return [
+    { type: 'skip', reason: 'damaged file', detail: `${file}: ${(error as Error).message}`, file },
+    { type: 'file', account: { file, status: 'read', records: 1 } },
+  ];
 }
 
 /** What Strava's activities.csv says of an activity, by the file it names. */
@@ -90,7 +104,7 @@ export const tracksImporter: Importer<PartOf<typeof tracksSource>> = {
       files.some((file) => /(^|\/)activities\//i.test(file))
     )
       return 1;
-    return files.some((file) => TRACK_FILE.test(file)) ? 0.6 : 0;
+    return files.some((file) => TRACK_FILE.test(file) || FIT_FILE.test(file)) ? 0.6 : 0;
   },
 
   async *read(view, options) {
@@ -99,19 +113,8 @@ export const tracksImporter: Importer<PartOf<typeof tracksSource>> = {
     for (const csv of files.filter((file) => /(^|\/)activities\.csv$/i.test(file)))
       yield* readStravaCsv(view, csv, files, strava, options);
     for (const file of files) {
-      if (FIT_FILE.test(file)) {
-        yield {
-          type: 'file',
-          account: {
-            file,
-            status: 'not-imported',
-            reason: 'a FIT file (binary); inhale reads GPX and TCX',
-          },
-        };
-        continue;
-      }
-      if (!TRACK_FILE.test(file)) continue;
-      yield* readTrackFile(view, file, options, strava.get(file));
+      if (FIT_FILE.test(file)) yield* readFitFile(view, file, options, strava.get(file));
+      else if (TRACK_FILE.test(file)) yield* readTrackFile(view, file, options, strava.get(file));
     }
   },
 };
@@ -119,9 +122,8 @@ export const tracksImporter: Importer<PartOf<typeof tracksSource>> = {
 /**
  * Strava's activities.csv: one row per activity, columns by header name (`Activity ID`,
  * `Activity Date`, `Activity Name`, `Activity Type`, `Elapsed Time`, `Distance`, `Filename`).
- * A row whose GPX or TCX file is in the export is read with that file (its name, type and
- * description win); any other row (a manual activity, one recorded as FIT) is an activity of
- * its own, dated by `Activity Date` (UTC, `May 13, 2024, 7:00:00 AM`). The export repeats some
+ * A row whose GPX, TCX or FIT file is in the export is read with that file (its name, type and
+ * description win); any other row (a manual activity) is an activity of its own, dated by `Activity Date` (UTC, `May 13, 2024, 7:00:00 AM`). The export repeats some
  * headers: the second `Distance` is in metres, the first in the account's unit (km assumed
  * when it is the only one).
  */
@@ -141,13 +143,7 @@ async function* readStravaCsv(
       relax_column_count: true,
     }) as string[][];
   } catch (error) {
-    yield {
-      type: 'skip',
-      reason: 'damaged file',
-      detail: `${csv}: ${(error as Error).message}`,
-      file: csv,
-    };
-    yield { type: 'file', account: { file: csv, status: 'read', records: 1 } };
+    yield* damaged(csv, error);
     return;
   }
   const [header = [], ...rows] = table;
@@ -179,7 +175,7 @@ async function* readStravaCsv(
       ...(description ? { description } : {}),
       ...(elapsed !== undefined ? { elapsed } : {}),
     };
-    if (file && known.has(folder + file) && TRACK_FILE.test(file)) {
+    if (file && known.has(folder + file) && (TRACK_FILE.test(file) || FIT_FILE.test(file))) {
       strava.set(folder + file, facts);
       // The activity is counted with its track file.
       yield {
@@ -265,13 +261,7 @@ async function* readTrackFile(
     if (!/^<(\?xml|gpx|TrainingCenterDatabase)\b/.test(source)) throw new Error('not XML');
     document = xml.parse(source, true) as Node;
   } catch (error) {
-    yield {
-      type: 'skip',
-      reason: 'damaged file',
-      detail: `${file}: ${(error as Error).message}`,
-      file,
-    };
-    yield { type: 'file', account: { file, status: 'read', records: 1 } };
+    yield* damaged(file, error);
     return;
   }
   const items = document.gpx
@@ -285,6 +275,33 @@ async function* readTrackFile(
     yield item;
   }
   yield { type: 'file', account: { file, status: 'read', records } };
+}
+
+/** A FIT file: an activity per session (tracks-fit.ts); one that does not decode is damaged. */
+async function* readFitFile(
+  view: FileView,
+  file: string,
+  options: ImportOptions,
+  strava: StravaRow | undefined,
+): AsyncGenerator<ImportItem> {
+  let found: Awaited<ReturnType<typeof fitActivities>>;
+  try {
+    found = await fitActivities(await trackBytes(view, file));
+  } catch (error) {
+    yield* damaged(file, error);
+    return;
+  }
+  if (found.length === 0)
+    yield { type: 'skip', reason: 'FIT file without an activity', detail: file, file };
+  for (const [index, fit] of found.entries()) {
+    const own = {
+      ...(fit.type ? { type: fit.type } : {}),
+      ...(fit.distance !== undefined ? { distance: fit.distance } : {}),
+      ...(fit.seconds !== undefined ? { seconds: fit.seconds } : {}),
+    };
+    yield activity(file, index, fit.points, fit.start, options, own, strava);
+  }
+  yield { type: 'file', account: { file, status: 'read', records: Math.max(1, found.length) } };
 }
 
 function gpxPoint(node: Node): TrackPoint | undefined {

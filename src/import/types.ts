@@ -59,6 +59,8 @@ export type ImportItem =
   | { type: 'person'; person: ImportedPerson; file: string }
   | { type: 'warning'; message: string }
   | { type: 'unknown-field'; field: string }
+  /** What `--geotag-photos` made of one photo without GPS (the report counts them). */
+  | { type: 'geotag'; file: string; outcome: GeotagOutcome }
   /** How far the importer is through a large file (a mailbox), for the progress line. */
   | { type: 'progress'; bytes: number; total?: number };
 
@@ -79,12 +81,26 @@ export type FileAccount =
    */
   | { file: string; status: 'damaged'; reason: string };
 
+/**
+ * A photo's geotagging: placed from the location history, no track point near its time, or its
+ * time ambiguous (no UTC offset in its EXIF, or only the file's time), so never looked up.
+ */
+export type GeotagOutcome = 'geotagged' | 'no-track' | 'ambiguous';
+
+/** Where the person was at an instant, from the archive's tracks (src/import/location-history.ts). */
+export interface LocationAtTime {
+  /** The place at `ms` (epoch milliseconds), or undefined when no track point is near enough. */
+  placeAt(ms: number): Promise<{ name?: string; lat: number; lon: number } | undefined>;
+}
+
 export interface ImportOptions<Part extends string = string> {
   config: ArchiveConfig;
   /** Optional parts asked for with --include (likes, dms, …): the source's, checked before. */
   include: ReadonlySet<Part>;
   /** The archive's people file: address or handle (lowercase) → name. */
   people: Map<string, string>;
+  /** With `--geotag-photos`: the archive's location history, for photos without GPS. */
+  locationHistory?: LocationAtTime;
 }
 
 /** A parser of one source's exports; its definition (title, parts, …) is in sources.ts. */

@@ -54,6 +54,11 @@ export interface ImportReport {
    * imported; `inhale import` exits non-zero when there is one (coverage.ts, damagedFile).
    */
   damaged: string[];
+  /**
+   * With --geotag-photos: photos without GPS given a place from the location history, those
+   * with no track point within the window, and those whose time has no UTC offset (named).
+   */
+  geotag?: { windowMinutes: number; geotagged: number; noTrack: number; ambiguous: string[] };
   /** With --commit: the commit made of the import's files, or why there is none. */
   commit?: { hash: string; files: number } | { nothing: string };
 }

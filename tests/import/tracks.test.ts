@@ -1,5 +1,5 @@
 /**
- * GPX, TCX and Strava (src/import/tracks.ts): the real samples with their counts, Strava's
+ * GPX, TCX, FIT and Strava (src/import/tracks.ts): the real samples with their counts, Strava's
  * dates, untrusted text kept inert, and an import through the writer that a second import
  * leaves byte for byte as it was.
  *
@@ -147,7 +147,7 @@ describe('the tracks importer', () => {
     assert.ok(items.some((item) => item.type === 'skip' || item.type === 'entry'));
   });
 
-  it('imports Strava through the writer: FIT named as not imported, the rest once, byte for byte', async () => {
+  it('imports Strava through the writer: the FIT ride read from its file, the rest once, byte for byte', async () => {
     const archive = await newArchive();
     const input = path.join(CASES, 'strava', 'input');
     const report = await runImport(archive, input);
@@ -155,8 +155,12 @@ describe('the tracks importer', () => {
     assert.equal(report.added, 5);
     assert.deepEqual(unbalanced(report.files), []);
     const fit = report.files.find((file) => file.file === 'activities/1004.fit.gz');
-    assert.equal(fit?.status, 'not-imported');
+    assert.equal(fit?.status, 'read');
     const written = await entries(archive, 'tracks');
+    const ride = written.find((entry) => entry.data.id === 'tracks:strava-1004')!;
+    assert.equal(ride.data.title, 'Watch ride');
+    assert.equal(ride.data.points, 8);
+    assert.match((ride.data.media as { path: string }[])[0]!.path, /\.geojson$/);
     const run = written.find((entry) => entry.data.id === 'tracks:strava-1001')!;
     assert.equal(run.data.title, 'Morning Run');
     assert.equal(run.data.visibility, 'private');

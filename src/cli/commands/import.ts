@@ -37,6 +37,16 @@ export const importCommand = defineCommand({
         default: 'file' as const,
         describe: 'Photos: one entry per file, or per day per folder',
       })
+      .option('geotag-photos', {
+        type: 'boolean',
+        describe:
+          "Photos: give a photo without GPS the place of the archive's location history and tracks at its time (geotag.photos in inhale.yaml makes it the default)",
+      })
+      .option('geotag-window', {
+        type: 'number',
+        describe:
+          'Photos: minutes a track point may be from the photo (default: geotag.windowMinutes, 15)',
+      })
       .option('commit', {
         type: 'boolean',
         default: false,
@@ -74,6 +84,10 @@ export const importCommand = defineCommand({
           ...(args.group === 'day' ? ['group-day'] : []),
         ],
         commit: args.commit,
+        ...(args['geotag-photos'] !== undefined ? { geotagPhotos: args['geotag-photos'] } : {}),
+        ...(args['geotag-window'] !== undefined
+          ? { geotagWindowMinutes: geotagWindow(args['geotag-window']) }
+          : {}),
         restoreDeleted: args['restore-deleted'],
         onDetect: (name, detected) => {
           if (detected && !args.json) console.log(`Found a ${name} export in ${input}.`);
@@ -100,6 +114,15 @@ export const importCommand = defineCommand({
     }
   },
 });
+
+/** The window in whole minutes, 1 to 720 (12 hours), as the config allows. */
+function geotagWindow(minutes: number): number {
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 720)
+    throw new InhaleError(
+      `--geotag-window: expected whole minutes from 1 to 720, got ${String(minutes)}`,
+    );
+  return minutes;
+}
 
 /** Prints the import's progress over one terminal line: entries read, their rate, megabytes. */
 function progressLine(started: number) {
