@@ -3,9 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Audience } from '../../site/audience.ts';
-import { readPassword } from '../../encrypt/password.ts';
-import { buildEncryptedSite } from '../build-encrypted.ts';
-import { listEntryFiles } from '../../site/entry-files.ts';
 import { timingTable, wallSeconds } from '../../site/timing.ts';
 import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
@@ -100,6 +97,10 @@ export async function encryptedBuild(
     force: boolean;
   },
 ): Promise<void> {
+  const [{ readPassword }, { buildEncryptedSite }] = await Promise.all([
+    import('../../encrypt/password.ts'),
+    import('../build-encrypted.ts'),
+  ]);
   const password = options.changePassword
     ? await newPassword(archive, out, options.forceWeakPassword)
     : await readPassword('Password', { confirm: !existsSync(path.join(out, 'keys.json')) });
@@ -120,6 +121,7 @@ export async function encryptedBuild(
 
 /** Says why a friends or public site came out empty: everything is private by default. */
 async function explainEmpty(archive: string, audience: Audience): Promise<void> {
+  const { listEntryFiles } = await import('../../site/entry-files.ts');
   const files = (await listEntryFiles(archive)).length;
   if (files === 0) return;
   console.log(

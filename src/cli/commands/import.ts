@@ -1,5 +1,4 @@
 /** `inhale import [source] <export>`: bring an export home (see ../../import/run-import.ts). */
-import { loadConfig } from '../../archive/config.ts';
 import { InhaleError } from '../../archive/errors.ts';
 import { describeSources } from '../../archive/sources.ts';
 import { jsonSafe } from '../terminal.ts';
@@ -54,7 +53,10 @@ export const importCommand = defineCommand({
       })
       .epilogue(describeSources()),
   handler: async (args) => {
-    const { formatReport, runImport } = await import('../../import/run-import.ts');
+    const [{ formatReport, runImport }, { loadConfig }] = await Promise.all([
+      import('../../import/run-import.ts'),
+      import('../../archive/config.ts'),
+    ]);
     const started = performance.now();
     const archive = openArchive(args.archive);
     // `inhale import feeds` refreshes every feed listed in the archive's config.
