@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Audience } from '../../site/audience.ts';
-import { timingTable, wallSeconds } from '../../site/timing.ts';
+import { onTimingMark, timingTable, wallSeconds } from '../../site/timing.ts';
+import { Progress } from '../progress.ts';
 import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
 import { forceWeakPasswordOption, newPassword } from './password.ts';
@@ -68,11 +69,12 @@ export const buildCommand = defineCommand({
       });
       return;
     }
+    const stopProgress = showBuildProgress();
     const { summary, eleventyPages, site } = await buildSite(archive, out, {
       audience: args.audience,
       fileLinks: args['file-links'],
       force: args.force,
-    });
+    }).finally(stopProgress);
     await site.close();
     for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
     console.log(
@@ -117,6 +119,30 @@ export async function encryptedBuild(
       `${isNewKey ? ', a new site key' : ''}) in ${(summary.seconds + encryption.seconds).toFixed(2)} s. ` +
       'It opens over http(s) only.',
   );
+}
+
+/** The main thread's marks that end a step of a build, in order (see src/site/archive-site.ts). */
+const BUILD_STEPS = [
+  /^load:/,
+  /^timeline built/,
+  /^manifest read/,
+  /^render: inputs ready/,
+  /^render: site pages written/,
+  /^search index written/,
+];
+
+/** Shows the build's steps as they finish, on stderr; returns what stops it. */
+function showBuildProgress(): () => void {
+  const progress = new Progress({ unit: 'steps', showRate: false });
+  let done = 0;
+  onTimingMark((message) => {
+    const step = BUILD_STEPS.findIndex((pattern) => pattern.test(message));
+    if (step >= done) progress.update((done = step + 1), BUILD_STEPS.length, message);
+  });
+  return () => {
+    onTimingMark(undefined);
+    progress.done();
+  };
 }
 
 /** Says why a friends or public site came out empty: everything is private by default. */
