@@ -9,6 +9,8 @@ import { terminalSafe } from './terminal.ts';
 /** Where progress goes: process.stderr, or a test's stand-in. */
 export interface ProgressStream {
   isTTY?: boolean;
+  /** The terminal's width: a longer line would wrap, and `\r` return only to its last row. */
+  columns?: number;
   write(text: string): unknown;
 }
 
@@ -71,7 +73,9 @@ export class Progress {
     this.lastShown = at;
     const text = terminalSafe(this.describe(value, total, detail));
     if (stream.isTTY) {
-      stream.write(`\r${this.bar(value, total)}${text}\x1b[K`);
+      const line = `${this.bar(value, total)}${text}`;
+      const width = stream.columns ? stream.columns - 1 : Infinity;
+      stream.write(`\r${line.length > width ? `${line.slice(0, width - 1)}…` : line}\x1b[K`);
       this.drawn = true;
     } else stream.write(`${text}\n`);
   }

@@ -58,6 +58,13 @@ describe('progress', () => {
     ]);
   });
 
+  it('cuts a line to the terminal width, so it never wraps', () => {
+    const { written, now } = fakes(true);
+    const stream = { isTTY: true, columns: 20, write: (text: string) => written.push(text) };
+    new Progress({ unit: 'entries', stream, now }).update(12, undefined, 'a long detail');
+    assert.equal(written[0], '\r12 entries, a long…\x1b[K');
+  });
+
   it('shows no rate or time left for steps of uneven length', () => {
     const { clock, written, stream, now } = fakes(false);
     const progress = new Progress({ unit: 'steps', stream, now, showRate: false });
