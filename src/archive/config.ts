@@ -4,10 +4,11 @@ import path from 'node:path';
 
 import { parse } from 'yaml';
 
+import { CONFIG_FILE } from './config-file.ts';
 import { InhaleError } from './errors.ts';
 import { ArchiveConfigSchema, type ArchiveConfig } from './schema.ts';
 
-export const CONFIG_FILE = 'inhale.yaml';
+export { CONFIG_FILE };
 
 /** Reads and validates the config; an absent file gives the defaults. */
 export async function loadConfig(archiveDir: string): Promise<ArchiveConfig> {

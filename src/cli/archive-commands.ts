@@ -112,7 +112,9 @@ export async function createEntry(archiveDir: string, options: NewEntryOptions):
 export async function checkArchive(
   archiveDir: string,
 ): Promise<{ entries: number; problems: Problem[] }> {
-  const site = new ArchiveSite(archiveDir, path.join(archiveDir, CACHE_DIR, 'check'));
+  const site = new ArchiveSite(archiveDir, path.join(archiveDir, CACHE_DIR, 'check'), 'private', {
+    parseOnly: true,
+  });
   try {
     const { summaries, problems, duplicates } = await site.loadAll();
     return { entries: summaries.length, problems: [...problems, ...duplicates] };

@@ -10,11 +10,16 @@ import type { ArchiveSite, BuildSummary } from '../site/archive-site.ts';
 import type { Audience } from '../site/audience.ts';
 import { claimOutput, outputError } from '../site/output-folder.ts';
 import { writeAtomicSync } from '../site/output-writer.ts';
+import { isCompiled } from '../shared/compiled.ts';
 import type { UserConfig } from '../../plugins/eleventy-types.ts';
 import { inhalePlugins } from '../../.eleventy.ts';
 
-/** The config file Eleventy reads: `.eleventy.ts`'s settings, without its plugins. */
-const SETTINGS_FILE = fileURLToPath(new URL('./eleventy-settings.ts', import.meta.url));
+/** The config file Eleventy reads: `.eleventy.ts`'s settings, without its plugins (compiled in build/). */
+const SETTINGS_FILE = fileURLToPath(
+  isCompiled
+    ? new URL('../../build/eleventy-settings.js', import.meta.url)
+    : new URL('./eleventy-settings.ts', import.meta.url),
+);
 
 export interface SiteBuild {
   summary: BuildSummary;

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { CONFIG_FILE } from '../archive/config.ts';
+import { CONFIG_FILE } from '../archive/config-file.ts';
 import { InhaleError } from '../archive/errors.ts';
 
 /** Where a command looks without `--archive` when no folder up holds `inhale.yaml`. */

@@ -5,7 +5,6 @@
  */
 import { createRequire } from 'node:module';
 
-import { feature } from '@rapideditor/country-coder';
 import { around } from 'geokdbush';
 import KDBush from 'kdbush';
 
@@ -45,6 +44,15 @@ interface CityRow {
 }
 
 let gazetteer: Gazetteer | undefined;
+
+type CountryCoder = typeof import('@rapideditor/country-coder');
+let countryCoder: CountryCoder | undefined;
+
+/** country-coder indexes its borders when loaded (about 60 ms): only on the first lookup. */
+const feature: CountryCoder['feature'] = (...args) => {
+  countryCoder ??= createRequire(import.meta.url)('@rapideditor/country-coder') as CountryCoder;
+  return countryCoder.feature(...args);
+};
 
 /** The cities, read once: about 0.3 s and 135,000 places. */
 function loadGazetteer(): Gazetteer {

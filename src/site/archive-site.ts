@@ -92,7 +92,11 @@ export class ArchiveSite {
     readonly outDir: string,
     /** Who the build is for. @default 'private' (everything) */
     readonly audience: Audience = 'private',
-    readonly options: { fileLinks?: boolean } = {},
+    readonly options: {
+      fileLinks?: boolean;
+      /** Only parse and validate the entries, for `inhale check`. @default false */
+      parseOnly?: boolean;
+    } = {},
   ) {
     timingStart();
   }
@@ -118,6 +122,7 @@ export class ArchiveSite {
       people,
       // Images are processed up to one per core in all, however many shards there are.
       mediaConcurrency: Math.max(1, Math.floor(availableParallelism() / count)),
+      parseOnly: this.options.parseOnly,
     });
     const plan = this.years.assign(files, this.shards.length);
     const results = await Promise.all(this.shards.map((shard, index) => shard.load(plan[index]!)));

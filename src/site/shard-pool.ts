@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
+import { isCompiled } from '../shared/compiled.ts';
 import { Shard, type ShardOptions } from './shard.ts';
 import { timingStart } from './timing.ts';
 
@@ -51,8 +52,13 @@ export interface ShardWorkerData {
   timingStart: number;
 }
 
+/** The worker's file: compiled in build/, or the source through tsx (shard-worker-entry.mjs). */
+const WORKER_FILE = isCompiled
+  ? new URL('../../build/shard-worker.js', import.meta.url)
+  : new URL('./shard-worker-entry.mjs', import.meta.url);
+
 function inWorker(options: ShardOptions): ShardHandle {
-  const worker = new Worker(new URL('./shard-worker-entry.mjs', import.meta.url), {
+  const worker = new Worker(WORKER_FILE, {
     workerData: { options, timingStart: timingStart() } satisfies ShardWorkerData,
   });
   const pending = new Map<

@@ -46,6 +46,8 @@ export interface ShardOptions {
   people?: Person[];
   /** Images this shard processes at once; the shards share the cores. @default the core count */
   mediaConcurrency?: number;
+  /** Only parse and validate (`inhale check`): no place named, no media published. @default false */
+  parseOnly?: boolean;
 }
 
 export interface LoadResult {
@@ -87,8 +89,8 @@ export class Shard {
 
   /** The record as this build's audience may see it, its people resolved; undefined when hidden. */
   private visible(record: EntryRecord | undefined): EntryRecord | undefined {
-    const visible =
-      record && forAudience(withPlaceName(record), this.options.audience, this.options.config);
+    const named = record && !this.options.parseOnly ? withPlaceName(record) : record;
+    const visible = named && forAudience(named, this.options.audience, this.options.config);
     return visible && this.people(visible);
   }
 
@@ -132,7 +134,9 @@ export class Shard {
       if (parsed > 0 || fresh.size !== cache.size) this.writeCache(cacheFile, fresh);
     }
     const parsedAt = performance.now();
-    const media = await this.publish([...this.records.values()]);
+    const media = this.options.parseOnly
+      ? { imagesProcessed: 0, warnings: [] }
+      : await this.publish([...this.records.values()]);
     timing(
       `shard: ${files.length} files, ${parsed} parsed in ${((parsedAt - started) / 1000).toFixed(2)} s, media ${((performance.now() - parsedAt) / 1000).toFixed(2)} s`,
     );

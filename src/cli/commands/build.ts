@@ -3,10 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Audience } from '../../site/audience.ts';
-import { readPassword } from '../../encrypt/password.ts';
-import { buildEncryptedSite } from '../build-encrypted.ts';
-import { listEntryFiles } from '../../site/entry-files.ts';
-import { timingTable, wallSeconds } from '../../site/timing.ts';
+import { onTimingMark, timingTable, wallSeconds } from '../../site/timing.ts';
+import { Progress } from '../progress.ts';
 import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
 import { forceWeakPasswordOption, newPassword } from './password.ts';
@@ -71,11 +69,12 @@ export const buildCommand = defineCommand({
       });
       return;
     }
+    const stopProgress = showBuildProgress();
     const { summary, eleventyPages, site } = await buildSite(archive, out, {
       audience: args.audience,
       fileLinks: args['file-links'],
       force: args.force,
-    });
+    }).finally(stopProgress);
     await site.close();
     for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
     console.log(
@@ -100,6 +99,10 @@ export async function encryptedBuild(
     force: boolean;
   },
 ): Promise<void> {
+  const [{ readPassword }, { buildEncryptedSite }] = await Promise.all([
+    import('../../encrypt/password.ts'),
+    import('../build-encrypted.ts'),
+  ]);
   const password = options.changePassword
     ? await newPassword(archive, out, options.forceWeakPassword)
     : await readPassword('Password', { confirm: !existsSync(path.join(out, 'keys.json')) });
@@ -118,8 +121,33 @@ export async function encryptedBuild(
   );
 }
 
+/** The main thread's marks that end a step of a build, in order (see src/site/archive-site.ts). */
+const BUILD_STEPS = [
+  /^load:/,
+  /^timeline built/,
+  /^manifest read/,
+  /^render: inputs ready/,
+  /^render: site pages written/,
+  /^search index written/,
+];
+
+/** Shows the build's steps as they finish, on stderr; returns what stops it. */
+function showBuildProgress(): () => void {
+  const progress = new Progress({ unit: 'steps', showRate: false });
+  let done = 0;
+  onTimingMark((message) => {
+    const step = BUILD_STEPS.findIndex((pattern) => pattern.test(message));
+    if (step >= done) progress.update((done = step + 1), BUILD_STEPS.length, message);
+  });
+  return () => {
+    onTimingMark(undefined);
+    progress.done();
+  };
+}
+
 /** Says why a friends or public site came out empty: everything is private by default. */
 async function explainEmpty(archive: string, audience: Audience): Promise<void> {
+  const { listEntryFiles } = await import('../../site/entry-files.ts');
   const files = (await listEntryFiles(archive)).length;
   if (files === 0) return;
   console.log(

@@ -1,7 +1,7 @@
 /** `inhale import [source] <export>`: bring an export home (see ../../import/run-import.ts). */
-import { loadConfig } from '../../archive/config.ts';
 import { InhaleError } from '../../archive/errors.ts';
 import { describeSources } from '../../archive/sources.ts';
+import { Progress } from '../progress.ts';
 import { jsonSafe } from '../terminal.ts';
 import { openArchive } from '../find-archive.ts';
 import { wallSeconds } from '../../site/timing.ts';
@@ -64,8 +64,10 @@ export const importCommand = defineCommand({
       })
       .epilogue(describeSources()),
   handler: async (args) => {
-    const { formatReport, runImport } = await import('../../import/run-import.ts');
-    const started = performance.now();
+    const [{ formatReport, runImport }, { loadConfig }] = await Promise.all([
+      import('../../import/run-import.ts'),
+      import('../../archive/config.ts'),
+    ]);
     const archive = openArchive(args.archive);
     // `inhale import feeds` refreshes every feed listed in the archive's config.
     const jobs: [string | undefined, string][] =
@@ -76,6 +78,7 @@ export const importCommand = defineCommand({
       throw new InhaleError(`${archive}: no feeds listed under "feeds:" in inhale.yaml`);
     const reports = [];
     for (const [source, input] of jobs) {
+      const progress = args.json ? undefined : importProgress();
       const report = await runImport(archive, input, {
         source,
         dryRun: args['dry-run'],
@@ -92,9 +95,9 @@ export const importCommand = defineCommand({
         onDetect: (name, detected) => {
           if (detected && !args.json) console.log(`Found a ${name} export in ${input}.`);
         },
-        onProgress: process.stderr.isTTY ? progressLine(started) : undefined,
+        onProgress: progress?.update,
       });
-      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+      progress?.done();
       // The time a person waited, from the start of the process, on the summary's first line.
       if (!args.json)
         console.log(
@@ -124,14 +127,27 @@ function geotagWindow(minutes: number): number {
   return minutes;
 }
 
-/** Prints the import's progress over one terminal line: entries read, their rate, megabytes. */
-function progressLine(started: number) {
-  return (count: number, bytes?: { done: number; total?: number }) =>
-    process.stderr.write(
-      `\r${count} entries read, ${Math.round(count / ((performance.now() - started) / 1000))}/s` +
-        (bytes
-          ? `, ${(bytes.done / 2 ** 20).toFixed(0)}${bytes.total ? ` of ${(bytes.total / 2 ** 20).toFixed(0)}` : ''} MB`
-          : '') +
-        '\x1b[K',
-    );
+/**
+ * The import's progress: megabytes of the total when the importer reads one large file (a
+ * mailbox, a location history), else the entries read.
+ */
+function importProgress() {
+  let byBytes: Progress | undefined;
+  let byEntries: Progress | undefined;
+  return {
+    update: (count: number, bytes?: { done: number; total?: number }) => {
+      if (bytes) {
+        byBytes ??= new Progress({ unit: 'MB' });
+        const total = bytes.total === undefined ? undefined : bytes.total / 2 ** 20;
+        byBytes.update(bytes.done / 2 ** 20, total, `${count} entries`);
+      } else {
+        byEntries ??= new Progress({ unit: 'entries' });
+        byEntries.update(count);
+      }
+    },
+    done: () => {
+      byBytes?.done();
+      byEntries?.done();
+    },
+  };
 }

@@ -1,6 +1,4 @@
 /** `inhale password`: a new password for an encrypted site. */
-import { readPassword } from '../../encrypt/password.ts';
-import { changeSitePassword } from '../build-encrypted.ts';
 import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, defineCommand, outOption } from './command.ts';
 
@@ -28,6 +26,10 @@ export const passwordCommand = defineCommand({
 
 /** Asks for the current and the new password of an encrypted site and rewraps its key. */
 export async function newPassword(archive: string, out: string, force: boolean): Promise<string> {
+  const [{ readPassword }, { changeSitePassword }] = await Promise.all([
+    import('../../encrypt/password.ts'),
+    import('../build-encrypted.ts'),
+  ]);
   const current = await readPassword('Current password');
   const next = await readPassword('New password', {
     variable: 'INHALE_NEW_PASSWORD',

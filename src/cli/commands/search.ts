@@ -3,9 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { InhaleError } from '../../archive/errors.ts';
-import { whyStale } from '../../site/build-freshness.ts';
-import { encryptionCache } from '../build-encrypted.ts';
-import { buildSite } from '../build-site.ts';
 import { formatResults, resultsJson } from '../search-output.ts';
 import { jsonSafe } from '../terminal.ts';
 import { openArchive, outFolder } from '../find-archive.ts';
@@ -58,6 +55,7 @@ export const searchCommand = defineCommand({
 async function searchedIndex(archive: string, out: string, rebuild: boolean): Promise<string> {
   // An encrypted site is searched in its plaintext build, kept in the archive's cache.
   const isEncrypted = existsSync(path.join(out, 'keys.json'));
+  const { encryptionCache } = await import('../build-encrypted.ts');
   const indexDir = isEncrypted ? path.join(encryptionCache(archive, out), 'plain') : out;
   if (isEncrypted && (rebuild || !existsSync(path.join(indexDir, 'search'))))
     throw new InhaleError(
@@ -65,11 +63,13 @@ async function searchedIndex(archive: string, out: string, rebuild: boolean): Pr
     );
   if (!isEncrypted && (rebuild || !existsSync(path.join(out, 'search', 'manifest.js')))) {
     console.error(`Building the site into ${out}/ first…`);
+    const { buildSite } = await import('../build-site.ts');
     const { site } = await buildSite(archive, out);
     await site.close();
     return indexDir;
   }
   // An index that does not show the archive as it is would answer wrongly, "0 results" included.
+  const { whyStale } = await import('../../site/build-freshness.ts');
   const stale = await whyStale(archive, indexDir);
   if (stale)
     throw new InhaleError(

@@ -5,7 +5,6 @@
 import path from 'node:path';
 
 import { CACHE_DIR } from '../../archive/cache-folder.ts';
-import { serve, startStaticServer } from '../serve.ts';
 import { openArchive, outFolder } from '../find-archive.ts';
 import { encryptedBuild } from './build.ts';
 import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
@@ -33,6 +32,7 @@ export const serveCommand = defineCommand({
       })
       .option('force-weak-password', forceWeakPasswordOption),
   handler: async (args) => {
+    const { serve, startStaticServer } = await import('../serve.ts');
     const archiveDir = openArchive(args.archive);
     if (args.encrypt) {
       // Not into dist/: a plaintext build there stays as it is.
