@@ -159,12 +159,11 @@ export function handleOf(url: string | undefined): string | undefined {
   return mastodon ? `@${mastodon[2]}@${mastodon[1]}` : undefined;
 }
 
-/** A Twitter repost's original author and text: `RT @ana: text`. */
+/** A repost's original author and text: Twitter's `RT @ana: text`, or whose post `from` says (Bluesky). */
 function repostOf(entry: EntrySummary): { author?: string; text: string } {
   const match = /^RT (@\w+):\s*/.exec(entry.text);
-  return match
-    ? { author: match[1]!, text: entry.text.slice(match[0].length) }
-    : { text: entry.text };
+  if (match) return { author: match[1]!, text: entry.text.slice(match[0].length) };
+  return entry.from ? { author: nameOf(entry.from), text: entry.text } : { text: entry.text };
 }
 
 function cardBody(

@@ -1,4 +1,5 @@
 /** Images, videos and sounds in pages: `<picture>` with every published size and format, the lightbox. */
+import { emojiImage } from '../src/shared/emoji-image.ts';
 import type { EntryRecord } from '../src/shared/entry-types.ts';
 import { html, trusted, type Html } from '../src/shared/html.ts';
 import { ROOT_MARKER } from '../src/shared/entry-types.ts';
@@ -147,6 +148,10 @@ export function bodyHtml(context: PageContext, view: EntryView, entry: EntryReco
         ).value,
     );
   }
+  // An emoji whose image was not published (not an image after all) reads as its shortcode.
+  for (const item of entry.media)
+    if (item.emoji && !view.images.has(item.path))
+      source = source.replaceAll(emojiImage(item.emoji, item.path), item.emoji);
   const body = trusted(source.split(ROOT_MARKER).join(context.root));
   return entry.contentWarning
     ? html`<details class="content-warning"><summary>Content warning: ${entry.contentWarning}</summary>${body}</details>`

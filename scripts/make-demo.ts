@@ -6,9 +6,8 @@
  * Every source with an importer goes through it: the script writes each as the export its
  * service gives (scripts/demo-exports/: an X archive, a Mastodon archive, an RSS feed, a Google
  * Takeout mbox, folders of JPEGs with EXIF, a Facebook JSON download, a Goodreads CSV, a
- * Letterboxd export, a Pocket CSV) and imports it with
- * `runImport`. Journal notes, check-ins and bookmarks have no importer yet and are written as
- * entries. Deterministic: running it again gives the same files byte for byte.
+ * Letterboxd export, a Pocket CSV, a Pinboard bookmark file) and imports it with `runImport`.
+ * Journal notes and check-ins have no importer and are written as entries. Deterministic: running it again gives the same files byte for byte.
  *
  *   npm run demo:make
  */
@@ -23,6 +22,7 @@ import type { ImportReport } from '../src/import/writer.ts';
 import { BLOG } from './demo/blog.ts';
 import { writeSpotifyExport, writeWhatsAppExport } from './demo/chats-export.ts';
 import { writeBlueskyExport } from './demo/bluesky-export.ts';
+import { writeBookmarksExport } from './demo/bookmarks-export.ts';
 import { writeDayOneExport } from './demo/dayone-export.ts';
 import { OWNER, PEOPLE, PLACES, type PersonKey } from './demo/cast.ts';
 import { Calendar } from './demo/calendar.ts';
@@ -249,22 +249,9 @@ for (const [index, checkin] of CHECKINS.entries()) {
   );
 }
 
-for (const bookmark of BOOKMARKS) {
-  const date = calendar.date(bookmark.when);
-  await writeEntry(
-    'bookmarks',
-    {
-      id: `bookmarks:${shortHash(bookmark.url, 10)}`,
-      kind: 'bookmark',
-      date,
-      title: bookmark.title,
-      tags: bookmark.tags,
-      url: bookmark.url,
-      visibility: 'public',
-    },
-    bookmark.note ?? '',
-  );
-}
+// Bookmarks from a Pinboard export, here: their days come from the calendar after the check-ins'.
+await writeBookmarksExport(exportPath('bookmarks/pinboard_export.html'), calendar);
+await importExport('bookmarks', exportPath('bookmarks/pinboard_export.html'));
 
 // Reading and watching, through their importers (days fixed by hand: scripts/demo/lists.ts).
 await writeGoodreadsExport(exportPath('books'));
@@ -277,7 +264,6 @@ await importExport('pocket', exportPath('pocket'));
 const counts = new Map<string, number>(reports.map(([source, report]) => [source, report.added]));
 counts.set('journal', JOURNAL.length);
 counts.set('checkins', CHECKINS.length);
-counts.set('bookmarks', BOOKMARKS.length);
 const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
 await writeFile(
   path.join(ARCHIVE, 'README.md'),
@@ -288,7 +274,7 @@ This folder is inhale's demo archive: **Robin Ashby**, a fictional bridge engine
 - Everything here is made up, written by hand in \`scripts/demo/\` and put here by \`scripts/make-demo.ts\` (\`npm run demo:make\` writes it again, byte for byte). No real person's data or picture is used; the people are fictional, their addresses use \`example.org\` and \`.example\` domains.
 - Robin's life runs through every source: trips to Lisbon, Skye, Berlin, Norway, New York, Porto, Hamburg, Japan and Canada; friends who appear as \`@lena_f\` on Twitter, \`@lena@social.example\` on Mastodon, \`lena@example.org\` in mail and tagged on Facebook (\`people.yaml\` says who is who); threads on Twitter and Mastodon, mail conversations with quoted text and signatures, Messenger chats.
 - The photos are drawn by the script (SVG scenes rendered to JPEG with sharp) and carry the EXIF a camera writes: date, offset, GPS and camera.
-- Every source with an importer is real output of inhale's importers: the script writes each as the export its service gives (\`scripts/demo-exports/\`: an X archive, a Mastodon account archive, an RSS feed, a Google Takeout mbox, photo folders, a Facebook JSON download, a day of Android location history and a GPX run) and imports it with \`runImport\`. Journal notes, check-ins and bookmarks have no importer yet and are written as entries.
+- Every source with an importer is real output of inhale's importers: the script writes each as the export its service gives (\`scripts/demo-exports/\`: an X archive, a Mastodon account archive, an RSS feed, a Google Takeout mbox, photo folders, a Facebook JSON download, a day of Android location history, a GPX run, a Pinboard bookmark file) and imports it with \`runImport\`. Journal notes and check-ins have no importer and are written as entries.
 
 Build it with \`npm run inhale -- build\` (or browse it with \`npm run demo\`).
 `,
@@ -299,5 +285,5 @@ for (const [source, report] of reports)
     `${source}: ${report.added} imported, skipped ${JSON.stringify(report.skipped)}, warnings ${JSON.stringify(report.warnings.slice(0, 5))}`,
   );
 console.log(
-  `Wrote ${written} journal notes, check-ins and bookmarks into ${path.relative(process.cwd(), ARCHIVE) || '.'}`,
+  `Wrote ${written} journal notes and check-ins into ${path.relative(process.cwd(), ARCHIVE) || '.'}`,
 );

@@ -34,6 +34,14 @@ export const MediaSchema = z.looseObject({
   type: z.enum(['image', 'video', 'audio', 'file']).optional(),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
+  /**
+   * A custom emoji's image (Mastodon): the `:shortcode:` it stands for, shown inline at the size
+   * of the text wherever the body says it, and never in the entry's gallery.
+   */
+  emoji: z
+    .string()
+    .regex(/^:[A-Za-z0-9_]+:$/, { error: 'expected a shortcode such as :blobcat:' })
+    .optional(),
 });
 export type Media = z.infer<typeof MediaSchema>;
 

@@ -6,6 +6,7 @@
  * record the latest commit's tree holds is accounted for: a record a repo slice lacks, and the
  * images whose blobs are not there, are named in the report (bluesky-repo.ts reads the CAR).
  */
+import { authorOf, mentionedHandles } from './bluesky-handles.ts';
 import { readRepo, type Repo, type RepoRecord } from './bluesky-repo.ts';
 import { linkTarget, richText } from './bluesky-text.ts';
 import type { FileView } from './file-view.ts';
@@ -30,6 +31,8 @@ interface Context {
   blobFiles: Map<string, string>;
   /** Images a post shows whose blob is nowhere in the export. */
   absentImages: string[];
+  /** Other accounts' handles by DID, as the posts' mentions show them (bluesky-handles.ts). */
+  handles: Map<string, string>;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -97,6 +100,7 @@ export const blueskyImporter: Importer<Part> = {
         include: options.include,
         blobFiles,
         absentImages: [],
+        handles: mentionedHandles(repo.records),
       };
       yield { type: 'file', account: { file, status: 'read', records: repo.records.length } };
       if (repo.missingNodes > 0)
@@ -299,6 +303,10 @@ function* subjectItem(
   const url = webUrl(subject);
   const data: ImportedData = { id: idOf(uri), kind, date: dateOf(value, context) };
   if (url) data.url = url;
+  // Whose post it is: their handle when a mention of yours gave it, else their DID (people.yaml
+  // can name either, as `bluesky:`). Your own posts name no one.
+  const author = authorOf(subject);
+  if (author && author !== context.repo.did) data.from = context.handles.get(author) ?? author;
   const verb = kind === 'repost' ? 'Reposted' : 'Liked';
   const body = url ? `${verb} <${url}>` : `${verb} ${escapeMarkup(subject)}`;
   yield { type: 'entry', entry: { data, body, media: [], file: context.file } };

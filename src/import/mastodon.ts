@@ -8,6 +8,7 @@
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
 import { escapeMarkup, htmlToMarkdown, markdownLink } from './html.ts';
+import { OutboxEmoji, type EmojiTag } from './mastodon-emoji.ts';
 import { eachFile, eachRecord } from './records.ts';
 import { inZone } from '../archive/dates.ts';
 import type {
@@ -44,7 +45,7 @@ interface Note {
   to?: string[] | string;
   cc?: string[] | string;
   attachment?: { type?: string; mediaType?: string; url?: string; name?: string | null }[];
-  tag?: { type?: string; name?: string; href?: string }[];
+  tag?: ({ type?: string; name?: string; href?: string } & EmojiTag)[];
   oneOf?: PollOption[];
   anyOf?: PollOption[];
   endTime?: string;
@@ -86,7 +87,9 @@ export const mastodonImporter: Importer<PartOf<typeof mastodonSource>> = {
         `${view.label}: no outbox.json here: is this a Mastodon archive? Point at the unzipped folder or the .zip`,
       );
     const root = outboxFile.slice(0, -'outbox.json'.length);
-    const context: OutboxContext = { root, timeZone, present: new Set(files), shown: new Set() };
+    const present = new Set(files);
+    const emoji = new OutboxEmoji(view, root, present);
+    const context: OutboxContext = { root, timeZone, present, shown: new Set(), emoji };
     yield* eachFile([outboxFile], () => readOutbox(view, outboxFile, context));
     const read = new Set([outboxFile]);
     for (const [part, name] of [
@@ -116,6 +119,8 @@ interface OutboxContext {
   present: Set<string>;
   /** Media files the entries show. */
   shown: Set<string>;
+  /** The custom emoji of the posts, and the images the export holds of them. */
+  emoji: OutboxEmoji;
 }
 
 /** What the import makes of a file of the archive it does not read, or undefined when it does not know it. */
@@ -133,6 +138,8 @@ function leftOutFile(file: string, root: string): FileAccount | undefined {
   if (inside === 'actor.json') return notImported('your profile: name, bio, fields and keys');
   if (/^(avatar|header)\.\w+$/.test(inside))
     return notImported('your profile picture and header image');
+  if (inside.startsWith('custom_emojis/'))
+    return notImported('a custom emoji image no post shows (or not a raster image)');
   if (inside.startsWith('media_attachments/'))
     return notImported('a media file of no post in the outbox');
   return undefined;
@@ -243,18 +250,24 @@ async function* readOutbox(
     type: 'file',
     account: { file: outboxFile, status: 'read', records: outbox.orderedItems.length },
   };
+  await context.emoji.resolve(
+    outbox.orderedItems.flatMap((activity) =>
+      activity && typeof activity.object === 'object' && activity.object ? [activity.object] : [],
+    ),
+  );
   for await (const item of eachRecord(outboxFile, outbox.orderedItems, (activity: Activity) =>
     activityItems(activity, outboxFile, context),
   )) {
     if (item.type === 'entry') for (const media of item.entry.media) context.shown.add(media.from);
     yield item;
   }
+  yield* context.emoji.warnings();
 }
 
 function* activityItems(
   activity: Activity,
   outboxFile: string,
-  { root, timeZone, present }: OutboxContext,
+  { root, timeZone, present, emoji }: OutboxContext,
 ): Iterable<ImportItem> {
   if (activity.type === 'Announce') {
     const target = typeof activity.object === 'string' ? activity.object : activity.object?.id;
@@ -330,7 +343,10 @@ function* activityItems(
             ? 'image'
             : 'file',
     }));
-  const media = attachments.filter((item) => present.has(item.from));
+  const media = [
+    ...attachments.filter((item) => present.has(item.from)),
+    ...emoji.mediaOf(note.tag, body),
+  ];
   // A media file the export lacks keeps what is known of it in the text: its description, and
   // its address when that is a link.
   const missing = attachments.filter((item) => !present.has(item.from));

@@ -11,6 +11,8 @@ export interface ImportedMedia {
   alt?: string;
   /** What the export says it is; the writer writes what its bytes are (src/archive/file-kind.ts). */
   type: 'image' | 'video' | 'audio' | 'file';
+  /** A custom emoji's image: the `:shortcode:` of the text it stands for (the schema's `emoji`). */
+  emoji?: string;
 }
 
 /** The fields the schema names, without the loose object's `[key: string]: unknown`. */

@@ -269,14 +269,21 @@ export class ArchiveWriter {
    * type and extension decided by its bytes whatever the importer or the sender said.
    */
   private async stageMedia(entry: ImportedEntry, view: FileView, folder: string) {
-    const media: { path: string; alt?: string; type: FileKind }[] = [];
+    const media: { path: string; alt?: string; type: FileKind; emoji?: string }[] = [];
     for (const item of entry.media) {
       if (!item.bytes && !(await view.has(item.from))) {
         this.warn(`${entry.data.id}: media file ${item.from} is not in the export`);
         continue;
       }
       const { name, kind } = await this.stageMediaFile(item, view, folder);
-      media.push({ path: name, ...(item.alt ? { alt: item.alt } : {}), type: kind });
+      // An emoji stands in its text only as a raster image; anything else stays the shortcode.
+      if (item.emoji && kind !== 'image') continue;
+      media.push({
+        path: name,
+        ...(item.alt ? { alt: item.alt } : {}),
+        type: kind,
+        ...(item.emoji ? { emoji: item.emoji } : {}),
+      });
     }
     return media;
   }

@@ -32,6 +32,9 @@ export function identityOfName(text: string, source: string): string {
     const handle = value.slice(1);
     return `${HANDLE_SOURCES.includes(source) ? source : 'handle'}:${handle}`;
   }
+  // A Bluesky account named by its DID (a repost's or like's `from` without a known handle).
+  if (source === 'bluesky' && /^did:[a-z]+:[A-Za-z0-9._:%-]+$/.test(value))
+    return `bluesky:${value}`;
   const address = parseAddress(value);
   if (address) return `email:${address.address}`;
   if (NAME_SOURCES.includes(source)) return `${source}:${value}`;

@@ -42,11 +42,13 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     }
     return { ...item, path: resolved };
   });
-  const env: MarkdownEnv = { file, images: [] };
+  const emoji = new Map(media.flatMap((item) => (item.emoji ? [[item.emoji, item.path]] : [])));
+  const env: MarkdownEnv = { file, images: [], ...(emoji.size > 0 ? { emoji } : {}) };
   const { html, text } = renderMarkdown(body, env);
   const date = resolveDate(data.date, config.timeZone);
+  // A custom emoji is part of the text, not a picture of the entry.
   const mediaImages = media
-    .filter((item) => mediaTypeOf(item) === 'image')
+    .filter((item) => mediaTypeOf(item) === 'image' && !item.emoji)
     .map((item) => item.path);
   const record: Omit<EntryRecord, 'analysis'> = {
     file,

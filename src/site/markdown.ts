@@ -8,6 +8,7 @@ import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 
 import { ROOT_MARKER } from '../shared/entry-types.ts';
+import { emojiImage } from '../shared/emoji-image.ts';
 import { mediaUrl } from '../shared/media-urls.ts';
 
 export interface MarkdownEnv {
@@ -15,6 +16,8 @@ export interface MarkdownEnv {
   file: string;
   /** Archive-relative paths of local images the body uses (filled in while rendering). */
   images: string[];
+  /** Custom emoji the entry has images of: `:shortcode:` → the image's archive path. */
+  emoji?: ReadonlyMap<string, string>;
 }
 
 // No typographer: its quote and symbol replacements cost a fifth of the parse for little gain.
@@ -65,6 +68,22 @@ for (const rule of ['th_open', 'td_open'] as const)
     if (align) token.attrJoin('class', `align-${align}`);
     return self.renderToken(tokens, index, options);
   };
+
+const defaultText = markdown.renderer.rules.text!;
+
+/**
+ * A `:shortcode:` the entry has an emoji image of becomes that image, sized to the text by the
+ * stylesheet (`img.emoji`); the plain text (summaries, search) keeps the shortcode.
+ */
+markdown.renderer.rules.text = (tokens, index, options, env, self) => {
+  const rendered = defaultText(tokens, index, options, env, self);
+  const emoji = (env as unknown as MarkdownEnv).emoji;
+  if (!emoji) return rendered;
+  return rendered.replace(/:[A-Za-z0-9_]+:/g, (code) => {
+    const file = emoji.get(code);
+    return file ? emojiImage(code, file) : code;
+  });
+};
 
 markdown.renderer.rules.image = (tokens, index, _options, env) => {
   const { file, images } = env as unknown as MarkdownEnv;

@@ -1,14 +1,14 @@
 /** Debian's Chromium driven by playwright-core, with the flags the project's tests use. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { after, before } from 'node:test';
 
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 import { startStaticServer, type StaticServer } from '../../src/cli/serve.ts';
 
@@ -74,6 +74,42 @@ export function serveInChromium(make: () => Promise<string>): ServedSite {
       return browser!;
     },
   };
+}
+
+/**
+ * A new page of the served site at `url`, `width` pixels wide in `colorScheme`; each request it
+ * makes to another host than 127.0.0.1 is pushed onto `outside`.
+ */
+export async function openPage(
+  served: ServedSite,
+  url: string,
+  options: { width: number; colorScheme: 'light' | 'dark'; outside: string[] },
+): Promise<Page> {
+  const page = await served.browser.newPage();
+  await page.setViewportSize({ width: options.width, height: 900 });
+  await page.emulateMedia({ colorScheme: options.colorScheme });
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname !== '127.0.0.1' && !request.url().startsWith('data:'))
+      options.outside.push(request.url());
+  });
+  await page.goto(served.base + url, { waitUntil: 'load' });
+  return page;
+}
+
+/** axe-core's serious and critical violations on the page, each with where it is. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the site's CSP rightly refuses injected scripts.
+  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.evaluate(await readFile(axe, 'utf8'));
+  const results = (await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 /** A page with one known error, checked last: no report on it means the checker did not read the files. */

@@ -124,6 +124,32 @@ describe('the Bluesky importer', () => {
       const quote = all.find((entry) => entry.body.startsWith('Quote post test'))!;
       assert.match(quote.body, /Quoting <https:\/\/bsky\.app\/profile\/did:plc:[a-z0-9]+\/post\//);
 
+      // Whose post each repost and like is of: counted from the CAR's blocks, every repost or
+      // like whose subject is another account's (the CAR's mentions give no handles: their DIDs).
+      const others = new Map<string, number>();
+      for (const block of fromUint8Array(await readFile(PAUL))) {
+        const value = decode(block.bytes) as { $type?: string; subject?: { uri?: string } };
+        const uri = value?.subject?.uri;
+        if (typeof uri === 'string' && /^app\.bsky\.feed\.(repost|like)$/.test(value.$type ?? ''))
+          others.set(uri, (others.get(uri) ?? 0) + 1);
+      }
+      // The account's own DID, from the address of one of its posts.
+      const own = /profile\/(did:[^/]+)\//.exec(
+        String(all.find((entry) => entry.data.kind === 'post')!.data.url),
+      )![1];
+      const named = (kind: string) =>
+        all
+          .filter((entry) => entry.data.kind === kind && entry.data.from)
+          .map((entry) => entry.data.from as string);
+      const fromBlocks = [...others]
+        .filter(([uri]) => !uri.startsWith(`at://${own}/`))
+        .reduce((sum, [, n]) => sum + n, 0);
+      assert.equal(named('repost').length + named('like').length, fromBlocks);
+      assert.deepEqual([named('repost').length, named('like').length], [7, 38]);
+      assert.ok(
+        [...named('repost'), ...named('like')].every((from) => /^did:plc:[a-z0-9]+$/.test(from)),
+      );
+
       const before = await snapshot(archive, 'bluesky');
       const again = await runImport(archive, PAUL, { include: ['likes'] });
       assert.equal(again.unchanged, 101 + 15 + 60);

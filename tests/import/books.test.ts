@@ -111,3 +111,49 @@ describe('the books importer, on synthetic exports', () => {
     );
   });
 });
+
+/**
+ * No real StoryGraph export is in ../shared/fixtures, so the synthetic ones are checked column
+ * for column against the headers people posted from their own exports: 23 columns in 2024
+ * (openreads issue 525, the same as booklogr issue 108's sample row of 23 fields) and 2021's,
+ * which said `Author` and `ISBN` (bookwyrm issue 1056).
+ */
+describe('the synthetic StoryGraph exports', () => {
+  const real2024 =
+    'Title,Authors,Contributors,ISBN/UID,Format,Read Status,Date Added,Last Date Read,Dates Read,Read Count,Moods,Pace,Character- or Plot-Driven?,Strong Character Development?,Loveable Characters?,Diverse Characters?,Flawed Characters?,Star Rating,Review,Content Warnings,Content Warning Description,Tags,Owned?'.split(
+      ',',
+    );
+  const real2021 = real2024.map((name) =>
+    name === 'Authors' ? 'Author' : name === 'ISBN/UID' ? 'ISBN' : name,
+  );
+  const headerOf = (file: string) => readFileSync(file, 'utf8').split('\n')[0]!.split(',');
+
+  it('have the header of a real export, column for column', () => {
+    assert.equal(real2024.length, 23);
+    assert.deepEqual(
+      headerOf(path.join(CASES, 'storygraph/input/storygraph_export.csv')),
+      real2024,
+    );
+    assert.deepEqual(
+      headerOf(path.join(CASES, 'storygraph-2021/input/storygraph_export.csv')),
+      real2021,
+    );
+  });
+
+  it("reads 2021's Author and ISBN columns as the later Authors and ISBN/UID", async () => {
+    const items = await readItems('books', path.join(CASES, 'storygraph-2021/input'), ['shelves']);
+    const wizard = entriesOf(items).filter((entry) => entry.data.title === 'A Wizard of Earthsea');
+    assert.deepEqual(
+      wizard.map((entry) => [
+        String(entry.data.date).slice(0, 10),
+        entry.data.isbn,
+        entry.data.author,
+      ]),
+      [
+        ['2019-07-20', '9780553262506', 'Ursula K. Le Guin'],
+        ['2020-05-02', '9780553262506', 'Ursula K. Le Guin'],
+      ],
+      'a bare date and a range in Dates Read are two reads, each on the day it ended',
+    );
+  });
+});

@@ -52,6 +52,15 @@ describe('identities of an entry', () => {
     assert.deepEqual(mentionsIn('hi @ana_k', 'journal'), []);
   });
 
+  it("a Bluesky repost's from is that account, by handle or by DID", () => {
+    const keys = (from: string) =>
+      identitiesOf({ source: 'bluesky', from }, '').map((identity) => identity.key);
+    assert.deepEqual(keys('@ana.bsky.social'), ['bluesky:ana.bsky.social']);
+    assert.deepEqual(keys('did:plc:52h2g25cka2totzv3ooc364t'), [
+      'bluesky:did:plc:52h2g25cka2totzv3ooc364t',
+    ]);
+  });
+
   it('names people, senders and receivers once each, case aside', () => {
     const found = identitiesOf(
       {

@@ -88,6 +88,17 @@ describe('the entry card of a summary', () => {
     assert.match(html, /<dt>From<\/dt><dd>Tom &lt;tom@example.org&gt;<\/dd>/);
   });
 
+  it('names whose post a Bluesky repost is of, from its from', () => {
+    const html = card({
+      source: 'bluesky',
+      kind: 'repost',
+      from: '@ana.bsky.social',
+      text: 'Reposted https://bsky.app/profile/did:plc:ana/post/3k',
+    });
+    assert.match(html, /Robin reposted/);
+    assert.match(html, /<span class="who">@ana\.bsky\.social<\/span>/);
+  });
+
   it('shows counts in small type', () => {
     assert.match(
       card({ counts: { likes: 1, reposts: 2 } }),

@@ -113,14 +113,17 @@ function goodreads(row: Row): Reading {
 
 /**
  * StoryGraph: `Title, Authors, Contributors, ISBN/UID, Format, Read Status, Date Added, Last
- * Date Read, Dates Read, Read Count, …, Star Rating, Review, …, Tags, Owned?`. `Dates Read`
+ * Date Read, Dates Read, Read Count, …, Star Rating, Review, …, Tags, Owned?` (23 columns, as
+ * people's real exports show them in openreads issue 525 and booklogr issue 108; `Author` and
+ * `ISBN` in 2021's, bookwyrm issue 1056). `Dates Read`
  * holds every read, `2023/01/15, 2024/02/01` or ranges `2023/01/02-2023/01/15` (the end is
  * when it was finished).
  */
 function storygraph(row: Row): Reading {
   const title = (row['Title'] ?? '').trim();
-  const author = (row['Authors'] ?? '').trim();
-  const uid = (row['ISBN/UID'] ?? '').trim();
+  // Exports of 2021 named these two columns `Author` and `ISBN` (bookwyrm issue 1056).
+  const author = (row['Authors'] ?? row['Author'] ?? '').trim();
+  const uid = (row['ISBN/UID'] ?? row['ISBN'] ?? '').trim();
   const rating = positive(row['Star Rating']);
   const reads = (row['Dates Read'] ?? '')
     .split(',')
