@@ -1,0 +1,30 @@
+/** A CSV export read by its header's column names (Reddit's, YouTube's comments, Letterboxd's). */
+import { parse } from 'csv-parse/sync';
+
+import { ImportInputError } from './view-limits.ts';
+
+export type CsvRow = Record<string, string>;
+
+/**
+ * The rows of a CSV as objects keyed by the header's names: a BOM, blank lines and rows with
+ * fewer or more cells than the header (columns added over the years) are read; a file that is
+ * not CSV at all is an error naming `where`.
+ */
+export function csvRows(text: string, where: string): CsvRow[] {
+  try {
+    return parse(text, {
+      bom: true,
+      columns: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    }) as CsvRow[];
+  } catch (error) {
+    throw new ImportInputError(`${where}: not a readable CSV (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+}
+
+/** The first line of a CSV's text, its header, without a BOM. */
+export const csvHeader = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
