@@ -8,12 +8,11 @@
  * permalink` only) bookmarks with `--include saved`. Dates are `2023-01-15 12:34:56 UTC`. The
  * `ip` column is never read.
  */
-import { inZone } from '../archive/dates.ts';
 import { redditSource, type PartOf } from '../archive/sources.ts';
 import { damagedFile } from './coverage.ts';
 import { csvHeader, csvRows, type CsvRow } from './csv-rows.ts';
 import { ImportInputError, type FileView } from './file-view.ts';
-import { epochDate, headOf, recordsOf, webAddress, where } from './item-helpers.ts';
+import { epochDate, headOf, instantIn, recordsOf, webAddress, where } from './item-helpers.ts';
 import type { ImportedData, Importer, ImportItem, ImportOptions } from './types.ts';
 
 type Part = PartOf<typeof redditSource>;
@@ -91,7 +90,7 @@ export const redditImporter: Importer<Part> = {
       }
       yield { type: 'file', account: { file, status: 'read', records: rows.length } };
       if (kind === 'messages') {
-        const owner = ownerOf(rows);
+        const owner = (await accountName(view, files)) ?? ownerOf(rows);
         yield* recordsOf(file, rows, function* (row: CsvRow) {
           yield message(row, file, owner, timeZone);
         });
@@ -122,10 +121,11 @@ const cell = (row: CsvRow, name: string) => (row[name] ?? '').trim();
 /** `2023-01-15 12:34:56 UTC` (or an ISO date) in the archive's zone, or why not. */
 function dateOf(value: string, timeZone: string): string | { reason: string } {
   if (!value) return { reason: 'a row without a date' };
-  const iso = value.replace(/ UTC$/, 'Z').replace(' ', 'T');
-  const instant = Date.parse(iso);
-  if (!Number.isFinite(instant)) return { reason: `impossible date "${value}"` };
-  return inZone(new Date(Math.floor(instant / 1000) * 1000).toISOString(), timeZone);
+  return (
+    instantIn(value.replace(/ UTC$/, 'Z').replace(' ', 'T'), timeZone) ?? {
+      reason: `impossible date "${value}"`,
+    }
+  );
 }
 
 /** A permalink as an address: Reddit writes some without their host. */
@@ -198,6 +198,29 @@ function parentOf(parent: string, link: string): string | undefined {
   return post ? `reddit:t3_${post}` : undefined;
 }
 
+const ACCOUNT = /^(?:account[ _]?name|username)$/i;
+
+/** The account's name from `statistics.csv` (`statistic,value` rows), lower-case. */
+async function accountName(view: FileView, files: string[]): Promise<string | undefined> {
+  const file = files.find((name) => /(^|\/)statistics\.csv$/i.test(name));
+  if (!file) return undefined;
+  let rows: CsvRow[];
+  try {
+    rows = csvRows(await view.text(file), where(view.label, file));
+  } catch {
+    return undefined;
+  }
+  for (const row of rows) {
+    const cells = Object.entries(row);
+    const named = cells.find(([key]) => ACCOUNT.test(key.trim()))?.[1];
+    if (named?.trim()) return named.trim().toLowerCase();
+    const labelled = cells.findIndex(([, value]) => ACCOUNT.test(value.trim()));
+    const value = labelled >= 0 ? cells[labelled + 1]?.[1]?.trim() : undefined;
+    if (value) return value.toLowerCase();
+  }
+  return undefined;
+}
+
 /** Whose export it is: the one name in every message, as sender or recipient. */
 function ownerOf(rows: CsvRow[]): string | undefined {
   const counts = new Map<string, number>();
@@ -228,7 +251,8 @@ function message(
     date,
     visibility: 'private',
     thread: `reddit:thread-${thread}`,
-    conversation: subject || (other ? `u/${other}` : thread),
+    // A reply's subject is `re: …`: the conversation is who it is with, or its first subject.
+    conversation: owner && other ? `u/${other}` : subject.replace(/^(?:re:\s*)+/i, '') || thread,
     ...(from ? { from: `u/${from}` } : {}),
     ...(to ? { to: [`u/${to}`] } : {}),
     ...(owner

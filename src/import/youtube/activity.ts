@@ -9,6 +9,7 @@
  */
 import { Parser } from 'htmlparser2';
 
+import { parseIsoParts } from '../../archive/dates.ts';
 import { parseActivityDate } from './html-date.ts';
 
 /** One record of the history, or what it is when it is not a watch or a search. */
@@ -45,7 +46,8 @@ const searchQuery = (url: string) => {
 export function jsonActivity(record: Record<string, unknown>): Activity | { problem: string } {
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
   const time = text(record.time);
-  if (!time || !Number.isFinite(Date.parse(time))) return { problem: 'no time, or not a date' };
+  if (!time || !parseIsoParts(time) || !Number.isFinite(Date.parse(time)))
+    return { problem: 'no time, or not a date' };
   const title = text(record.title);
   const url = text(record.titleUrl) || undefined;
   const subtitle = Array.isArray(record.subtitles) ? record.subtitles[0] : undefined;

@@ -7,9 +7,9 @@
  * JSON fragment: `{"takeoutSegments":[{"text":"…"}]}` before, a list of segments without its
  * brackets (`{"text":"a"},{"text":"\n"},{"text":"b"}`) since, plain text in the oldest.
  */
-import { inZone } from '../../archive/dates.ts';
 import type { CsvRow } from '../csv-rows.ts';
 import { plainTextToMarkdown } from '../html.ts';
+import { instantIn } from '../item-helpers.ts';
 import type { ImportedData, ImportItem } from '../types.ts';
 
 /** The header of a comments file: it names a comment's id, video and text. */
@@ -64,9 +64,8 @@ export function commentItem(
   const id = cell('comment id');
   const created = cell('comment create timestamp');
   if (!id || !created) return { type: 'skip', reason: 'comment without an id or a time', file };
-  const instant = Date.parse(created);
-  if (!Number.isFinite(instant))
-    return { type: 'skip', reason: `comment with an impossible time "${created}"`, file };
+  const date = instantIn(created, timeZone);
+  if (!date) return { type: 'skip', reason: `comment with an impossible time "${created}"`, file };
   const text = commentText(cell('comment text'));
   if (!text) return { type: 'skip', reason: 'comment without text', file };
   const videoId = cell('video id');
@@ -81,7 +80,7 @@ export function commentItem(
   const data: ImportedData = {
     id: `youtube:comment-${id}`,
     kind: 'comment',
-    date: inZone(new Date(Math.floor(instant / 1000) * 1000).toISOString(), timeZone),
+    date,
     ...(url ? { url } : {}),
     ...(parent ? { inReplyTo: `youtube:comment-${parent}` } : {}),
     ...(video ? { video: video.title } : {}),

@@ -6,13 +6,12 @@
  * watching (kind `watching`: each video with its channel, linked) and one private entry per day
  * of searches; each comment is an entry (kind `comment`) on its video, named from the history.
  */
-import { inZone } from '../../archive/dates.ts';
 import { youtubeSource, type PartOf } from '../../archive/sources.ts';
 import { damagedFile } from '../coverage.ts';
 import { csvHeader, csvRows } from '../csv-rows.ts';
 import { ImportInputError, type FileView } from '../file-view.ts';
 import { escapeMarkup, markdownLink } from '../html.ts';
-import { headOf, recordsOf, webAddress, where } from '../item-helpers.ts';
+import { headOf, instantIn, recordsOf, webAddress, where } from '../item-helpers.ts';
 import { isRecord } from '../meta-export.ts';
 import type { ImportedData, Importer, ImportItem } from '../types.ts';
 import { ActivityHtmlReader, htmlActivity, jsonActivity, type Activity } from './activity.ts';
@@ -96,10 +95,11 @@ export const youtubeImporter: Importer<PartOf<typeof youtubeSource>> = {
             continue;
           }
           seen.add(key);
-          const time = inZone(
-            new Date(Math.floor(Date.parse(record.time) / 1000) * 1000).toISOString(),
-            timeZone,
-          );
+          const time = instantIn(record.time, timeZone);
+          if (!time) {
+            yield skip(file, 'an impossible date', `${file}: record ${index + 1}: ${record.time}`);
+            continue;
+          }
           const days = action === 'watch' ? watchDays : searchDays;
           const day = time.slice(0, 10);
           (days.get(day) ?? days.set(day, []).get(day)!).push({ ...record, time, file });
