@@ -5,7 +5,7 @@
  * `11.01.2021, 12:50:26 MEZ` (numeric day first). The zone is an abbreviation, or `GMT+01:00`;
  * the JSON export has UTC instants instead and is the one to choose when asked.
  */
-import { resolveDate } from '../../archive/dates.ts';
+import { parseIsoParts, resolveDate } from '../../archive/dates.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -82,9 +82,26 @@ export function parseActivityDate(text: string, timeZone: string): string | { pr
   if (groups.half) hour = (hour % 12) + (groups.half === 'PM' ? 12 : 0);
   const pad = (number: number, width = 2) => String(number).padStart(width, '0');
   const local = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${groups.minute}:${groups.second}`;
+  if (!parseIsoParts(local)) return { problem: `impossible date "${value.slice(0, 60)}"` };
   const offset = offsetOf(groups.zone!, local, timeZone);
   if (!offset) return { problem: `the time zone "${groups.zone}" is not known` };
   return `${local}${offset}`;
+}
+
+/** English of several countries (each names its own zones: IST is Ireland's in en-IE), and German. */
+const LOCALES = ['en-US', 'en-GB', 'en-IE', 'en-CA', 'en-AU', 'en-NZ', 'en-IN', 'en-ZA', 'de-DE'];
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Whether the archive's zone goes by an abbreviation, per zone, abbreviation, day and offset. */
+const namedHere = new Map<string, boolean>();
+
+function shortName(locale: string, timeZone: string, instant: number): string | undefined {
+  const key = `${locale}|${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+    formatters.set(key, format);
+  }
+  return format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
 }
 
 /** `+01:00` for a zone name at a local time: the archive's zone when it goes by that name. */
@@ -92,13 +109,14 @@ function offsetOf(zone: string, local: string, timeZone: string): string | undef
   const numeric = /^(?:GMT|UTC)([+-])(\d{1,2})(?::(\d{2}))?$/.exec(zone);
   if (numeric) return `${numeric[1]}${numeric[2]!.padStart(2, '0')}:${numeric[3] ?? '00'}`;
   const archive = resolveDate(local, timeZone);
+  const key = `${timeZone}|${zone}|${archive.slice(0, 10)}|${archive.slice(19)}`;
+  const known = namedHere.get(key);
+  if (known !== undefined) return known ? archive.slice(19) : ABBREVIATIONS[zone];
   const instant = Date.parse(archive);
-  if (Number.isFinite(instant))
-    for (const locale of ['en-US', 'en-GB', 'de-DE'] as const) {
-      const short = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-        .formatToParts(instant)
-        .find((part) => part.type === 'timeZoneName')?.value;
-      if (short === zone) return archive.slice(19);
-    }
+  const isNamed =
+    Number.isFinite(instant) &&
+    LOCALES.some((locale) => shortName(locale, timeZone, instant) === zone);
+  namedHere.set(key, isNamed);
+  if (isNamed) return archive.slice(19);
   return ABBREVIATIONS[zone];
 }

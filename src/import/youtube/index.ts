@@ -63,7 +63,6 @@ export const youtubeImporter: Importer<PartOf<typeof youtubeSource>> = {
     };
 
     for (const { file, format } of history) {
-      tally.set(file, 0);
       const records: (Activity | { problem: string; index: number })[] = [];
       try {
         for await (const record of format === 'json'
@@ -75,6 +74,7 @@ export const youtubeImporter: Importer<PartOf<typeof youtubeSource>> = {
         yield damagedFile(file, error);
         continue;
       }
+      tally.set(file, 0);
       const watches = records.filter((record) => 'action' in record && record.action === 'watch');
       const searches = records.filter((record) => 'action' in record && record.action === 'search');
       // A record without a link in a history of watches is a removed or private video.
