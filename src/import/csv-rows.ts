@@ -1,6 +1,10 @@
 /** A CSV export read by its header's column names (Reddit's, YouTube's comments, Letterboxd's). */
 import { parse } from 'csv-parse/sync';
 
+import { damagedFile } from './coverage.ts';
+import type { FileView } from './file-view-contract.ts';
+import { where } from './item-helpers.ts';
+import type { ImportItem } from './types.ts';
 import { ImportInputError } from './view-limits.ts';
 
 export type CsvRow = Record<string, string>;
@@ -28,3 +32,16 @@ export function csvRows(text: string, where: string): CsvRow[] {
 
 /** The first line of a CSV's text, its header, without a BOM. */
 export const csvHeader = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+
+/**
+ * The rows of one CSV of a multi-file export, or the item that names it damaged (the rest of the
+ * export is still imported).
+ */
+export async function csvFile(view: FileView, file: string): Promise<CsvRow[] | ImportItem> {
+  try {
+    return csvRows(await view.text(file), where(view.label, file));
+  } catch (error) {
+    if (!(error instanceof ImportInputError)) throw error;
+    return damagedFile(file, error);
+  }
+}

@@ -9,8 +9,7 @@
  * `ip` column is never read.
  */
 import { redditSource, type PartOf } from '../archive/sources.ts';
-import { damagedFile } from './coverage.ts';
-import { csvHeader, csvRows, type CsvRow } from './csv-rows.ts';
+import { csvFile, csvHeader, csvRows, type CsvRow } from './csv-rows.ts';
 import { ImportInputError, type FileView } from './file-view.ts';
 import { epochDate, headOf, instantIn, recordsOf, webAddress, where } from './item-helpers.ts';
 import type { ImportedData, Importer, ImportItem, ImportOptions } from './types.ts';
@@ -80,12 +79,9 @@ export const redditImporter: Importer<Part> = {
         };
         continue;
       }
-      let rows: CsvRow[];
-      try {
-        rows = csvRows(await view.text(file), where(view.label, file));
-      } catch (error) {
-        if (!(error instanceof ImportInputError)) throw error;
-        yield damagedFile(file, error);
+      const rows = await csvFile(view, file);
+      if (!Array.isArray(rows)) {
+        yield rows;
         continue;
       }
       yield { type: 'file', account: { file, status: 'read', records: rows.length } };

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -9,11 +7,15 @@ import type { Page } from 'playwright-core';
 import { buildSite } from '../../src/cli/build-site.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { newArchive } from '../helpers/archives.ts';
-import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
+import {
+  browserUnavailable,
+  htmlErrors,
+  seriousAxeViolations,
+  serveInChromium,
+} from '../helpers/browser.ts';
 import { quietly } from '../helpers/console.ts';
 import { REPO, temporaryFolder } from '../helpers/paths.ts';
 
-const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 const CASES = path.join(REPO, 'tests', 'import', 'cases');
 const DAY = '2024/03/02/';
@@ -39,16 +41,6 @@ describe('YouTube days and Reddit posts in Chromium', { skip }, () => {
     await page.emulateMedia({ colorScheme });
     await page.goto(served.base + url);
     return page;
-  }
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const results = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} at ${violation.nodes.map((n) => n.target).join(', ')}`);
   }
 
   /** The day's card whose text matches. */
@@ -100,7 +92,11 @@ describe('YouTube days and Reddit posts in Chromium', { skip }, () => {
         await day.close();
         for (const url of pages) {
           const page = await open(url.replace(/^\//, ''), width, scheme);
-          assert.deepEqual(await axeViolations(page), [], `${url} at ${width} px, ${scheme}`);
+          assert.deepEqual(
+            await seriousAxeViolations(page),
+            [],
+            `${url} at ${width} px, ${scheme}`,
+          );
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - window.innerWidth,
           );

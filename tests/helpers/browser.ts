@@ -1,14 +1,14 @@
 /** Debian's Chromium driven by playwright-core, with the flags the project's tests use. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { after, before } from 'node:test';
 
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 import { startStaticServer, type StaticServer } from '../../src/cli/serve.ts';
 
@@ -128,4 +128,19 @@ function nuMessages(report: string): { url: string; message: string; lastLine: n
     // Reported below, with the output.
   }
   throw new Error(`The Nu checker's output is not its JSON report: ${report.slice(0, 500)}`);
+}
+
+/** The page's serious and critical axe-core violations, as `rule at selector, …`. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.evaluate(await readFile(axe, 'utf8'));
+  const results = (await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }

@@ -164,6 +164,8 @@ describe('the dates of the My Activity HTML', () => {
     ['11 Jan 2021, 12:50:26 CET', 'UTC', '2021-01-11T12:50:26+01:00'],
     ['11 Sept 2023, 00:05:00 BST', 'UTC', '2023-09-11T00:05:00+01:00'],
     ['11.01.2021, 12:50:26 MEZ', 'UTC', '2021-01-11T12:50:26+01:00'],
+    ['15 jun 2026, 20:30:41 CEST', 'UTC', '2026-06-15T20:30:41+02:00'],
+    ['11 Mär 2021, 12:50:26 MEZ', 'UTC', '2021-03-11T12:50:26+01:00'],
     ['Jan 2, 2024, 12:00:00 AM GMT+05:45', 'UTC', '2024-01-02T00:00:00+05:45'],
     // The archive's own zone names its abbreviation first: IST is Ireland's in Dublin.
     ['Jul 1, 2024, 9:00:00 AM IST', 'Europe/Dublin', '2024-07-01T09:00:00+01:00'],

@@ -70,17 +70,13 @@ export function jsonActivity(record: Record<string, unknown>): Activity | { prob
   });
 }
 
-function classify(record: {
-  time: string;
-  title: string;
-  url?: string;
-  channel?: string;
-  channelUrl?: string;
-  isAd: boolean;
-  product?: string;
-  isWatchHistory: boolean;
-  isSentence: boolean;
-}): Activity {
+/**
+ * A record as read, before it is classified: `isWatchHistory` when it says it is of the watch
+ * history, `isSentence` when its title is a sentence that starts with a verb.
+ */
+type ReadRecord = Omit<Activity, 'action'> & { isWatchHistory: boolean; isSentence: boolean };
+
+function classify(record: ReadRecord): Activity {
   const { time, url, channel, channelUrl, isAd, product } = record;
   const base = { time, isAd, ...(product ? { product } : {}) };
   // JSON's title is the record's sentence ("Watched …"); HTML's is the link's text alone.

@@ -5,17 +5,14 @@
  * `11.01.2021, 12:50:26 MEZ` (numeric day first). The zone is an abbreviation, or `GMT+01:00`;
  * the JSON export has UTC instants instead and is the one to choose when asked.
  */
-import { parseIsoParts, resolveDate } from '../../archive/dates.ts';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { monthOfName, parseIsoParts, resolveDate, RFC822_ZONES } from '../../archive/dates.ts';
 
 /**
  * Abbreviations Takeout writes and the offset each stands for. Ambiguous ones are read as their
  * most common meaning (CST: US Central, IST: India); the archive's own zone is asked first.
  */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  UTC: '+00:00',
-  GMT: '+00:00',
+  ...RFC822_ZONES,
   WET: '+00:00',
   WEST: '+01:00',
   BST: '+01:00',
@@ -27,14 +24,6 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   EET: '+02:00',
   EEST: '+03:00',
   MSK: '+03:00',
-  EST: '-05:00',
-  EDT: '-04:00',
-  CST: '-06:00',
-  CDT: '-05:00',
-  MST: '-07:00',
-  MDT: '-06:00',
-  PST: '-08:00',
-  PDT: '-07:00',
   AKST: '-09:00',
   AKDT: '-08:00',
   HST: '-10:00',
@@ -70,9 +59,9 @@ export function parseActivityDate(text: string, timeZone: string): string | { pr
   const match = DATE_TIME.exec(value);
   const groups = match?.groups;
   if (!groups) return { problem: `a date written as "${value.slice(0, 60)}" is not understood` };
-  const name = (groups.monthName ?? groups.monthName2)?.toLowerCase().slice(0, 3);
+  const name = groups.monthName ?? groups.monthName2;
   const month = name
-    ? MONTHS.indexOf(name) + 1
+    ? (monthOfName(name) ?? 0)
     : Number(groups.month3 ?? groups.month4 ?? Number.NaN);
   const day = Number(groups.day ?? groups.day2 ?? groups.day3 ?? groups.day4);
   const year = Number(groups.year ?? groups.year2 ?? groups.year3 ?? groups.year4);

@@ -8,7 +8,7 @@
  */
 import { youtubeSource, type PartOf } from '../../archive/sources.ts';
 import { damagedFile } from '../coverage.ts';
-import { csvHeader, csvRows } from '../csv-rows.ts';
+import { csvFile, csvHeader } from '../csv-rows.ts';
 import { ImportInputError, type FileView } from '../file-view.ts';
 import { escapeMarkup, markdownLink } from '../html.ts';
 import { headOf, instantIn, recordsOf, webAddress, where } from '../item-helpers.ts';
@@ -114,12 +114,9 @@ export const youtubeImporter: Importer<PartOf<typeof youtubeSource>> = {
     }
 
     for (const file of comments) {
-      let rows;
-      try {
-        rows = csvRows(await view.text(file), where(view.label, file));
-      } catch (error) {
-        if (!(error instanceof ImportInputError)) throw error;
-        yield damagedFile(file, error);
+      const rows = await csvFile(view, file);
+      if (!Array.isArray(rows)) {
+        yield rows;
         continue;
       }
       yield { type: 'file', account: { file, status: 'read', records: rows.length } };
