@@ -63,12 +63,12 @@ export const youtubeImporter: Importer<PartOf<typeof youtubeSource>> = {
     };
 
     for (const { file, format } of history) {
-      const records: (Activity | { problem: string; index: number })[] = [];
+      let records: HistoryRecord[];
       try {
-        for await (const record of format === 'json'
-          ? jsonRecords(view, file)
-          : htmlRecords(view, file, timeZone))
-          records.push(record);
+        records =
+          format === 'json'
+            ? await jsonRecords(view, file)
+            : await htmlRecords(view, file, timeZone);
       } catch (error) {
         if (!(error instanceof ImportInputError)) throw error;
         yield damagedFile(file, error);
@@ -147,8 +147,11 @@ export const youtubeImporter: Importer<PartOf<typeof youtubeSource>> = {
   },
 };
 
+/** A record of a history file, or why it cannot be read (`index` is its place in the file). */
+type HistoryRecord = Activity | { problem: string; index: number };
+
 /** The records of a JSON history, each read on its own. */
-async function* jsonRecords(view: FileView, file: string) {
+async function jsonRecords(view: FileView, file: string): Promise<HistoryRecord[]> {
   let list: unknown;
   try {
     list = JSON.parse((await view.text(file)).replace(/^\ufeff/, ''));
@@ -160,24 +163,30 @@ async function* jsonRecords(view: FileView, file: string) {
   }
   if (!Array.isArray(list))
     throw new ImportInputError(`${where(view.label, file)}: expected a list of activity records`);
-  for (const [index, record] of list.entries())
-    yield isRecord(record)
+  return list.map((record, index) =>
+    isRecord(record)
       ? withIndex(jsonActivity(record), index)
-      : { problem: 'a record that is not an object', index };
+      : { problem: 'a record that is not an object', index },
+  );
 }
 
-/** The records of an HTML history, read as a stream. */
-async function* htmlRecords(view: FileView, file: string, timeZone: string) {
+/** The records of an HTML history, read as a stream: only the records are kept, not the page. */
+async function htmlRecords(
+  view: FileView,
+  file: string,
+  timeZone: string,
+): Promise<HistoryRecord[]> {
   const reader = new ActivityHtmlReader();
   const decoder = new TextDecoder('utf-8');
-  let index = 0;
-  const read = function* (cells: ReturnType<ActivityHtmlReader['write']>) {
-    for (const cell of cells) yield withIndex(htmlActivity(cell, timeZone), index++);
+  const records: HistoryRecord[] = [];
+  const read = (cells: ReturnType<ActivityHtmlReader['write']>) => {
+    for (const cell of cells) records.push(withIndex(htmlActivity(cell, timeZone), records.length));
   };
   for await (const chunk of await view.stream(file))
-    yield* read(reader.write(decoder.decode(chunk as Buffer, { stream: true })));
-  yield* read(reader.write(decoder.decode()));
-  yield* read(reader.end());
+    read(reader.write(decoder.decode(chunk as Buffer, { stream: true })));
+  read(reader.write(decoder.decode()));
+  read(reader.end());
+  return records;
 }
 
 const withIndex = (record: Activity | { problem: string }, index: number) =>
