@@ -276,8 +276,19 @@ function saved(row: CsvRow, file: string, fileTime: string | undefined): ImportI
     date: fileTime,
     dateSource: 'file-time',
     url,
-    ...(words && words !== '_' ? { title: decodeURIComponent(words).replace(/_/g, ' ') } : {}),
+    ...(words && words !== '_' ? { title: decodedWords(words) } : {}),
     ...(subreddit ? { subreddit, tags: [`r/${subreddit}`] } : {}),
   };
   return { type: 'entry', entry: { data, body: '', media: [], file } };
+}
+
+/** `caf%C3%A9_days` → `café days`; a malformed escape is kept as written. */
+function decodedWords(words: string): string {
+  let text = words;
+  try {
+    text = decodeURIComponent(words);
+  } catch {
+    // A permalink with a stray `%`: its words as they are.
+  }
+  return text.replace(/_/g, ' ');
 }

@@ -41,7 +41,8 @@ export const youtubeImporter: Importer<PartOf<typeof youtubeSource>> = {
   async detect(view: FileView): Promise<number> {
     const found = await exportFiles(view);
     if (found.history.length === 0 && found.comments.length === 0) return 0;
-    return found.history.some((item) => NAMED.test(item.file)) ? 0.75 : 0.6;
+    // Below Google Photos, mail and the location history: a whole Takeout stays theirs.
+    return found.history.some((item) => NAMED.test(item.file)) ? 0.65 : 0.55;
   },
 
   async *read(view, options): AsyncIterable<ImportItem> {
@@ -125,7 +126,10 @@ export const youtubeImporter: Importer<PartOf<typeof youtubeSource>> = {
       });
     }
 
-    for (const file of await view.list()) {
+    const files = await view.list();
+    for (const file of files) {
+      // In a whole Takeout, another product's `videos/` folder is not YouTube's.
+      if (!isYouTubeFile(file, files)) continue;
       const reason = LEFT_OUT.find(([pattern]) => pattern.test(file))?.[1];
       if (reason) yield { type: 'file', account: { file, status: 'not-imported', reason } };
     }
@@ -245,13 +249,15 @@ function searchesEntry(day: string, searches: Watch[]): ImportItem & { type: 'en
   };
 }
 
+/** A file of YouTube's folder, a history by its name, or any file of a small export. */
+const isYouTubeFile = (file: string, files: readonly string[]) =>
+  NAMED.test(file) || files.length <= 50 || /youtube/i.test(file);
+
 /** The export's history files (by what they hold) and comment files (by their header). */
 async function exportFiles(view: FileView) {
   const files = await view.list();
   // In a whole Takeout only YouTube's folder is looked into; a small folder is looked at whole.
-  const candidates = files.filter(
-    (file) => NAMED.test(file) || files.length <= 50 || /youtube/i.test(file),
-  );
+  const candidates = files.filter((file) => isYouTubeFile(file, files));
   const history: { file: string; format: 'json' | 'html' }[] = [];
   const comments: string[] = [];
   for (const file of candidates) {
