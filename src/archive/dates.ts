@@ -169,7 +169,7 @@ export function inZone(iso: string, timeZone: string): string {
 }
 
 /** Zone names RFC 822 allows in place of a numeric offset. */
-const ZONES: Record<string, string> = {
+export const RFC822_ZONES: Readonly<Record<string, string>> = {
   GMT: '+00:00',
   UT: '+00:00',
   UTC: '+00:00',
@@ -210,6 +210,17 @@ const LOCAL_MONTHS: Record<string, string> = {
   ott: 'oct',
 };
 
+/**
+ * The month (1–12) of a month's name or its first three letters, in English or as feeds and
+ * Takeout write it in Portuguese, Spanish, German, French, Dutch and Italian; undefined if none.
+ * @example monthOfName('Sept') // 9
+ */
+export function monthOfName(name: string): number | undefined {
+  const short = name.toLowerCase().slice(0, 3);
+  const month = MONTHS.indexOf(LOCAL_MONTHS[short] ?? short);
+  return month >= 0 && month % 3 === 0 ? month / 3 + 1 : undefined;
+}
+
 /** `Tue, 10 Jun 2003 04:00:00 +0530` as ISO 8601 with its offset; undefined when it is not one. */
 function rfc822ToIso(value: string): string | undefined {
   const rfc =
@@ -217,12 +228,11 @@ function rfc822ToIso(value: string): string | undefined {
       value.trim(),
     );
   if (rfc) {
-    const name = rfc[2]!.toLowerCase();
-    const month = MONTHS.indexOf(LOCAL_MONTHS[name] ?? name) / 3 + 1;
+    const month = monthOfName(rfc[2]!) ?? 0;
     const zone = rfc[7] ?? 'GMT';
     const offset = /^[+-]\d{4}$/.test(zone)
       ? `${zone.slice(0, 3)}:${zone.slice(3)}`
-      : ZONES[zone.toUpperCase()];
+      : RFC822_ZONES[zone.toUpperCase()];
     if (month >= 1 && offset) {
       const year = rfc[3]!.length === 2 ? `20${rfc[3]}` : rfc[3];
       const iso = `${year}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}T${rfc[4]!.padStart(2, '0')}:${rfc[5]}:${rfc[6] ?? '00'}${offset}`;

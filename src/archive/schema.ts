@@ -141,6 +141,15 @@ export const ImportedFieldsSchema = z.object({
   plays: z.number().int().min(0).optional(),
   minutes: z.number().int().min(0).optional(),
   topArtist: z.string().optional(),
+  /** A day of watching (YouTube): its videos and the channel watched most; a day's searches. */
+  videos: z.number().int().min(0).optional(),
+  topChannel: z.string().optional(),
+  searches: z.number().int().min(0).optional(),
+  /** A comment (YouTube): the title of the video it is on, and that video's channel. */
+  video: z.string().optional(),
+  channel: z.string().optional(),
+  /** Reddit: the community a post, comment or saved post is in, without `r/`. */
+  subreddit: z.string().optional(),
   /** Day One: the weather where the entry was written, temperature in degrees Celsius. */
   weather: z
     .object({ temperature: z.number().optional(), conditions: z.string().optional() })

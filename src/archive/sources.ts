@@ -237,6 +237,26 @@ export const tracksSource = define({
   fixtures: ['tests/import/cases/tracks', '../shared/fixtures/gpx-tcx'],
 });
 
+export const youtubeSource = define({
+  name: 'youtube',
+  title: 'YouTube',
+  description:
+    'YouTube from Google Takeout: watch and search history (JSON or HTML) as days, and your comments',
+  include: {},
+  fixtures: ['tests/import/cases/youtube'],
+});
+
+export const redditSource = define({
+  name: 'reddit',
+  title: 'Reddit',
+  description: "Reddit's data export (CSV): your posts and comments, messages, saved posts",
+  include: {
+    saved: 'the posts and comments you saved, as bookmarks',
+    messages: 'private messages, always private',
+  },
+  fixtures: ['tests/import/cases/reddit'],
+});
+
 export const SOURCES: readonly SourceDefinition[] = [
   twitterSource,
   mastodonSource,
@@ -261,6 +281,8 @@ export const SOURCES: readonly SourceDefinition[] = [
   letterboxdSource,
   locationSource,
   tracksSource,
+  youtubeSource,
+  redditSource,
 ];
 
 /** The sources and their `--include` parts, for `inhale import --help`. */

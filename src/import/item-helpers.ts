@@ -2,7 +2,7 @@
  * What the importers of lists (bookmark files, Pocket, books, Letterboxd) share: dates, ids,
  * tags, skips counted against their file, where a file is for messages, a file's first bytes.
  */
-import { ImpossibleDateError, inZone } from '../archive/dates.ts';
+import { ImpossibleDateError, inZone, parseIsoParts } from '../archive/dates.ts';
 import { shortHash } from '../archive/paths.ts';
 import type { FileView } from './file-view.ts';
 import { eachRecord } from './records.ts';
@@ -87,4 +87,16 @@ export async function* recordsOf<T extends object>(
     else if (onPurpose(item.reason)) yield { type: 'skip', reason: item.reason, file };
     else yield item.file ? item : { ...item, file };
   }
+}
+
+/**
+ * An instant as an export writes it (ISO 8601 with `Z` or an offset, fractions of a second
+ * allowed) in the archive's zone, to the second; undefined for a date no calendar has
+ * (31 February, which `Date.parse` would roll into March) or no date at all.
+ * @example instantIn('2024-03-02T21:20:31.956+00:00', 'Europe/Berlin') // '2024-03-02T22:20:31+01:00'
+ */
+export function instantIn(value: string, timeZone: string): string | undefined {
+  const instant = Date.parse(value);
+  if (!parseIsoParts(value) || !Number.isFinite(instant)) return undefined;
+  return inZone(new Date(Math.floor(instant / 1000) * 1000).toISOString(), timeZone);
 }

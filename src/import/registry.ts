@@ -22,6 +22,7 @@ import { mastodonImporter } from './mastodon.ts';
 import { messengerImporter } from './messenger.ts';
 import { photosImporter } from './photos.ts';
 import { pocketImporter } from './pocket.ts';
+import { redditImporter } from './reddit.ts';
 import * as sources from '../archive/sources.ts';
 import { spotifyImporter } from './spotify.ts';
 import { telegramImporter } from './telegram.ts';
@@ -30,6 +31,7 @@ import { tracksImporter } from './tracks.ts';
 import { twitterImporter } from './twitter.ts';
 import type { Importer } from './types.ts';
 import { whatsappImporter } from './whatsapp.ts';
+import { youtubeImporter } from './youtube/index.ts';
 
 /** A source's definition with the importer that reads its exports. */
 export interface RegisteredSource<Part extends string = string> {
@@ -72,6 +74,8 @@ export const REGISTRY: readonly RegisteredSource[] = [
   register(sources.letterboxdSource, letterboxdImporter),
   register(sources.locationSource, locationImporter),
   register(sources.tracksSource, tracksImporter),
+  register(sources.youtubeSource, youtubeImporter),
+  register(sources.redditSource, redditImporter),
 ];
 
 export const IMPORTERS: readonly Importer[] = REGISTRY.map((source) => source.importer);

@@ -74,6 +74,11 @@ const EXPORTS: [string, string | undefined][] = [
   [`${SHARED}/goodreads`, 'books'],
   ['scripts/demo-exports/books', 'books'],
   ['scripts/demo-exports/letterboxd', 'letterboxd'],
+  ['tests/import/cases/youtube/takeout-json/input', 'youtube'],
+  ['tests/import/cases/youtube/takeout-html/input', 'youtube'],
+  ['tests/import/cases/youtube/localized-html/input', 'youtube'],
+  ['tests/import/cases/reddit/export/input', 'reddit'],
+  ['tests/import/cases/reddit/opt-in/input', 'reddit'],
   ['scripts/demo-exports/pocket', 'pocket'],
   ...['dawarich', 'hossain-khan-takeout', 'reitti'].map((name): [string, string] => [
     `${SHARED}/google-location-history/${name}`,

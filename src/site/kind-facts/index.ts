@@ -13,6 +13,7 @@ import { noteFacts } from './note.ts';
 import { bookFacts } from './book.ts';
 import { filmFacts } from './film.ts';
 import { activityFacts, trackFacts } from './activity.ts';
+import { commentFacts, searchFacts, subredditFacts, watchingFacts } from './watching.ts';
 
 export type { KindFact };
 
@@ -22,7 +23,7 @@ export type FactPicker = (data: EntryData) => KindFact[];
 /** Kind → its picker. Add a kind: a file beside this one, and a line here. */
 const PICKERS: Record<string, FactPicker> = {
   event: eventFacts,
-  post: editedFacts,
+  post: (data) => [...subredditFacts(data), ...editedFacts(data)],
   reply: editedFacts,
   poll: editedFacts,
   listening: listeningFacts,
@@ -31,6 +32,10 @@ const PICKERS: Record<string, FactPicker> = {
   film: filmFacts,
   activity: activityFacts,
   track: trackFacts,
+  watching: watchingFacts,
+  search: searchFacts,
+  comment: commentFacts,
+  bookmark: subredditFacts,
 };
 
 export function kindFacts(data: EntryData): KindFact[] | undefined {
