@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import type { Page } from 'playwright-core';
-
 import { buildSite } from '../../src/cli/build-site.ts';
-import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  htmlErrors,
+  openPage,
+  serveInChromium,
+} from '../helpers/browser.ts';
 import { quietly } from '../helpers/console.ts';
 import { kindsArchive } from '../helpers/kinds-archive.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
-const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 
 describe('a conversation in Chromium', { skip }, () => {
@@ -23,30 +24,8 @@ describe('a conversation in Chromium', { skip }, () => {
     return out;
   });
 
-  async function open(url: string, width: number, colorScheme: 'light' | 'dark'): Promise<Page> {
-    const page = await served.browser.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme });
-    page.on('request', (request) => {
-      if (new URL(request.url()).hostname !== '127.0.0.1' && !request.url().startsWith('data:'))
-        outside.push(request.url());
-    });
-    await page.goto(served.base + url);
-    return page;
-  }
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const results = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-  }
+  const open = (url: string, width: number, colorScheme: 'light' | 'dark') =>
+    openPage(served, url, { width, colorScheme, outside });
 
   it('reads the whole thread in order, marks the current message and links each to its page', async () => {
     const page = await open('2021/03/22/reply.html', 1280, 'light');

@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import type { Page } from 'playwright-core';
-
 import { buildSite } from '../../src/cli/build-site.ts';
-import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  htmlErrors,
+  openPage,
+  serveInChromium,
+} from '../helpers/browser.ts';
 import { peopleArchive } from '../helpers/people-archive.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
-const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 
 describe('a person page in Chromium', { skip }, () => {
@@ -23,31 +24,8 @@ describe('a person page in Chromium', { skip }, () => {
     return out;
   });
 
-  async function open(url: string, width: number, colorScheme: 'light' | 'dark'): Promise<Page> {
-    const page = await served.browser.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme });
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') outside.push(request.url());
-    });
-    await page.goto(`${served.base}${url}`);
-    return page;
-  }
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    // Evaluated through the DevTools protocol: the site's CSP rightly refuses injected scripts.
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const results = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-  }
+  const open = (url: string, width: number, colorScheme: 'light' | 'dark') =>
+    openPage(served, url, { width, colorScheme, outside });
 
   it('has no serious axe violation, in light and dark, at 390 and 1280 pixels, and asks no other host', async () => {
     for (const url of ['people/ana-kovac/', 'people/', 'people/ana-kovac/page/2/'])

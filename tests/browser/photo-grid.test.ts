@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import type { Page } from 'playwright-core';
 
 import { buildSite } from '../../src/cli/build-site.ts';
-import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  htmlErrors,
+  openPage,
+  serveInChromium,
+} from '../helpers/browser.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 import { photoArchive, type PhotoEntry } from '../helpers/photo-archive.ts';
 
-const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 const WIDTHS = [390, 1280];
 
@@ -30,29 +33,8 @@ describe('the photo grid and its viewer in Chromium', { skip }, () => {
     return out;
   });
 
-  async function open(url: string, width = 1280, dark = false): Promise<Page> {
-    const page = await served.browser.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') outside.push(request.url());
-    });
-    await page.goto(`${served.base}${url}`);
-    return page;
-  }
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const results = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as { violations: { id: string; impact: string }[] };
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact})`);
-  }
+  const open = (url: string, width = 1280, dark = false) =>
+    openPage(served, url, { width, colorScheme: dark ? 'dark' : 'light', outside, errors });
 
   /** The grid's photos as laid out: their boxes, grouped into rows by their top. */
   async function rowsOf(page: Page) {

@@ -1,18 +1,19 @@
 /** Debian's Chromium driven by playwright-core, with the flags the project's tests use. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { after, before } from 'node:test';
 
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 import { startStaticServer, type StaticServer } from '../../src/cli/serve.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Why browser tests cannot run here, or undefined when they can. In CI they always must. */
 export function browserUnavailable(): string | undefined {
@@ -74,6 +75,76 @@ export function serveInChromium(make: () => Promise<string>): ServedSite {
       return browser!;
     },
   };
+}
+
+/** What a page is watched for while it is open: each list given collects what it names. */
+export interface PageWatch {
+  /** Requests to any other host than 127.0.0.1 (`data:`, `blob:` and `file:` URLs are local). */
+  readonly outside?: string[];
+  /** Console errors and uncaught exceptions, after `label: ` when a label is given. */
+  readonly errors?: string[];
+  readonly label?: string;
+}
+
+const LOCAL_PROTOCOLS = new Set(['data:', 'blob:', 'file:']);
+
+/** Collects into `watch`'s lists what `page` asks of other hosts and the errors it logs. */
+export function watchPage(page: Page, watch: PageWatch): void {
+  const { outside, errors, label } = watch;
+  if (outside)
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!LOCAL_PROTOCOLS.has(url.protocol) && url.hostname !== '127.0.0.1')
+        outside.push(request.url());
+    });
+  if (errors) {
+    const push = (text: string) => errors.push(label === undefined ? text : `${label}: ${text}`);
+    page.on('console', (message) => {
+      if (message.type() === 'error') push(message.text());
+    });
+    page.on('pageerror', (error) => push(error.message));
+  }
+}
+
+export interface OpenOptions extends PageWatch {
+  /** The viewport's width, 900 px high; the context's 1100 × 900 when not given. */
+  readonly width?: number;
+  readonly colorScheme?: 'light' | 'dark';
+  /** The browser's clock, fixed before the page loads. */
+  readonly fixedTime?: Date;
+}
+
+/** A new page of the served site at `url` (relative to its root, or whole), watched as asked. */
+export async function openPage(
+  served: ServedSite,
+  url: string,
+  options: OpenOptions = {},
+): Promise<Page> {
+  const page = await served.browser.newPage();
+  if (options.width !== undefined)
+    await page.setViewportSize({ width: options.width, height: 900 });
+  if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+  watchPage(page, options);
+  if (options.fixedTime) await page.clock.setFixedTime(options.fixedTime);
+  await page.goto(new URL(url, served.base).href);
+  return page;
+}
+
+/**
+ * The serious and critical violations axe-core finds on a page, as `id (impact) at targets`.
+ * Evaluated through the DevTools protocol: the site's CSP rightly refuses injected scripts.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await readFile(AXE, 'utf8'));
+  const results = (await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 /** A page with one known error, checked last: no report on it means the checker did not read the files. */
