@@ -132,6 +132,31 @@ describe('the demo site in Chromium', { skip }, () => {
     assert.deepEqual(outside, []);
   });
 
+  it('shows a styled 404 page for a missing address at any depth', async () => {
+    const missing: string[] = [];
+    for (const url of ['nope.html', '2021/03/nope/', '2021/03/05/deeper/still/nope.html']) {
+      // Its console says the page itself is a 404; anything else it asks for must be there.
+      const page = await openPage(served, url, { outside });
+      page.on('response', (response) => {
+        if (response.status() >= 400 && response.request().resourceType() !== 'document')
+          missing.push(`${url}: ${response.url()}`);
+      });
+      await page.reload();
+      assert.equal(await page.locator('h1').textContent(), 'Not found', url);
+      // The stylesheet's light background (an unstyled page is transparent).
+      assert.equal(
+        await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+        'rgb(253, 252, 249)',
+        url,
+      );
+      assert.deepEqual(await axeViolations(page), [], url);
+      await Promise.all([page.waitForURL(served.base), page.locator('main a').first().click()]);
+      await page.close();
+    }
+    assert.deepEqual(missing, []);
+    assert.deepEqual(outside, []);
+  });
+
   it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
     const { errors, files } = await htmlErrors(out);
     assert.deepEqual(errors.slice(0, 20), []);
