@@ -23,7 +23,7 @@ import { html, type Html } from '../../shared/html.ts';
 import { countBy, type Group, type Timeline } from '../timeline.ts';
 import { PAGE_SIZE, paginate, type SitePageKind } from './page-kind.ts';
 
-/** People on a page of the index: a few hundred bytes each, avatars aside. */
+/** People on a page of the index: a few hundred bytes each (an avatar is a file it links). */
 const INDEX_PAGE_SIZE = 200;
 
 /** Conversations and places shown on a person's first page. */
