@@ -6,16 +6,14 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 
-import { buildSite } from '../../src/cli/build-site.ts';
 import { newArchive } from '../helpers/archives.ts';
 import {
   axeViolations,
   browserUnavailable,
   htmlErrors,
   openPage,
-  serveInChromium,
+  serveBuiltSite,
 } from '../helpers/browser.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
 
 const skip = browserUnavailable();
 const COLOURS = ['#8a3b2f', '#2f6a8a', '#4f8a2f'];
@@ -43,15 +41,10 @@ async function smallArchive(): Promise<string> {
 }
 
 describe('the lightbox in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const errors: string[] = [];
   const outside: string[] = [];
 
-  const served = serveInChromium(async () => {
-    const { site } = await buildSite(await smallArchive(), out);
-    await site.close();
-    return out;
-  });
+  const served = serveBuiltSite(smallArchive);
 
   const open = (url: string) => openPage(served, url, { outside, errors });
 
@@ -134,6 +127,6 @@ describe('the lightbox in Chromium', { skip }, () => {
   });
 
   it('gives only valid HTML to the W3C Nu checker', { timeout: 120_000 }, async () => {
-    assert.deepEqual((await htmlErrors(out)).errors, []);
+    assert.deepEqual((await htmlErrors(served.out)).errors, []);
   });
 });

@@ -2,27 +2,20 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { buildSite } from '../../src/cli/build-site.ts';
 import {
   axeViolations,
   browserUnavailable,
   htmlErrors,
   openPage,
-  serveInChromium,
+  serveBuiltSite,
 } from '../helpers/browser.ts';
 import { peopleArchive } from '../helpers/people-archive.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
 
 const skip = browserUnavailable();
 
 describe('a person page in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const outside: string[] = [];
-  const served = serveInChromium(async () => {
-    const { site } = await buildSite(await peopleArchive({ months: 30 }), out);
-    await site.close();
-    return out;
-  });
+  const served = serveBuiltSite(() => peopleArchive({ months: 30 }));
 
   const open = (url: string, width: number, colorScheme: 'light' | 'dark') =>
     openPage(served, url, { width, colorScheme, outside });
@@ -61,7 +54,7 @@ describe('a person page in Chromium', { skip }, () => {
   });
 
   it('every page is valid HTML (W3C Nu checker)', async () => {
-    const { errors } = await htmlErrors(path.join(out, 'people'));
+    const { errors } = await htmlErrors(path.join(served.out, 'people'));
     assert.deepEqual(errors.slice(0, 20), []);
   });
 });

@@ -1,36 +1,30 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import type { Page } from 'playwright-core';
 
-import { buildSite } from '../../src/cli/build-site.ts';
 import {
   axeViolations,
   browserUnavailable,
   htmlErrors,
   openPage,
-  serveInChromium,
+  serveBuiltSite,
 } from '../helpers/browser.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
 import { photoArchive, type PhotoEntry } from '../helpers/photo-archive.ts';
 
 const skip = browserUnavailable();
 const WIDTHS = [390, 1280];
 
 describe('the photo grid and its viewer in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const errors: string[] = [];
   const outside: string[] = [];
   let entries: PhotoEntry[] = [];
 
-  const served = serveInChromium(async () => {
+  const served = serveBuiltSite(async () => {
     // 8 entries of 3 photos in January 2021 and 8 in February: 24 photos on each month’s page.
     const made = await photoArchive(16, 3, 2);
     entries = made.entries;
-    const { site } = await buildSite(made.archive, out);
-    await site.close();
-    return out;
+    return made.archive;
   });
 
   const open = (url: string, width = 1280, dark = false) =>
@@ -208,6 +202,6 @@ describe('the photo grid and its viewer in Chromium', { skip }, () => {
   });
 
   it('gives only valid HTML to the W3C Nu checker', { timeout: 120_000 }, async () => {
-    assert.deepEqual((await htmlErrors(out)).errors, []);
+    assert.deepEqual((await htmlErrors(served.out)).errors, []);
   });
 });

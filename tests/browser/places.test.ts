@@ -1,29 +1,21 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { buildSite } from '../../src/cli/build-site.ts';
 import {
   axeViolations,
   browserUnavailable,
   htmlErrors,
   openPage,
-  serveInChromium,
+  serveBuiltSite,
 } from '../helpers/browser.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
 import { placesArchive } from '../helpers/places-archive.ts';
 
 const skip = browserUnavailable();
 
 describe('the places map in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const outside: string[] = [];
   const errors: string[] = [];
-  const served = serveInChromium(async () => {
-    const { site } = await buildSite(await placesArchive(), out);
-    await site.close();
-    return out;
-  });
+  const served = serveBuiltSite(placesArchive);
 
   const open = (url: string, width = 1280, colorScheme: 'light' | 'dark' = 'light') =>
     openPage(served, url, { width, colorScheme, outside, errors, label: url });
@@ -107,7 +99,7 @@ describe('the places map in Chromium', { skip }, () => {
   });
 
   it('is valid HTML', async () => {
-    const { errors: invalid, files } = await htmlErrors(out);
+    const { errors: invalid, files } = await htmlErrors(served.out);
     assert.ok(files > 10);
     assert.deepEqual(invalid, []);
   });

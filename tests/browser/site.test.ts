@@ -8,21 +8,17 @@ import {
   browserUnavailable,
   htmlErrors,
   openPage,
-  serveInChromium,
+  serveBuiltSite,
 } from '../helpers/browser.ts';
 import { DEMO, temporaryFolder } from '../helpers/paths.ts';
 
 const skip = browserUnavailable();
 
 describe('the demo site in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const outside: string[] = [];
   const consoleErrors: string[] = [];
 
-  const served = serveInChromium(async () => {
-    await buildSite(DEMO, out);
-    return out;
-  });
+  const served = serveBuiltSite(async () => DEMO);
 
   const open = (url: string) =>
     openPage(served, url, { outside, errors: consoleErrors, label: url });
@@ -158,7 +154,7 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
-    const { errors, files } = await htmlErrors(out);
+    const { errors, files } = await htmlErrors(served.out);
     assert.deepEqual(errors.slice(0, 20), []);
     assert.ok(files > 500);
   });

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { buildEncryptedSite } from '../../src/cli/build-encrypted.ts';
-import { buildSite } from '../../src/cli/build-site.ts';
 import {
   axeViolations,
   browserUnavailable,
   htmlErrors,
   openPage,
+  serveBuiltSite,
   serveInChromium,
 } from '../helpers/browser.ts';
 import { lifeArchive } from '../helpers/life-archive.ts';
@@ -17,15 +17,10 @@ import { temporaryFolder } from '../helpers/paths.ts';
 const skip = browserUnavailable();
 
 describe('the views of a life in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const outside: string[] = [];
   const consoleErrors: string[] = [];
 
-  const served = serveInChromium(async () => {
-    const { site } = await buildSite(await lifeArchive(), out);
-    await site.close();
-    return out;
-  });
+  const served = serveBuiltSite(lifeArchive);
 
   /** Opens a page of the site with the browser's clock at `today` (local time). */
   const open = (url: string, today = '2026-03-05T12:00:00') =>
@@ -148,7 +143,7 @@ describe('the views of a life in Chromium', { skip }, () => {
   });
 
   it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
-    const { errors } = await htmlErrors(out);
+    const { errors } = await htmlErrors(served.out);
     assert.deepEqual(errors.slice(0, 20), []);
   });
 });

@@ -10,7 +10,10 @@ import { after, before } from 'node:test';
 
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
+import { buildSite } from '../../src/cli/build-site.ts';
 import { startStaticServer, type StaticServer } from '../../src/cli/serve.ts';
+import { quietly } from './console.ts';
+import { temporaryFolder } from './paths.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -145,6 +148,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
       (violation) =>
         `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
+}
+
+/**
+ * For a describe block: builds the archive `archive` makes into a temporary folder (`out`),
+ * with what the build prints kept quiet, then serves it in Chromium as serveInChromium does.
+ */
+export function serveBuiltSite(
+  archive: () => Promise<string>,
+): ServedSite & { readonly out: string } {
+  const out = path.join(temporaryFolder(), 'dist');
+  const served = serveInChromium(async () => {
+    const { site } = await quietly(async () => buildSite(await archive(), out));
+    await site.close();
+    return out;
+  });
+  return Object.assign(served, { out });
 }
 
 /** A page with one known error, checked last: no report on it means the checker did not read the files. */
