@@ -12,6 +12,8 @@ export interface Site {
   fileLinks?: boolean;
   /** Photos link their original file (media.originals, private builds only). */
   originals?: boolean;
+  /** The path the site is served under (`pathPrefix` in inhale.yaml). @default '/' */
+  pathPrefix?: string;
 }
 
 export interface PageContext {

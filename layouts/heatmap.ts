@@ -5,13 +5,13 @@
  * repeats the numbers for screen readers.
  */
 import { html, type Html } from '../src/shared/html.ts';
+import { LEVELS, shadeClass } from '../src/shared/shades.ts';
 import { href, type PageContext } from './base.ts';
 import { formatDay, MONTHS } from './parts.ts';
 
 /** Weeks start on Monday (ISO 8601); 0 would start them on Sunday. */
 export const WEEK_START = 1;
-/** Shades from "none" (0) to "most" (4). */
-export const LEVELS = 4;
+export { LEVELS };
 
 export interface HeatmapDay {
   /** `2024-03-05` */
@@ -136,7 +136,7 @@ export function heatmap(
     const x = LEFT + day.column * STEP;
     const y = TOP + day.row * STEP;
     const label = `${day.count ? entries(day.count) : 'No entries'} on ${formatDay(day.date)}`;
-    const rect = html`<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2" class="h${day.level}"><title>${label}</title></rect>`;
+    const rect = html`<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2" class="${shadeClass(day.level)}"><title>${label}</title></rect>`;
     return day.count > 0
       ? html`<a href="${href(context, `${day.date.replaceAll('-', '/')}/`)}">${rect}</a>`
       : rect;
@@ -171,7 +171,7 @@ function legend(max: number): Html {
   return html`<ul class="heatmap-legend" aria-label="Shades">
     ${ranges.map((range, level) =>
       range
-        ? html`<li><svg width="11" height="11" aria-hidden="true"><rect width="11" height="11" rx="2" class="h${level}" /></svg> ${range}</li>`
+        ? html`<li><svg width="11" height="11" aria-hidden="true"><rect width="11" height="11" rx="2" class="${shadeClass(level)}" /></svg> ${range}</li>`
         : '',
     )}
   </ul>`;

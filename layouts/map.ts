@@ -25,6 +25,7 @@ import {
 import type { Place } from '../src/archive/schema.ts';
 import { html, type Html } from '../src/shared/html.ts';
 import { href, type PageContext } from './base.ts';
+import { round, svgPicture } from './svg-picture.ts';
 
 export interface MapMarker {
   lon: number;
@@ -49,8 +50,6 @@ export interface MapOptions {
   /** What the frame shows, `[west, south, east, north]`: countries outside it are not drawn. */
   bounds?: [number, number, number, number];
 }
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 /** An interactive map: the SVG and its zoom buttons (shown by the script). */
 export function placesMap(context: PageContext, options: MapOptions): Html {
@@ -238,17 +237,14 @@ export function locatorMap(
   let xy = locatorProjection(base)?.(point);
   if (!within(xy)) xy = locatorProjection((base = WORLD_LOCATOR))!(point);
   if (!within(xy)) return named;
+  const [x, y] = [round(xy[0]), round(xy[1])];
   return html`${named}
-    <svg
-      class="locator"
-      viewBox="0 0 ${width} ${height}"
-      width="${width}"
-      height="${height}"
-      role="img"
-      aria-label="Map: ${label}"
-    >
-      <image href="${href(context, locatorBaseUrl(base))}" width="${width}" height="${height}" />
-      <circle class="locator-ring" cx="${round(xy[0])}" cy="${round(xy[1])}" r="9" />
-      <circle class="locator-point" cx="${round(xy[0])}" cy="${round(xy[1])}" r="4" />
-    </svg>`;
+    ${svgPicture(
+      'locator',
+      LOCATOR_FRAME,
+      `Map: ${label}`,
+      html`<image href="${href(context, locatorBaseUrl(base))}" width="${width}" height="${height}" />
+        <circle class="locator-ring" cx="${x}" cy="${y}" r="9" />
+        <circle class="locator-point" cx="${x}" cy="${y}" r="4" />`,
+    )}`;
 }

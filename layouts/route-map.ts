@@ -9,10 +9,9 @@ import { geoPath } from 'd3-geo';
 import { atlas, boxesMeet } from '../src/places/atlas.ts';
 import { regionProjection, viewBounds, type Frame } from '../src/places/projection.ts';
 import { html, type Html } from '../src/shared/html.ts';
+import { round, svgPicture } from './svg-picture.ts';
 
 export const ROUTE_FRAME: Frame = { width: 480, height: 300 };
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 /** The map of a route of `[lon, lat]` points; nothing for fewer than two points. */
 export function routeMap(route: readonly [number, number][], label: string): Html {
@@ -33,18 +32,14 @@ export function routeMap(route: readonly [number, number][], label: string): Htm
   const line = path({ type: 'LineString', coordinates: route.map((point) => [...point]) });
   const start = projection([...route[0]!]);
   const end = projection([...route[route.length - 1]!]);
-  return html`<svg
-    class="route-map"
-    viewBox="0 0 ${frame.width} ${frame.height}"
-    width="${frame.width}"
-    height="${frame.height}"
-    role="img"
-    aria-label="${label}"
-  >
-    <rect class="route-water" width="${frame.width}" height="${frame.height}" />
-    <g>${land}</g>
-    ${line ? html`<path class="route-line" d="${line}" />` : ''}
-    ${start ? html`<circle class="route-start" cx="${round(start[0])}" cy="${round(start[1])}" r="5" />` : ''}
-    ${end ? html`<circle class="route-end" cx="${round(end[0])}" cy="${round(end[1])}" r="5" />` : ''}
-  </svg>`;
+  return svgPicture(
+    'route-map',
+    frame,
+    label,
+    html`<rect class="route-water" width="${frame.width}" height="${frame.height}" />
+      <g>${land}</g>
+      ${line ? html`<path class="route-line" d="${line}" />` : ''}
+      ${start ? html`<circle class="route-start" cx="${round(start[0])}" cy="${round(start[1])}" r="5" />` : ''}
+      ${end ? html`<circle class="route-end" cx="${round(end[0])}" cy="${round(end[1])}" r="5" />` : ''}`,
+  );
 }

@@ -5,6 +5,7 @@
  * time of day.
  */
 import { resolveDate } from '../../src/archive/dates.ts';
+import { MONTHS, WEEKDAYS } from '../../src/shared/calendar-names.ts';
 import { random } from '../random.ts';
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -54,48 +55,22 @@ export class Calendar {
   }
 }
 
+/** `Jan` … `Dec`, as mail and X's dates write them. */
+const SHORT_MONTHS = MONTHS.map((month) => month.slice(0, 3));
+
 /** `Sun, 10 Feb 2019 20:14:00 +0100` for an ISO date with offset. */
 export function rfc2822(iso: string): string {
   const [, y, m, d, hh, mm, ss, sign, oh, om] =
     /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})([+-])(\d{2}):(\d{2})$/.exec(iso)!;
   const weekday = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).getUTCDay();
-  const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const MONTHS = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  return `${DAYS[weekday]}, ${Number(d)} ${MONTHS[Number(m) - 1]} ${y} ${hh}:${mm}:${ss} ${sign}${oh}${om}`;
+  return `${WEEKDAYS[weekday]!.slice(0, 3)}, ${Number(d)} ${SHORT_MONTHS[Number(m) - 1]} ${y} ${hh}:${mm}:${ss} ${sign}${oh}${om}`;
 }
 
 /** Twitter's `Sun Feb 10 19:14:00 +0000 2019`, in UTC. */
 export function twitterDate(iso: string): string {
   const utc = new Date(Date.parse(iso));
   const [weekday, , , , time] = utc.toUTCString().split(' ');
-  const MONTHS = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  return `${weekday!.slice(0, 3)} ${MONTHS[utc.getUTCMonth()]} ${pad(utc.getUTCDate())} ${time} +0000 ${utc.getUTCFullYear()}`;
+  return `${weekday!.slice(0, 3)} ${SHORT_MONTHS[utc.getUTCMonth()]} ${pad(utc.getUTCDate())} ${time} +0000 ${utc.getUTCFullYear()}`;
 }
 
 /** Adds minutes to an ISO date, keeping its offset. */

@@ -230,37 +230,26 @@ export async function writeGoodreadsExport(folder: string): Promise<void> {
 export async function writeLetterboxdExport(folder: string): Promise<void> {
   const root = path.join(folder, 'letterboxd-robinashby-2026-11-20-09-00-utc');
   await mkdir(root, { recursive: true });
-  const uri = (film: Film) => `https://boxd.it/${film.code}`;
+  // reviews.csv is diary.csv with each film's review before its tags.
+  const line = (film: Film, review?: string) =>
+    csvLine([
+      film.logged,
+      film.name,
+      film.year,
+      `https://boxd.it/${film.code}`,
+      film.rating,
+      film.rewatch ? 'Yes' : '',
+      ...(review === undefined ? [] : [review]),
+      film.tags,
+      film.watched,
+    ]);
   const diary = [
     'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date',
-    ...FILMS.map((film) =>
-      csvLine([
-        film.logged,
-        film.name,
-        film.year,
-        uri(film),
-        film.rating,
-        film.rewatch ? 'Yes' : '',
-        film.tags,
-        film.watched,
-      ]),
-    ),
+    ...FILMS.map((film) => line(film)),
   ];
   const reviews = [
     'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Review,Tags,Watched Date',
-    ...FILMS.filter((film) => film.review).map((film) =>
-      csvLine([
-        film.logged,
-        film.name,
-        film.year,
-        uri(film),
-        film.rating,
-        film.rewatch ? 'Yes' : '',
-        film.review,
-        film.tags,
-        film.watched,
-      ]),
-    ),
+    ...FILMS.filter((film) => film.review).map((film) => line(film, film.review)),
   ];
   await writeFile(path.join(root, 'diary.csv'), `${diary.join('\n')}\n`);
   await writeFile(path.join(root, 'reviews.csv'), `${reviews.join('\n')}\n`);

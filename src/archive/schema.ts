@@ -212,6 +212,19 @@ export const ArchiveConfigSchema = z.looseObject({
   defaultVisibility: VisibilitySchema.default('private'),
   /** Language of the site's pages (BCP 47). */
   language: z.string().default('en'),
+  /**
+   * The path the site is served under, from the host's root: `/`, or `/archive/` for
+   * `https://example.org/archive/`. Every page links relatively and works anywhere; only the
+   * 404 page, which a host shows at whatever depth the missing URL had, links from here.
+   * @default '/'
+   */
+  pathPrefix: z
+    .string()
+    .regex(/^\/(?:[\w.~%-]+\/)*$/, {
+      error:
+        'expected the path the site is served under, starting and ending with /: / or /archive/',
+    })
+    .default('/'),
   /** Rules on top of each entry's visibility, for builds for friends or the public. */
   privacy: z
     .looseObject({

@@ -14,9 +14,8 @@ import { calendarSource, type PartOf } from '../archive/sources.ts';
 import { eventEntry, eventId, type Occurrence } from './calendar-event.ts';
 import { CalendarZones } from './calendar-time.ts';
 import { ImportInputError, type FileView } from './file-view.ts';
+import { detectNamedFiles, namedFiles, textOrTooLarge } from './named-files.ts';
 import type { ImportItem, Importer, ImportOptions } from './types.ts';
-import { FileTooLargeError } from './view-limits.ts';
-import { tooLarge } from './records.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -39,30 +38,19 @@ export const calendarImporter: Importer<PartOf<typeof calendarSource>> = {
   name: 'calendar',
   version: '1',
 
-  async detect(view: FileView): Promise<number> {
-    const files = await view.list();
-    const calendars = files.filter((file) => CALENDAR_FILE.test(file));
-    if (calendars.length === 0) return 0;
-    // A folder of nothing but calendars (or one .ics) is surely one; .ics files among others less so.
-    return calendars.length === files.length ? 1 : 0.4;
-  },
+  detect: (view: FileView) => detectNamedFiles(view, CALENDAR_FILE),
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
-    const files = await view.list();
-    const single = files.length === 1;
-    const calendars = single ? files : files.filter((file) => CALENDAR_FILE.test(file));
-    if (calendars.length === 0)
-      throw new ImportInputError(
-        `${view.label}: no .ics file here: point at a calendar file or a folder of them`,
-      );
+    const { files: calendars, single } = await namedFiles(
+      view,
+      CALENDAR_FILE,
+      'no .ics file here: point at a calendar file or a folder of them',
+    );
     const parsed: Parsed[] = [];
     for (const file of calendars) {
-      let text: string;
-      try {
-        text = await view.text(file);
-      } catch (error) {
-        if (!(error instanceof FileTooLargeError)) throw error;
-        yield tooLarge(error);
+      const text = await textOrTooLarge(view, file);
+      if (typeof text !== 'string') {
+        yield text;
         continue;
       }
       if (!/^BEGIN:(VCALENDAR|VEVENT|VTIMEZONE)\s*$/im.test(text)) {

@@ -10,10 +10,9 @@ import ICAL from 'ical.js';
 
 import { contactsSource, type PartOf } from '../archive/sources.ts';
 import { ImportInputError, type FileView } from './file-view.ts';
+import { detectNamedFiles, namedFiles, textOrTooLarge } from './named-files.ts';
 import type { ImportedPerson, ImportItem, Importer, ImportOptions } from './types.ts';
-import { tooLarge } from './records.ts';
 import { cardBlocks, parseCard } from './vcard.ts';
-import { FileTooLargeError } from './view-limits.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
@@ -47,28 +46,20 @@ export const contactsImporter: Importer<PartOf<typeof contactsSource>> = {
   name: 'contacts',
   version: '1',
 
-  async detect(view: FileView): Promise<number> {
-    const files = await view.list();
-    const cards = files.filter((file) => CONTACTS_FILE.test(file));
-    if (cards.length === 0) return 0;
-    return cards.length === files.length ? 1 : 0.4;
-  },
+  detect: (view: FileView) => detectNamedFiles(view, CONTACTS_FILE),
 
   async *read(view: FileView, options: ImportOptions): AsyncIterable<ImportItem> {
-    const files = await view.list();
-    const single = files.length === 1;
-    const contacts = single ? files : files.filter((file) => CONTACTS_FILE.test(file));
-    if (contacts.length === 0)
-      throw new ImportInputError(`${view.label}: no .vcf file here: point at a contacts file`);
+    const { files: contacts, single } = await namedFiles(
+      view,
+      CONTACTS_FILE,
+      'no .vcf file here: point at a contacts file',
+    );
     const own = new Set(options.config.mail.addresses.map((address) => address.toLowerCase()));
     const warnings: string[] = [];
     for (const file of contacts) {
-      let text: string;
-      try {
-        text = await view.text(file);
-      } catch (error) {
-        if (!(error instanceof FileTooLargeError)) throw error;
-        yield tooLarge(error);
+      const text = await textOrTooLarge(view, file);
+      if (typeof text !== 'string') {
+        yield text;
         continue;
       }
       const blocks = cardBlocks(text);

@@ -111,6 +111,34 @@ export function damagedFile(file: string, error: unknown): ImportItem {
   return { type: 'file', account: { file, status: 'damaged', reason: reason || 'unreadable' } };
 }
 
+/** Why a file is left out on purpose, and the `--include` part that would import it. */
+export interface LeftOut {
+  reason: string;
+  include?: string;
+}
+
+/** The account of a file recognised and left out on purpose. */
+export const notImportedAccount = (file: string, why: LeftOut): FileAccount => ({
+  file,
+  status: 'not-imported',
+  reason: why.reason,
+  ...(why.include ? { include: why.include } : {}),
+});
+
+/**
+ * What the import makes of a file below `root` that it does not read: not imported, as `why`
+ * says of its path inside `root`, or undefined when inhale does not know it.
+ */
+export function leftOutBelow(
+  file: string,
+  root: string,
+  why: (inside: string) => LeftOut | undefined,
+): FileAccount | undefined {
+  if (!file.startsWith(root)) return undefined;
+  const found = why(file.slice(root.length));
+  return found && notImportedAccount(file, found);
+}
+
 /** The report's `damaged`: `file: reason` for each damaged file. The import exits 1 then. */
 export function damagedFiles(files: readonly FileCoverage[]): string[] {
   return files.flatMap((file) =>

@@ -6,6 +6,7 @@
  * under `your_facebook_activity/`, `your_activity_across_facebook/`, `personal_information/`,
  * `logged_information/`, `security_and_login_information/`, `ads_information/`, ….
  */
+import { leftOutBy, type LeftOutRule } from './meta-left-out.ts';
 
 export const FACEBOOK_FILES = {
   posts: /(^|\/)posts\/your_posts(?:__check_ins__photos_and_videos)?_(\d+)\.json$/,
@@ -29,7 +30,7 @@ export const FACEBOOK_FILES = {
 };
 
 /** Recognised and left out on purpose: what each is, and the `--include` part that reads it. */
-export const LEFT_OUT: [RegExp, string, string?][] = [
+export const LEFT_OUT: LeftOutRule[] = [
   [/(^|\/)messages\//, 'Messenger', 'messages'],
   [FACEBOOK_FILES.reactions, 'your likes and reactions', 'reactions'],
   [
@@ -69,16 +70,4 @@ export const MEDIA_FILE =
   /\.(?:jpe?g|png|gif|webp|heic|heif|avif|bmp|mp4|mov|m4v|webm|avi|mp3|m4a|aac|wav|ogg|opus)$/i;
 
 /** What inhale makes of a file it does not read: the reason and `--include` part, or nothing. */
-export function leftOut(
-  file: string,
-  include: ReadonlySet<string>,
-): { reason: string; include?: string } | undefined {
-  for (const [pattern, reason, part] of LEFT_OUT) {
-    if (!pattern.test(file)) continue;
-    if (part && include.has(part))
-      return { reason: `${reason}: a file no message or reaction shows` };
-    return part ? { reason, include: part } : { reason };
-  }
-  if (MEDIA_FILE.test(file)) return { reason: 'a photo or video no imported entry shows' };
-  return undefined;
-}
+export const leftOut = leftOutBy(LEFT_OUT, MEDIA_FILE, 'a file no message or reaction shows');

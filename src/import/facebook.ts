@@ -23,7 +23,8 @@ import { FACEBOOK_FILES, leftOut } from './facebook-files.ts';
 import { readMessages } from './facebook-messages.ts';
 import { albumItem, KNOWN_ATTACHMENTS, postItem, type FacebookPost } from './facebook-posts.ts';
 import { eachFile } from './records.ts';
-import { FileOutcomes, listIn, missingParts, notImported, readFileRecords } from './meta-export.ts';
+import { FileOutcomes, listIn, missingParts, readFileRecords } from './meta-export.ts';
+import { withLeftOutFiles } from './meta-left-out.ts';
 import type { ImportItem, Importer } from './types.ts';
 import { facebookSource, type PartOf } from '../archive/sources.ts';
 
@@ -86,21 +87,14 @@ export const facebookImporter: Importer<PartOf<typeof facebookSource>> = {
     };
     for (const message of missingParts(files, FACEBOOK_FILES.posts))
       yield { type: 'warning', message };
-    const read = new Set<string>();
     const shown = new Set<string>();
-    const items = readAll(groups, files, context, options.include, shown);
-    for await (const item of items) {
-      if (item.type === 'file') read.add(item.account.file);
-      if (item.type === 'entry') for (const media of item.entry.media) shown.add(media.from);
-      yield item;
-    }
-    context.outcomes.refuseWhenNothingRead();
-    // Every other file: left out on purpose, or (when nothing says what it is) not understood.
-    for (const file of files) {
-      if (read.has(file) || shown.has(file)) continue;
-      const why = leftOut(file, options.include);
-      if (why) yield notImported(file, why.reason, why.include);
-    }
+    yield* withLeftOutFiles(
+      readAll(groups, files, context, options.include, shown),
+      files,
+      context.outcomes,
+      (file) => leftOut(file, options.include),
+      shown,
+    );
   },
 };
 

@@ -4,6 +4,7 @@
  * so that the coverage report (coverage.ts) names every file. Since 2023 most folders sit under
  * `your_instagram_activity/`; before, at the root (`content/`, `comments/`, `likes/`, …).
  */
+import { leftOutBy, type LeftOutRule } from './meta-left-out.ts';
 
 const FOLDER = '(?:^|/)(?:your_instagram_activity/)?(?:content|media)/';
 const ACTIVITY = '(?:^|/)(?:your_instagram_activity/)?';
@@ -25,7 +26,7 @@ export const INSTAGRAM_FILES = {
 };
 
 /** Recognised and left out on purpose: what each is, and the `--include` part that reads it. */
-const LEFT_OUT: [RegExp, string, string?][] = [
+const LEFT_OUT: LeftOutRule[] = [
   [/(?:^|\/)(?:your_instagram_activity\/)?messages\//, 'direct messages', 'messages'],
   [INSTAGRAM_FILES.likedPosts, 'posts you liked', 'likes'],
   [/(?:^|\/)(?:your_instagram_activity\/)?likes\//, 'likes of comments and stories'],
@@ -59,15 +60,4 @@ const MEDIA_FILE =
   /\.(?:jpe?g|png|gif|webp|heic|heif|avif|bmp|mp4|mov|m4v|webm|avi|mp3|m4a|aac|wav|ogg|opus|srt)$/i;
 
 /** What inhale makes of a file it does not read: the reason and `--include` part, or nothing. */
-export function leftOut(
-  file: string,
-  include: ReadonlySet<string>,
-): { reason: string; include?: string } | undefined {
-  for (const [pattern, reason, part] of LEFT_OUT) {
-    if (!pattern.test(file)) continue;
-    if (part && include.has(part)) return { reason: `${reason}: a file no imported entry shows` };
-    return part ? { reason, include: part } : { reason };
-  }
-  if (MEDIA_FILE.test(file)) return { reason: 'a photo or video no imported entry shows' };
-  return undefined;
-}
+export const leftOut = leftOutBy(LEFT_OUT, MEDIA_FILE, 'a file no imported entry shows');

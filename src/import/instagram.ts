@@ -24,10 +24,10 @@ import {
   listIn,
   mediaType,
   missingParts,
-  notImported,
   readFileRecords,
   readMetaJson,
 } from './meta-export.ts';
+import { withLeftOutFiles } from './meta-left-out.ts';
 import { readLiked } from './instagram-activity.ts';
 import { readInstagramComments } from './instagram-comments.ts';
 import { INSTAGRAM_FILES, leftOut } from './instagram-files.ts';
@@ -92,20 +92,12 @@ export const instagramImporter: Importer<PartOf<typeof instagramSource>> = {
     for (const message of missingParts(files, INSTAGRAM_FILES.posts))
       yield { type: 'warning', message };
     const outcomes = new FileOutcomes();
-    const read = new Set<string>();
-    const shown = new Set<string>();
-    for await (const item of readAll(view, files, options, { root, timeZone, outcomes })) {
-      if (item.type === 'file') read.add(item.account.file);
-      if (item.type === 'entry') for (const media of item.entry.media) shown.add(media.from);
-      yield item;
-    }
-    outcomes.refuseWhenNothingRead();
-    // Every other file: left out on purpose, or (when nothing says what it is) not understood.
-    for (const file of files) {
-      if (read.has(file) || shown.has(file)) continue;
-      const why = leftOut(file, options.include);
-      if (why) yield notImported(file, why.reason, why.include);
-    }
+    yield* withLeftOutFiles(
+      readAll(view, files, options, { root, timeZone, outcomes }),
+      files,
+      outcomes,
+      (file) => leftOut(file, options.include),
+    );
   },
 };
 

@@ -7,6 +7,7 @@
  */
 import type { FileView } from './file-view.ts';
 import { ImportInputError } from './file-view.ts';
+import { leftOutBelow, type LeftOut } from './coverage.ts';
 import { escapeMarkup, htmlToMarkdown, markdownLink } from './html.ts';
 import { OutboxEmoji, type EmojiTag } from './mastodon-emoji.ts';
 import { eachFile, eachRecord } from './records.ts';
@@ -124,24 +125,19 @@ interface OutboxContext {
 }
 
 /** What the import makes of a file of the archive it does not read, or undefined when it does not know it. */
-function leftOutFile(file: string, root: string): FileAccount | undefined {
-  if (!file.startsWith(root)) return undefined;
-  const inside = file.slice(root.length);
-  const notImported = (reason: string, include?: string): FileAccount => ({
-    file,
-    status: 'not-imported',
-    reason,
-    ...(include ? { include } : {}),
-  });
-  if (inside === 'likes.json') return notImported('posts you favourited', 'likes');
-  if (inside === 'bookmarks.json') return notImported('posts you bookmarked', 'bookmarks');
-  if (inside === 'actor.json') return notImported('your profile: name, bio, fields and keys');
+const leftOutFile = (file: string, root: string): FileAccount | undefined =>
+  leftOutBelow(file, root, leftOutInside);
+
+function leftOutInside(inside: string): LeftOut | undefined {
+  if (inside === 'likes.json') return { reason: 'posts you favourited', include: 'likes' };
+  if (inside === 'bookmarks.json') return { reason: 'posts you bookmarked', include: 'bookmarks' };
+  if (inside === 'actor.json') return { reason: 'your profile: name, bio, fields and keys' };
   if (/^(avatar|header)\.\w+$/.test(inside))
-    return notImported('your profile picture and header image');
+    return { reason: 'your profile picture and header image' };
   if (inside.startsWith('custom_emojis/'))
-    return notImported('a custom emoji image no post shows (or not a raster image)');
+    return { reason: 'a custom emoji image no post shows (or not a raster image)' };
   if (inside.startsWith('media_attachments/'))
-    return notImported('a media file of no post in the outbox');
+    return { reason: 'a media file of no post in the outbox' };
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  * numbered parts (`your_posts_1.json`, `_2`, …) and media referenced by a path from the root.
  */
 import { inZone } from '../archive/dates.ts';
-import { DAMAGED } from './coverage.ts';
+import { DAMAGED, notImportedAccount } from './coverage.ts';
 import type { FileView } from './file-view.ts';
 import { FileTooLargeError, ImportInputError } from './file-view.ts';
 import { eachRecord, tooLarge } from './records.ts';
@@ -112,7 +112,7 @@ export const ofFile = (item: ImportItem, file: string): ImportItem =>
 /** A file recognised and left out on purpose, with the `--include` part that would import it. */
 export const notImported = (file: string, reason: string, include?: string): ImportItem => ({
   type: 'file',
-  account: { file, status: 'not-imported', reason, ...(include ? { include } : {}) },
+  account: notImportedAccount(file, { reason, include }),
 });
 
 /**

@@ -4,6 +4,7 @@
  * why it is not imported (X's own README.txt in the archive describes each). A file of the
  * archive not listed here is reported as not understood.
  */
+import { leftOutBelow, type LeftOut } from './coverage.ts';
 import type { FileAccount } from './types.ts';
 
 const ACCOUNT = 'account data: settings, verification, email, phone and name history';
@@ -116,28 +117,23 @@ const GRAILBIRD_LEFT_OUT: readonly [RegExp, string][] = [
  * `--include` part that imports it), or undefined when inhale does not know it. `root` is the
  * folder holding `data/`.
  */
-export function leftOutFile(file: string, root: string): FileAccount | undefined {
-  if (!file.startsWith(root)) return undefined;
-  const inside = file.slice(root.length);
-  const notImported = (reason: string, include?: string): FileAccount => ({
-    file,
-    status: 'not-imported',
-    reason,
-    ...(include ? { include } : {}),
-  });
-  if (/^data\/like(-part\d+)?\.js$/.test(inside)) return notImported('posts you liked', 'likes');
+export const leftOutFile = (file: string, root: string): FileAccount | undefined =>
+  leftOutBelow(file, root, leftOutInside);
+
+function leftOutInside(inside: string): LeftOut | undefined {
+  if (/^data\/like(-part\d+)?\.js$/.test(inside))
+    return { reason: 'posts you liked', include: 'likes' };
   if (/^data\/direct-messages(-group)?(-part\d+)?\.js$/.test(inside))
-    return notImported('direct messages', 'dms');
+    return { reason: 'direct messages', include: 'dms' };
   const data = /^data\/([\w-]+?)(?:-part\d+)?\.js$/.exec(inside);
-  if (data && LEFT_OUT[data[1]!]) return notImported(LEFT_OUT[data[1]!]!);
+  if (data && LEFT_OUT[data[1]!]) return { reason: LEFT_OUT[data[1]!]! };
   const media = /^data\/(\w+)\//.exec(inside);
-  if (media && MEDIA_LEFT_OUT[media[1]!]) return notImported(MEDIA_LEFT_OUT[media[1]!]!);
+  if (media && MEDIA_LEFT_OUT[media[1]!]) return { reason: MEDIA_LEFT_OUT[media[1]!]! };
   if (/^data\/(tweets?_media|community_tweet_media)\//.test(inside))
-    return notImported('a picture or video of no tweet in this import');
-  if (inside === 'data/README.txt') return notImported("X's description of the archive's files");
+    return { reason: 'a picture or video of no tweet in this import' };
+  if (inside === 'data/README.txt') return { reason: "X's description of the archive's files" };
   if (/^Your archive\.html$|^assets\//.test(inside))
-    return notImported("the archive's own web page for reading it");
-  for (const [pattern, reason] of GRAILBIRD_LEFT_OUT)
-    if (pattern.test(inside)) return notImported(reason);
+    return { reason: "the archive's own web page for reading it" };
+  for (const [pattern, reason] of GRAILBIRD_LEFT_OUT) if (pattern.test(inside)) return { reason };
   return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { html, trusted, type Html } from '../shared/html.ts';
 import { MONTHS as MONTH_NAMES } from '../shared/calendar-names.ts';
+import { LEVELS, shadeClass } from '../shared/shades.ts';
 
 const MONTH_LETTERS = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
 const CELL = 16;
@@ -19,10 +20,10 @@ export function monthCounts(dates: string[]): Map<string, number> {
   return counts;
 }
 
-/** 0 for none, then 1–4 by quarters of the busiest month (at least one step per entry). */
+/** 0 for none, then 1–LEVELS by equal parts of the busiest month (at least one step per entry). */
 export function levelOf(count: number, busiest: number): number {
   if (count === 0) return 0;
-  return Math.min(4, Math.max(1, Math.ceil((count / Math.max(1, busiest)) * 4)));
+  return Math.min(LEVELS, Math.max(1, Math.ceil((count / Math.max(1, busiest)) * LEVELS)));
 }
 
 const plural = (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`;
@@ -49,7 +50,7 @@ export function monthStrip(
       const count = counts.get(key) ?? 0;
       const x = LABEL + column * (CELL + GAP);
       const y = TOP + row * (CELL + GAP);
-      return `<rect class="level-${levelOf(count, busiest)}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="3"><title>${count === 0 ? 'No entries' : plural(count)} in ${MONTH_NAMES[column]} ${year}</title></rect>`;
+      return `<rect class="${shadeClass(levelOf(count, busiest))}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="3"><title>${count === 0 ? 'No entries' : plural(count)} in ${MONTH_NAMES[column]} ${year}</title></rect>`;
     }),
   );
   const labels = [
@@ -78,9 +79,10 @@ export function monthStrip(
     <figcaption>
       <span class="strip-key" aria-hidden="true"
         >Fewer
-        ${[0, 1, 2, 3, 4].map(
-          (level) =>
-            html`<svg width="12" height="12" viewBox="0 0 12 12"><rect class="level-${level}" width="12" height="12" rx="2"></rect></svg>`,
+        ${Array.from(
+          { length: LEVELS + 1 },
+          (_, level) =>
+            html`<svg width="12" height="12" viewBox="0 0 12 12"><rect class="${shadeClass(level)}" width="12" height="12" rx="2"></rect></svg>`,
         )}
         more</span
       >

@@ -357,6 +357,7 @@ export class ArchiveSite {
       language: config.language,
       fileLinks: this.options.fileLinks,
       originals: config.media.originals && this.audience === 'private',
+      pathPrefix: config.pathPrefix,
     };
     const previousOf = this.shards.map((): Manifest => new Map());
     const mainPrevious: Manifest = new Map();

@@ -1,32 +1,23 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { buildSite } from '../../src/cli/build-site.ts';
 import {
+  axeViolations,
   browserUnavailable,
   htmlErrors,
   openPage,
-  seriousAxeViolations,
-  serveInChromium,
+  serveBuiltSite,
 } from '../helpers/browser.ts';
-import { quietly } from '../helpers/console.ts';
 import { kindsArchive } from '../helpers/kinds-archive.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
 
 const skip = browserUnavailable();
 
 describe('a conversation in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const outside: string[] = [];
-  const served = serveInChromium(async () => {
-    await quietly(async () => buildSite(await kindsArchive(), out));
-    return out;
-  });
+  const served = serveBuiltSite(kindsArchive);
 
   const open = (url: string, width: number, colorScheme: 'light' | 'dark') =>
     openPage(served, url, { width, colorScheme, outside });
-  const axeViolations = seriousAxeViolations;
 
   it('reads the whole thread in order, marks the current message and links each to its page', async () => {
     const page = await open('2021/03/22/reply.html', 1280, 'light');
@@ -69,7 +60,7 @@ describe('a conversation in Chromium', { skip }, () => {
       });
 
   it('is valid HTML for the W3C Nu checker, every page of the archive', async () => {
-    const { errors, files } = await htmlErrors(out);
+    const { errors, files } = await htmlErrors(served.out);
     assert.ok(files > 10);
     assert.deepEqual(errors, []);
   });

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
@@ -9,29 +8,29 @@ import type { Page } from 'playwright-core';
 
 import { buildEncryptedSite } from '../../src/cli/build-encrypted.ts';
 import { checkKeysFile, openSiteKeys, opaqueName } from '../../src/encrypt/format.ts';
-import { browserUnavailable, serveInChromium } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  openPage,
+  serveInChromium,
+} from '../helpers/browser.ts';
 import { archiveWithSecrets, CANARY } from '../helpers/canary.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
-const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 const PASSWORD = 'tidal-moss-lantern-42';
 
 describe('an encrypted site in Chromium', { skip }, () => {
   const out = path.join(temporaryFolder(), 'encrypted');
   const errors: string[] = [];
+  const outside: string[] = [];
 
   const served = serveInChromium(async () => {
     await buildEncryptedSite(await archiveWithSecrets(), out, { password: PASSWORD });
     return out;
   });
 
-  async function open(url: string): Promise<Page> {
-    const page = await served.browser.newPage();
-    page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`));
-    await page.goto(url);
-    return page;
-  }
+  const open = (url: string) => openPage(served, url, { outside, errors, label: url });
 
   async function submit(page: Page, password: string): Promise<void> {
     await page.locator('#password').fill(password);
@@ -47,15 +46,7 @@ describe('an encrypted site in Chromium', { skip }, () => {
       (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim(),
       'This archive is locked Password Unlock Wrong password.',
     );
-    // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected scripts.
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const { violations } = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as { violations: { id: string; impact: string }[] };
-    assert.deepEqual(
-      violations.filter((item) => item.impact === 'serious' || item.impact === 'critical'),
-      [],
-    );
+    assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
 
@@ -98,6 +89,7 @@ describe('an encrypted site in Chromium', { skip }, () => {
     await page.goto(`${served.base}search/?q=${CANARY}`);
     await page.locator('#results a', { hasText: CANARY }).first().waitFor({ timeout: 10_000 });
     assert.deepEqual(errors, []);
+    assert.deepEqual(outside, []);
     await page.close();
   });
 

@@ -1,18 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 
-import { buildSite } from '../../src/cli/build-site.ts';
 import { newArchive } from '../helpers/archives.ts';
-import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  htmlErrors,
+  openPage,
+  serveBuiltSite,
+} from '../helpers/browser.ts';
 
-const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 const COLOURS = ['#8a3b2f', '#2f6a8a', '#4f8a2f'];
 
@@ -39,32 +41,12 @@ async function smallArchive(): Promise<string> {
 }
 
 describe('the lightbox in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const errors: string[] = [];
+  const outside: string[] = [];
 
-  const served = serveInChromium(async () => {
-    const { site } = await buildSite(await smallArchive(), out);
-    await site.close();
-    return out;
-  });
+  const served = serveBuiltSite(smallArchive);
 
-  async function open(url: string): Promise<Page> {
-    const page = await served.browser.newPage();
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`http://127.0.0.1:${served.port}${url}`);
-    return page;
-  }
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const results = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as { violations: { id: string; impact: string }[] };
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact})`);
-  }
+  const open = (url: string) => openPage(served, url, { outside, errors });
 
   const focusOn = (page: Page, href: string) =>
     page.waitForFunction(
@@ -126,6 +108,7 @@ describe('the lightbox in Chromium', { skip }, () => {
     await focusOn(page, hrefs[2]!);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
+    assert.deepEqual(outside, []);
   });
 
   it('leaves a single photo unlinked and without the script, and links work without JavaScript', async () => {
@@ -135,7 +118,7 @@ describe('the lightbox in Chromium', { skip }, () => {
 
     const noScript = await served.browser.browser()?.newContext({ javaScriptEnabled: false });
     const page = noScript ? await noScript.newPage() : await served.browser.newPage();
-    await page.goto(`http://127.0.0.1:${served.port}/2021/06/12/three-photos.html`);
+    await page.goto(`${served.base}2021/06/12/three-photos.html`);
     await Promise.all([
       page.waitForURL(/-large\.jpg$/),
       page.locator('a.lightbox-link').first().click(),
@@ -144,6 +127,6 @@ describe('the lightbox in Chromium', { skip }, () => {
   });
 
   it('gives only valid HTML to the W3C Nu checker', { timeout: 120_000 }, async () => {
-    assert.deepEqual((await htmlErrors(out)).errors, []);
+    assert.deepEqual((await htmlErrors(served.out)).errors, []);
   });
 });

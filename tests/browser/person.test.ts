@@ -2,31 +2,23 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { buildSite } from '../../src/cli/build-site.ts';
 import {
+  axeViolations,
   browserUnavailable,
   htmlErrors,
   openPage,
-  seriousAxeViolations,
-  serveInChromium,
+  serveBuiltSite,
 } from '../helpers/browser.ts';
 import { peopleArchive } from '../helpers/people-archive.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
 
 const skip = browserUnavailable();
 
 describe('a person page in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const outside: string[] = [];
-  const served = serveInChromium(async () => {
-    const { site } = await buildSite(await peopleArchive({ months: 30 }), out);
-    await site.close();
-    return out;
-  });
+  const served = serveBuiltSite(() => peopleArchive({ months: 30 }));
 
   const open = (url: string, width: number, colorScheme: 'light' | 'dark') =>
     openPage(served, url, { width, colorScheme, outside });
-  const axeViolations = seriousAxeViolations;
 
   it('has no serious axe violation, in light and dark, at 390 and 1280 pixels, and asks no other host', async () => {
     for (const url of ['people/ana-kovac/', 'people/', 'people/ana-kovac/page/2/'])
@@ -62,7 +54,7 @@ describe('a person page in Chromium', { skip }, () => {
   });
 
   it('every page is valid HTML (W3C Nu checker)', async () => {
-    const { errors } = await htmlErrors(path.join(out, 'people'));
+    const { errors } = await htmlErrors(path.join(served.out, 'people'));
     assert.deepEqual(errors.slice(0, 20), []);
   });
 });

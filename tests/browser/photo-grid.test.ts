@@ -1,58 +1,34 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import type { Page } from 'playwright-core';
 
-import { buildSite } from '../../src/cli/build-site.ts';
-import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  htmlErrors,
+  openPage,
+  serveBuiltSite,
+} from '../helpers/browser.ts';
 import { photoArchive, type PhotoEntry } from '../helpers/photo-archive.ts';
 
-const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 const WIDTHS = [390, 1280];
 
 describe('the photo grid and its viewer in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const errors: string[] = [];
   const outside: string[] = [];
   let entries: PhotoEntry[] = [];
 
-  const served = serveInChromium(async () => {
+  const served = serveBuiltSite(async () => {
     // 8 entries of 3 photos in January 2021 and 8 in February: 24 photos on each month’s page.
     const made = await photoArchive(16, 3, 2);
     entries = made.entries;
-    const { site } = await buildSite(made.archive, out);
-    await site.close();
-    return out;
+    return made.archive;
   });
 
-  async function open(url: string, width = 1280, dark = false): Promise<Page> {
-    const page = await served.browser.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') outside.push(request.url());
-    });
-    await page.goto(`${served.base}${url}`);
-    return page;
-  }
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const results = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as { violations: { id: string; impact: string }[] };
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact})`);
-  }
+  const open = (url: string, width = 1280, dark = false) =>
+    openPage(served, url, { width, colorScheme: dark ? 'dark' : 'light', outside, errors });
 
   /** The grid's photos as laid out: their boxes, grouped into rows by their top. */
   async function rowsOf(page: Page) {
@@ -226,6 +202,6 @@ describe('the photo grid and its viewer in Chromium', { skip }, () => {
   });
 
   it('gives only valid HTML to the W3C Nu checker', { timeout: 120_000 }, async () => {
-    assert.deepEqual((await htmlErrors(out)).errors, []);
+    assert.deepEqual((await htmlErrors(served.out)).errors, []);
   });
 });

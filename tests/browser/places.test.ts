@@ -1,54 +1,24 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import type { Page } from 'playwright-core';
-
-import { buildSite } from '../../src/cli/build-site.ts';
-import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
-import { temporaryFolder } from '../helpers/paths.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  htmlErrors,
+  openPage,
+  serveBuiltSite,
+} from '../helpers/browser.ts';
 import { placesArchive } from '../helpers/places-archive.ts';
 
-const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 
 describe('the places map in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const outside: string[] = [];
   const errors: string[] = [];
-  const served = serveInChromium(async () => {
-    const { site } = await buildSite(await placesArchive(), out);
-    await site.close();
-    return out;
-  });
+  const served = serveBuiltSite(placesArchive);
 
-  async function open(url: string, width = 1280, colorScheme: 'light' | 'dark' = 'light') {
-    const page = await served.browser.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme });
-    page.on('request', (request) => {
-      if (new URL(request.url()).hostname !== '127.0.0.1' && !request.url().startsWith('data:'))
-        outside.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${url}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`));
-    await page.goto(`${served.base}${url}`);
-    return page;
-  }
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const results = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} at ${violation.nodes.map((n) => n.target).join(', ')}`);
-  }
+  const open = (url: string, width = 1280, colorScheme: 'light' | 'dark' = 'light') =>
+    openPage(served, url, { width, colorScheme, outside, errors, label: url });
 
   it('shows clusters with counts; a cluster opens a closer map whose point opens its place page', async () => {
     const page = await open('places/');
@@ -129,7 +99,7 @@ describe('the places map in Chromium', { skip }, () => {
   });
 
   it('is valid HTML', async () => {
-    const { errors: invalid, files } = await htmlErrors(out);
+    const { errors: invalid, files } = await htmlErrors(served.out);
     assert.ok(files > 10);
     assert.deepEqual(invalid, []);
   });

@@ -1,61 +1,30 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import type { Page } from 'playwright-core';
-
 import { buildSite } from '../../src/cli/build-site.ts';
-import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  htmlErrors,
+  openPage,
+  serveBuiltSite,
+} from '../helpers/browser.ts';
 import { DEMO, temporaryFolder } from '../helpers/paths.ts';
 
-const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 
 describe('the demo site in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const outside: string[] = [];
   const consoleErrors: string[] = [];
 
-  const served = serveInChromium(async () => {
-    await buildSite(DEMO, out);
-    return out;
-  });
+  const served = serveBuiltSite(async () => DEMO);
 
-  async function open(url: string): Promise<Page> {
-    const page = await served.browser.newPage();
-    page.on('request', (request) => {
-      const host = new URL(request.url()).hostname;
-      if (!['127.0.0.1'].includes(host) && !request.url().startsWith('data:'))
-        outside.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${url}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`${url}: ${error.message}`));
-    await page.goto(url);
-    return page;
-  }
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    // Evaluated through the DevTools protocol: the site's CSP rightly refuses injected scripts.
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const results = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as {
-      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-    };
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-  }
+  const open = (url: string) =>
+    openPage(served, url, { outside, errors: consoleErrors, label: url });
 
   it('follows home → year → month → entry with no console error, no outside request and no serious axe violation', async () => {
-    const page = await open(`http://127.0.0.1:${served.port}/`);
+    const page = await open('');
     assert.match(await page.title(), /Robin Ashby/);
     const visited: string[] = [];
     for (const step of ['a[href="./2021/"]', '.months a[href$="2021/03/"]', '.card a']) {
@@ -69,7 +38,7 @@ describe('the demo site in Chromium', { skip }, () => {
     assert.match(page.url(), /\/2021\/03\/\d{2}\/[^/]+\.html$/);
     assert.equal(await page.locator('main h1').count(), 1);
     assert.deepEqual(await axeViolations(page), []);
-    const photo = await open(`http://127.0.0.1:${served.port}/sources/photos/`);
+    const photo = await open('sources/photos/');
     await photo.locator('.card a').first().click();
     await photo.waitForLoadState('load');
     assert.ok((await photo.locator('.gallery img').count()) >= 1);
@@ -90,17 +59,13 @@ describe('the demo site in Chromium', { skip }, () => {
       '/on-this-day/03-03/',
       '/2019/03/03/',
     ])
-      assert.deepEqual(
-        await axeViolations(await open(`http://127.0.0.1:${served.port}${url}`)),
-        [],
-        url,
-      );
+      assert.deepEqual(await axeViolations(await open(url)), [], url);
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(outside, []);
   });
 
   it('searches as you type, filters, keeps the query in the URL and opens a result by keyboard', async () => {
-    const page = await open(`http://127.0.0.1:${served.port}/search/?q=walking+notes`);
+    const page = await open('search/?q=walking+notes');
     const titles = page.locator('#results li .result-link');
     await titles.first().waitFor();
     assert.equal(await titles.first().textContent(), 'Walking notes');
@@ -163,8 +128,33 @@ describe('the demo site in Chromium', { skip }, () => {
     assert.deepEqual(outside, []);
   });
 
+  it('shows a styled 404 page for a missing address at any depth', async () => {
+    const missing: string[] = [];
+    for (const url of ['nope.html', '2021/03/nope/', '2021/03/05/deeper/still/nope.html']) {
+      // Its console says the page itself is a 404; anything else it asks for must be there.
+      const page = await openPage(served, url, { outside });
+      page.on('response', (response) => {
+        if (response.status() >= 400 && response.request().resourceType() !== 'document')
+          missing.push(`${url}: ${response.url()}`);
+      });
+      await page.reload();
+      assert.equal(await page.locator('h1').textContent(), 'Not found', url);
+      // The stylesheet's light background (an unstyled page is transparent).
+      assert.equal(
+        await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+        'rgb(253, 252, 249)',
+        url,
+      );
+      assert.deepEqual(await axeViolations(page), [], url);
+      await Promise.all([page.waitForURL(served.base), page.locator('main a').first().click()]);
+      await page.close();
+    }
+    assert.deepEqual(missing, []);
+    assert.deepEqual(outside, []);
+  });
+
   it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
-    const { errors, files } = await htmlErrors(out);
+    const { errors, files } = await htmlErrors(served.out);
     assert.deepEqual(errors.slice(0, 20), []);
     assert.ok(files > 500);
   });

@@ -1,60 +1,35 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import type { Page } from 'playwright-core';
-
 import { buildEncryptedSite } from '../../src/cli/build-encrypted.ts';
-import { buildSite } from '../../src/cli/build-site.ts';
-import { browserUnavailable, htmlErrors, serveInChromium } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  htmlErrors,
+  openPage,
+  serveBuiltSite,
+  serveInChromium,
+} from '../helpers/browser.ts';
 import { lifeArchive } from '../helpers/life-archive.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
-const require = createRequire(import.meta.url);
 const skip = browserUnavailable();
 
 describe('the views of a life in Chromium', { skip }, () => {
-  const out = path.join(temporaryFolder(), 'dist');
   const outside: string[] = [];
   const consoleErrors: string[] = [];
 
-  const served = serveInChromium(async () => {
-    const { site } = await buildSite(await lifeArchive(), out);
-    await site.close();
-    return out;
-  });
+  const served = serveBuiltSite(lifeArchive);
 
   /** Opens a page of the site with the browser's clock at `today` (local time). */
-  async function open(url: string, today = '2026-03-05T12:00:00'): Promise<Page> {
-    const page = await served.browser.newPage();
-    page.on('request', (request) => {
-      const host = new URL(request.url()).hostname;
-      if (host !== '127.0.0.1' && !request.url().startsWith('data:')) outside.push(request.url());
+  const open = (url: string, today = '2026-03-05T12:00:00') =>
+    openPage(served, url, {
+      outside,
+      errors: consoleErrors,
+      label: url,
+      fixedTime: new Date(today),
     });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${url}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`${url}: ${error.message}`));
-    await page.clock.setFixedTime(new Date(today));
-    await page.goto(`${served.base}${url}`);
-    return page;
-  }
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    // Evaluated through the DevTools protocol: the site's CSP rightly refuses injected scripts.
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const results = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-  }
 
   it('shows today’s memories on the home page, whenever the site was built', async () => {
     const page = await open('');
@@ -168,7 +143,7 @@ describe('the views of a life in Chromium', { skip }, () => {
   });
 
   it('gives only valid HTML to the W3C Nu checker', { timeout: 300_000 }, async () => {
-    const { errors } = await htmlErrors(out);
+    const { errors } = await htmlErrors(served.out);
     assert.deepEqual(errors.slice(0, 20), []);
   });
 });

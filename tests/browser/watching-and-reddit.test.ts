@@ -10,7 +10,7 @@ import { newArchive } from '../helpers/archives.ts';
 import {
   browserUnavailable,
   htmlErrors,
-  seriousAxeViolations,
+  axeViolations,
   serveInChromium,
 } from '../helpers/browser.ts';
 import { quietly } from '../helpers/console.ts';
@@ -92,11 +92,7 @@ describe('YouTube days and Reddit posts in Chromium', { skip }, () => {
         await day.close();
         for (const url of pages) {
           const page = await open(url.replace(/^\//, ''), width, scheme);
-          assert.deepEqual(
-            await seriousAxeViolations(page),
-            [],
-            `${url} at ${width} px, ${scheme}`,
-          );
+          assert.deepEqual(await axeViolations(page), [], `${url} at ${width} px, ${scheme}`);
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - window.innerWidth,
           );

@@ -10,9 +10,13 @@ import { after, before } from 'node:test';
 
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
+import { buildSite } from '../../src/cli/build-site.ts';
 import { startStaticServer, type StaticServer } from '../../src/cli/serve.ts';
+import { quietly } from './console.ts';
+import { temporaryFolder } from './paths.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Why browser tests cannot run here, or undefined when they can. In CI they always must. */
 export function browserUnavailable(): string | undefined {
@@ -76,31 +80,65 @@ export function serveInChromium(make: () => Promise<string>): ServedSite {
   };
 }
 
-/**
- * A new page of the served site at `url`, `width` pixels wide in `colorScheme`; each request it
- * makes to another host than 127.0.0.1 is pushed onto `outside`.
- */
+/** What a page is watched for while it is open: each list given collects what it names. */
+export interface PageWatch {
+  /** Requests to any other host than 127.0.0.1 (`data:`, `blob:` and `file:` URLs are local). */
+  readonly outside?: string[];
+  /** Console errors and uncaught exceptions, after `label: ` when a label is given. */
+  readonly errors?: string[];
+  readonly label?: string;
+}
+
+const LOCAL_PROTOCOLS = new Set(['data:', 'blob:', 'file:']);
+
+/** Collects into `watch`'s lists what `page` asks of other hosts and the errors it logs. */
+export function watchPage(page: Page, watch: PageWatch): void {
+  const { outside, errors, label } = watch;
+  if (outside)
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!LOCAL_PROTOCOLS.has(url.protocol) && url.hostname !== '127.0.0.1')
+        outside.push(request.url());
+    });
+  if (errors) {
+    const push = (text: string) => errors.push(label === undefined ? text : `${label}: ${text}`);
+    page.on('console', (message) => {
+      if (message.type() === 'error') push(message.text());
+    });
+    page.on('pageerror', (error) => push(error.message));
+  }
+}
+
+export interface OpenOptions extends PageWatch {
+  /** The viewport's width, 900 px high; the context's 1100 × 900 when not given. */
+  readonly width?: number;
+  readonly colorScheme?: 'light' | 'dark';
+  /** The browser's clock, fixed before the page loads. */
+  readonly fixedTime?: Date;
+}
+
+/** A new page of the served site at `url` (relative to its root, or whole), watched as asked. */
 export async function openPage(
   served: ServedSite,
   url: string,
-  options: { width: number; colorScheme: 'light' | 'dark'; outside: string[] },
+  options: OpenOptions = {},
 ): Promise<Page> {
   const page = await served.browser.newPage();
-  await page.setViewportSize({ width: options.width, height: 900 });
-  await page.emulateMedia({ colorScheme: options.colorScheme });
-  page.on('request', (request) => {
-    if (new URL(request.url()).hostname !== '127.0.0.1' && !request.url().startsWith('data:'))
-      options.outside.push(request.url());
-  });
-  await page.goto(served.base + url, { waitUntil: 'load' });
+  if (options.width !== undefined)
+    await page.setViewportSize({ width: options.width, height: 900 });
+  if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+  watchPage(page, options);
+  if (options.fixedTime) await page.clock.setFixedTime(options.fixedTime);
+  await page.goto(new URL(url, served.base).href);
   return page;
 }
 
-/** axe-core's serious and critical violations on the page, each with where it is. */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the site's CSP rightly refuses injected scripts.
-  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.evaluate(await readFile(axe, 'utf8'));
+/**
+ * The serious and critical violations axe-core finds on a page, as `id (impact) at targets`.
+ * Evaluated through the DevTools protocol: the site's CSP rightly refuses injected scripts.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await readFile(AXE, 'utf8'));
   const results = (await page.evaluate(() =>
     (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
   )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
@@ -110,6 +148,22 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
       (violation) =>
         `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
+}
+
+/**
+ * For a describe block: builds the archive `archive` makes into a temporary folder (`out`),
+ * with what the build prints kept quiet, then serves it in Chromium as serveInChromium does.
+ */
+export function serveBuiltSite(
+  archive: () => Promise<string>,
+): ServedSite & { readonly out: string } {
+  const out = path.join(temporaryFolder(), 'dist');
+  const served = serveInChromium(async () => {
+    const { site } = await quietly(async () => buildSite(await archive(), out));
+    await site.close();
+    return out;
+  });
+  return Object.assign(served, { out });
 }
 
 /** A page with one known error, checked last: no report on it means the checker did not read the files. */

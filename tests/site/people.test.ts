@@ -23,7 +23,10 @@ describe('person pages', () => {
 
   it('@ana_k on Twitter, ana@example.org in mail and "Ana Kovač" on Facebook are one page', async () => {
     const people = (await readdir(path.join(out, 'people'))).sort();
-    assert.deepEqual(people, ['ana-kovac', 'bo', 'index.html', 'quinn-zqxwithheld']);
+    assert.deepEqual(
+      people.filter((name) => !name.startsWith('avatar-')),
+      ['ana-kovac', 'bo', 'index.html', 'quinn-zqxwithheld'],
+    );
     const ana = await page('people/ana-kovac/index.html');
     assert.match(ana, /<h1>Ana Kovač<\/h1>/);
     // Eleven tweets naming or mentioning her, two mails, one Facebook post.
@@ -55,7 +58,23 @@ describe('person pages', () => {
       /<h2 id="conversations">Conversations<\/h2>[\s\S]*Plans for spring[\s\S]*2 messages/,
     );
     assert.match(ana, /<h2 id="photos">Photos together<\/h2>/);
-    assert.match(ana, /<img class="avatar avatar-large" src="data:image\/webp;base64,/);
+    assert.match(
+      ana,
+      /<img class="avatar avatar-large" src="\.\.\/\.\.\/people\/avatar-[0-9a-f]{16}\.webp"/,
+    );
+  });
+
+  it('publishes each avatar once as a file that her page and the index link to, not inline', async () => {
+    const avatars = (await readdir(path.join(out, 'people'))).filter((name) =>
+      name.startsWith('avatar-'),
+    );
+    assert.equal(avatars.length, 1, 'Ana’s, once');
+    const bytes = await readFile(path.join(out, 'people', avatars[0]!));
+    assert.equal(bytes.subarray(8, 12).toString('latin1'), 'WEBP');
+    const index = await page('people/index.html');
+    assert.ok(index.includes(`<img class="avatar avatar-small" src="../people/${avatars[0]}"`));
+    for (const file of ['people/index.html', 'people/ana-kovac/index.html'])
+      assert.doesNotMatch(await page(file), /data:image/, file);
   });
 
   it('the index puts whoever is most in your life first, with counts and years', async () => {

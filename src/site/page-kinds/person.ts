@@ -23,7 +23,7 @@ import { html, type Html } from '../../shared/html.ts';
 import { countBy, type Group, type Timeline } from '../timeline.ts';
 import { PAGE_SIZE, paginate, type SitePageKind } from './page-kind.ts';
 
-/** People on a page of the index: a few hundred bytes each, avatars aside. */
+/** People on a page of the index: a few hundred bytes each (an avatar is a file it links). */
 const INDEX_PAGE_SIZE = 200;
 
 /** Conversations and places shown on a person's first page. */
@@ -50,6 +50,12 @@ export const personPages: SitePageKind = {
     yield* paginate('people/', 'site', everyone, INDEX_PAGE_SIZE, (url, chunk, page, pages) =>
       peopleIndexPage(context(url), view, chunk, everyone.length, page, pages),
     );
+    // Each avatar once, as the file the person's pages and the index link to.
+    const avatars = new Map(
+      everyone.flatMap(({ card }) => (card?.avatar ? [[card.avatar.url, card.avatar]] : [])),
+    );
+    for (const avatar of avatars.values())
+      yield { url: avatar.url, key: 'site', render: () => avatar.bytes };
   },
 };
 
@@ -87,10 +93,10 @@ function span(about: About): string {
 }
 
 /** The avatar, or the first letter of their name in a circle. */
-function portrait(about: About, size: 'large' | 'small'): Html {
+function portrait(context: PageContext, about: About, size: 'large' | 'small'): Html {
   const name = about.card?.name ?? about.group.name;
   if (about.card?.avatar)
-    return html`<img class="avatar avatar-${size}" src="${about.card.avatar}" alt="" width="${size === 'large' ? 96 : 40}" height="${size === 'large' ? 96 : 40}">`;
+    return html`<img class="avatar avatar-${size}" src="${href(context, about.card.avatar.url)}" alt="" width="${size === 'large' ? 96 : 40}" height="${size === 'large' ? 96 : 40}">`;
   const letter = [...name.replace(/^[@\s]+/, '')][0]?.toUpperCase() ?? '?';
   return html`<span class="avatar avatar-${size} initial" aria-hidden="true">${letter}</span>`;
 }
@@ -128,7 +134,7 @@ function personPage(
   const base = `people/${group.slug}/`;
   const total = group.entries.length;
   const header = html`<header class="person-head">
-    ${portrait(about, 'large')}
+    ${portrait(context, about, 'large')}
     <div>
       <h1>${group.name}</h1>
       ${identities(about.card, view)}
@@ -284,7 +290,7 @@ function peopleIndexPage(
             <ol class="people-index" start="${(page - 1) * INDEX_PAGE_SIZE + 1}">
               ${people.map(
                 (about) =>
-                  html`<li>${portrait(about, 'small')}<div><a href="${href(context, `people/${about.group.slug}/`)}">${about.group.name}</a><p class="meta">${plural(about.group.entries.length, 'entry', 'entries')} · ${span(about)} · ${about.sources.map(([source]) => view.sourceLabel(source)).join(', ')}</p></div></li>`,
+                  html`<li>${portrait(context, about, 'small')}<div><a href="${href(context, `people/${about.group.slug}/`)}">${about.group.name}</a><p class="meta">${plural(about.group.entries.length, 'entry', 'entries')} · ${span(about)} · ${about.sources.map(([source]) => view.sourceLabel(source)).join(', ')}</p></div></li>`,
               )}
             </ol>
             ${pager(context, 'people/', page, pages)}`
