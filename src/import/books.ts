@@ -32,7 +32,8 @@ export const booksImporter: Importer<PartOf<typeof booksSource>> = {
       const head = await headOf(view, file, 2048);
       const header = head.split('\n')[0] ?? '';
       if (/\bBook Id\s*,\s*Title\b/.test(header) && /Exclusive Shelf/.test(header)) return 1;
-      if (/^\uFEFF?Title,Authors,/.test(header) && /Read Status/.test(header)) return 1;
+      // StoryGraph: `Authors` since 2022, `Author` in the 2021 export.
+      if (/^\uFEFF?Title,Authors?,/.test(header) && /Read Status/.test(header)) return 1;
       if (/goodreads_library_export/.test(file)) return 0.7;
       // A Goodreads file without its header row: its shape.
       if (/(^|,)\s*"?="/.test(header)) {
