@@ -73,6 +73,7 @@ function topSections(page: 'stats' | 'review', when: string, tops: ListeningTops
     barList(
       items.map((item) => ({ label: name(item), value: item.minutes, text: heard(item) })),
       label,
+      'listening',
     );
   return html`<section aria-labelledby="${page}-top-artists">
       <h2 id="${page}-top-artists">Top artists <span class="meta">${when}</span></h2>
