@@ -46,6 +46,8 @@ export interface EntryRecord {
   route?: [number, number][];
   /** Likes, reposts and replies as the export counted them. */
   counts?: EntryCounts;
+  /** A day of listening: each track heard, from its table (src/site/listening-tracks.ts). */
+  tracks?: TrackTally[];
   /** Mail and messages: the sender, `Name <address>` or a name. */
   from?: string;
   /** Mail: recipients, `Name <address>` each. */
@@ -77,6 +79,12 @@ export interface EntryCounts {
   reposts?: number;
   replies?: number;
 }
+
+/**
+ * A track of a day of listening: its artist, its title, the minutes heard (to a tenth) and how
+ * many times; a tuple, not an object, so thousands of days stay small in the summaries.
+ */
+export type TrackTally = [artist: string, track: string, minutes: number, plays: number];
 
 /** A piece of a mail's body, rendered: quoted text and signatures are folded on its page. */
 export interface MailPart {
@@ -136,6 +144,7 @@ export type EntrySummary = Pick<
   | 'direction'
   | 'facts'
   | 'dayOnly'
+  | 'tracks'
 > & {
   /** A bookmark's address (the record's `url`; `url` here is the entry's page). */
   link?: string;

@@ -21,6 +21,7 @@ import type {
 import { kindFacts } from './kind-facts/index.ts';
 import { renderMarkdown, type MarkdownEnv } from './markdown.ts';
 import { mailParts } from './mail-parts.ts';
+import { dayTracks } from './listening-tracks.ts';
 import { mediaTypeOf, type PublishedImage } from '../shared/media-urls.ts';
 import { decodePolyline } from '../shared/polyline.ts';
 
@@ -75,6 +76,7 @@ export function buildRecord(file: string, source: string, config: ArchiveConfig)
     ...withRoute(data),
     ...correspondence(data),
     ...(data.kind === 'email' ? withMailParts(body, file) : {}),
+    ...(data.kind === 'listening' ? withTracks(body) : {}),
     html,
     text,
     images: unique([...mediaImages, ...env.images]),
@@ -153,6 +155,11 @@ const mailboxes = (value: unknown): string[] =>
     (item): item is string => typeof item === 'string' && item.trim() !== '',
   );
 
+function withTracks(body: string): { tracks?: EntryRecord['tracks'] } {
+  const tracks = dayTracks(body);
+  return tracks ? { tracks } : {};
+}
+
 function withMailParts(body: string, file: string): Partial<EntryRecord> {
   const parts = mailParts(body, { file, images: [] });
   return parts ? { mailParts: parts } : {};
@@ -205,6 +212,8 @@ export function summarize(
   if (record.from) summary.from = record.from;
   if (record.direction) summary.direction = record.direction;
   if (record.dayOnly) summary.dayOnly = true;
+  // A day of listening's tracks: the stats and the year in review add them up.
+  if (record.tracks) summary.tracks = record.tracks;
   // Cards show the facts meant for them; the rest stay on the entry's page.
   const cardFacts = record.facts?.filter((fact) => fact.card !== false);
   if (cardFacts && cardFacts.length > 0) summary.facts = cardFacts;

@@ -34,7 +34,7 @@ import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build
 import { withPlaceName } from '../places/place-names.ts';
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
-export const CACHE_VERSION = 20;
+export const CACHE_VERSION = 21;
 
 export interface ShardOptions {
   archiveDir: string;

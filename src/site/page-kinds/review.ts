@@ -15,6 +15,7 @@ import { groupSlug } from '../timeline.ts';
 import type { PageView, SitePageKind } from './page-kind.ts';
 import { streakList } from './stats.ts';
 import { booksAndFilms } from './review-shelf.ts';
+import { reviewListening } from './listening-tops.ts';
 
 /** Photos in the mosaic, spread over the year. */
 export const REVIEW_PHOTOS = 24;
@@ -170,6 +171,7 @@ export function reviewPage(
       ${block('Longest streaks', streakList(context, [...days.keys()], 3))}
       ${more.firsts.length > 0 ? block('Firsts', firstsList(context, view, more.firsts)) : ''}
       ${booksAndFilms(context, view, entries)}
+      ${reviewListening(entries)}
     </div>
     ${answered.length > 0 ? block('Most answered', entryList(context, view, answered)) : ''}
     ${longest.length > 0 ? block('The longest', entryList(context, view, longest)) : ''}

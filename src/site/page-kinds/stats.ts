@@ -22,6 +22,7 @@ import { sourceLabel } from '../source-labels.ts';
 import type { Group, Timeline } from '../timeline.ts';
 import type { PageView, SitePageKind } from './page-kind.ts';
 import { perYear } from './review-shelf.ts';
+import { statsListening } from './listening-tops.ts';
 
 /** How many names a top list shows. */
 const TOP = 10;
@@ -126,6 +127,7 @@ export function statsPage(context: PageContext, view: PageView, timeline: Timeli
       ${section('Longest streaks', streakList(context, [...days.keys()]), days.size)}
       ${section('Where it started', firstsList(context, view, timeline.sources), timeline.sources.length)}
       ${perYear(context, entries)}
+      ${statsListening(context, entries)}
     </div>`;
   return basePage(context, { title: 'Stats', crumbs: [{ label: 'Stats', url: 'stats/' }], body });
 }
