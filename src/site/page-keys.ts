@@ -4,6 +4,7 @@
  * the keys an edited entry touches and removes their files that this render did not produce.
  */
 import type { EntrySummary } from '../shared/entry-types.ts';
+import { chatDayKeysOf } from './chat-days.ts';
 import { photoKeysOf } from './page-kinds/photos.ts';
 import { outputFileOf } from './page-specs.ts';
 import { groupSlug, type Timeline } from './timeline.ts';
@@ -23,6 +24,7 @@ export function pageFilesOf(key: string, timeline: Timeline): ((file: string) =>
     photos: value === 'index' ? 'photos/' : `photos/${value.replace('-', '/')}/`,
     onthisday: `on-this-day/${value}/`,
     review: `${value}/review/`,
+    chat: `chats/${value}/`,
   };
   if (kind === 'entry') {
     const url = timeline.urlOf.get(value);
@@ -65,8 +67,14 @@ export function touch(
   for (const key of photoKeysOf(entry, timeline)) keys.add(key);
   keys.add(`onthisday:${entry.date.slice(5, 10)}`);
   if (entry.place) keys.add('places');
-  // Every entry of its conversation lists it.
-  for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
+  // Every entry of its conversation lists it; a chat's messages link to its chat-day pages
+  // instead, and all of them to a new URL when its first message (the chat's slug) changes, and the other
+  // message of a chat of two when the chat ends.
+  const chatDays = chatDayKeysOf(entry, timeline);
+  for (const key of chatDays) keys.add(key);
+  const thread = timeline.threads.get(entry.id) ?? [];
+  if (!chatDays.length || thread[0] === entry.id || thread.length <= 2)
+    for (const id of thread) keys.add(`entry:${id}`);
   if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);
   // A year in review counts its entries and the replies they got (from any year).
   keys.add(`review:${year}`);
