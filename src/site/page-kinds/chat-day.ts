@@ -29,9 +29,10 @@ export const chatDayPages: SitePageKind = {
 };
 
 /** Who the owner chatted with: the senders of the messages they received, else the people named. */
-export function chatPartners(messages: EntrySummary[]): string[] {
+export function chatPartners(messages: EntrySummary[], owner?: string): string[] {
+  // As the cards tell the owner's bubbles from the others' (layouts/cards.ts).
   const senders = messages
-    .filter((message) => message.direction !== 'sent' && message.from)
+    .filter((message) => message.direction !== 'sent' && message.from && message.from !== owner)
     .map((message) => nameOf(message.from!));
   const names = senders.length ? senders : messages.flatMap((message) => message.people);
   return [...new Set(names)].sort((a, b) => a.localeCompare(b));
@@ -45,7 +46,7 @@ export function chatDayPage(
   previous: ChatDay | undefined,
   next: ChatDay | undefined,
 ): string {
-  const partners = chatPartners(messages);
+  const partners = chatPartners(messages, context.site.owner);
   const chat = partners.length ? `Chat with ${partners.join(', ')}` : 'Chat';
   const title = `${chat} · ${formatDay(day.day)}`;
   const count = messages.length === 1 ? '1 message' : `${messages.length} messages`;
