@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 
 import { chatPartners } from '../../src/site/page-kinds/chat-day.ts';
 import { chatDayKeysOf, chatDayLinkOf, chatsOf, messageAnchor } from '../../src/site/chat-days.ts';
-import { pageFilesOf, touch } from '../../src/site/page-keys.ts';
+import { pageFilesOf, touch, touchChats } from '../../src/site/page-keys.ts';
 import type { EntrySummary } from '../../src/shared/entry-types.ts';
 import { buildTimeline } from '../../src/site/timeline.ts';
 
@@ -85,10 +85,18 @@ describe('chat-days', () => {
     assert.ok(keys.has('entry:a4'));
     assert.ok(!keys.has('entry:a1'), 'the first message’s page does not list the fourth');
     assert.ok(keys.has(chatsOf(timeline)[0]![2]!.key));
-    const first = new Set<string>();
-    touch(first, chat[0], timeline);
-    // The first message names the chat (its slug), so all of its messages link anew.
-    for (const entry of chat) assert.ok(first.has(`entry:${entry.id}`));
+  });
+
+  it('renders every page of a chat again when its first message (its name) is deleted', () => {
+    const after = buildTimeline([...chat.slice(1), ...mixed]);
+    const keys = new Set<string>();
+    touchChats(keys, new Set(['a1']), timeline, after);
+    for (const entry of chat.slice(1)) assert.ok(keys.has(`entry:${entry.id}`));
+    for (const day of [...chatsOf(timeline)[0]!, ...chatsOf(after)[0]!])
+      assert.ok(keys.has(day.key));
+    const none = new Set<string>();
+    touchChats(none, new Set(['a3']), timeline, timeline);
+    assert.deepEqual([...none], [], 'a patched timeline changed no chat');
   });
 
   it('owns the chat-day page’s file under its key', () => {
