@@ -1,11 +1,17 @@
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import { buildSite } from '../../src/cli/build-site.ts';
 import { chatPartners } from '../../src/site/page-kinds/chat-day.ts';
 import { chatDayKeysOf, chatDayLinkOf, chatsOf, messageAnchor } from '../../src/site/chat-days.ts';
 import { pageFilesOf, touch, touchChats } from '../../src/site/page-keys.ts';
 import type { EntrySummary } from '../../src/shared/entry-types.ts';
 import { buildTimeline } from '../../src/site/timeline.ts';
+import { quietly } from '../helpers/console.ts';
+import { kindsArchive } from '../helpers/kinds-archive.ts';
+import { temporaryFolder } from '../helpers/paths.ts';
 
 function summary(id: string, date: string, fields: Partial<EntrySummary> = {}): EntrySummary {
   return {
@@ -112,5 +118,21 @@ describe('chat-days', () => {
       chatPartners([summary('x', '2024-01-01T00:00:00', { direction: 'sent', people: ['Bo'] })]),
       ['Bo'],
     );
+  });
+});
+
+describe('chat-day pages and audiences', () => {
+  it('builds no chat-day page for friends: messages are private', async () => {
+    const archive = await kindsArchive();
+    for (const audience of ['private', 'friends'] as const) {
+      const out = path.join(temporaryFolder(), audience);
+      const { site } = await quietly(async () => buildSite(archive, out, { audience }));
+      await site.close();
+      const chats = (await readdir(out, { recursive: true })).filter((file) =>
+        file.startsWith('chats'),
+      );
+      if (audience === 'private') assert.ok(chats.length > 0, 'the private build has them');
+      else assert.deepEqual(chats, []);
+    }
   });
 });
