@@ -55,9 +55,11 @@ export function rootOf(url: string): string {
 /** A link from the current page to a site-root-relative URL. */
 export function href(context: PageContext, url: string): string {
   // From file:// a folder does not open its index.html, so links name it (--file-links).
+  const at = url.indexOf('#');
+  const [path, fragment] = at < 0 ? [url, ''] : [url.slice(0, at), url.slice(at)];
   const target =
-    context.site.fileLinks && (url === '' || url.endsWith('/')) ? `${url}index.html` : url;
-  return context.root + target;
+    context.site.fileLinks && (path === '' || path.endsWith('/')) ? `${path}index.html` : path;
+  return context.root + target + fragment;
 }
 
 export function basePage(

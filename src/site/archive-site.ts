@@ -26,7 +26,7 @@ import { listEntryFiles } from './entry-files.ts';
 import { byTime } from './entry-record.ts';
 import { claimOutput, sweepOutput } from './output-folder.ts';
 import { readManifest, saveManifest, writePages, type Manifest } from './output-writer.ts';
-import { pageFilesOf, touch } from './page-keys.ts';
+import { pageFilesOf, touch, touchChats } from './page-keys.ts';
 import { sitePageSpecs, sitePageTimes } from './page-specs.ts';
 import { shardRenderInputs } from './render-inputs.ts';
 import { searchIndexSpecs } from './search-index-specs.ts';
@@ -228,6 +228,8 @@ export class ArchiveSite {
     const keys = new Set<string>(['site', 'search']);
     for (const id of removedIds) touch(keys, oldById.get(id), oldTimeline);
     for (const summary of added) touch(keys, summary, this.timeline!);
+    const changed = new Set([...removedIds, ...added.map((summary) => summary.id)]);
+    touchChats(keys, changed, oldTimeline, this.timeline!);
     const rendered = await this.render(this.manifest, [...keys]);
     timing('update: pages written');
     const changedShards = new Set([

@@ -4,6 +4,7 @@
  * the keys an edited entry touches and removes their files that this render did not produce.
  */
 import type { EntrySummary } from '../shared/entry-types.ts';
+import { chatDayKeysOf, chatOf, daysOfChat } from './chat-days.ts';
 import { photoKeysOf } from './page-kinds/photos.ts';
 import { outputFileOf } from './page-specs.ts';
 import { groupSlug, type Timeline } from './timeline.ts';
@@ -23,6 +24,7 @@ export function pageFilesOf(key: string, timeline: Timeline): ((file: string) =>
     photos: value === 'index' ? 'photos/' : `photos/${value.replace('-', '/')}/`,
     onthisday: `on-this-day/${value}/`,
     review: `${value}/review/`,
+    chat: `chats/${value}/`,
   };
   if (kind === 'entry') {
     const url = timeline.urlOf.get(value);
@@ -65,11 +67,51 @@ export function touch(
   for (const key of photoKeysOf(entry, timeline)) keys.add(key);
   keys.add(`onthisday:${entry.date.slice(5, 10)}`);
   if (entry.place) keys.add('places');
-  // Every entry of its conversation lists it.
-  for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
+  // Every entry of its conversation lists it; a chat's messages link to its chat-day pages
+  // instead (a chat that changes shape: touchChats).
+  const chatDays = chatDayKeysOf(entry, timeline);
+  for (const key of chatDays) keys.add(key);
+  if (!chatDays.length)
+    for (const id of timeline.threads.get(entry.id) ?? []) keys.add(`entry:${id}`);
   if (entry.inReplyTo) keys.add(`entry:${entry.inReplyTo}`);
   // A year in review counts its entries and the replies they got (from any year).
   keys.add(`review:${year}`);
   const answered = entry.inReplyTo ? timeline.byId.get(entry.inReplyTo) : undefined;
   if (answered) keys.add(`review:${answered.date.slice(0, 4)}`);
+}
+
+/**
+ * When an edit splits a chat (a message the others replied through is gone), joins two, renames
+ * one (its first message changed) or makes or unmakes one, every page of those chats changes:
+ * each message links to a chat-day page at a new URL. `changed`: the removed and added ids.
+ */
+export function touchChats(
+  keys: Set<string>,
+  changed: Set<string>,
+  before: Timeline,
+  after: Timeline,
+): void {
+  if (before === after) return; // Patched in place: no conversation changed.
+  const seen = new Set<string[]>();
+  for (const id of changed) {
+    const [old, now] = [chatOf(id, before), chatOf(id, after)];
+    if ((!old && !now) || (old && seen.has(old)) || (now && seen.has(now))) continue;
+    for (const chat of [old, now]) if (chat) seen.add(chat);
+    if (old && now && old[0] === now[0] && sameMembers(old, now, changed)) continue;
+    const members = [...(old ?? []), ...(now ?? [])];
+    for (const member of members) keys.add(`entry:${member}`);
+    for (const timeline of [before, after]) {
+      const chats = new Set(members.map((member) => chatOf(member, timeline)));
+      for (const chat of chats)
+        if (chat) for (const day of daysOfChat(chat, timeline)) keys.add(day.key);
+    }
+  }
+}
+
+/** Whether two conversations hold the same entries besides the changed ones. */
+function sameMembers(a: string[], b: string[], changed: Set<string>): boolean {
+  const rest = (ids: string[]) => ids.filter((id) => !changed.has(id));
+  const [left, right] = [rest(a), rest(b)];
+  const inRight = new Set(right);
+  return left.length === right.length && left.every((id) => inRight.has(id));
 }

@@ -6,6 +6,7 @@
 import type { Site } from '../../layouts/base.ts';
 import type { ImageInfo, StreamInfo } from '../../layouts/entry-view.ts';
 import type { EntryRecord, EntrySummary } from '../shared/entry-types.ts';
+import { chatDayPages } from './page-kinds/chat-day.ts';
 import { dayPages } from './page-kinds/day.ts';
 import { entryPages } from './page-kinds/entry.ts';
 import { homePages } from './page-kinds/home.ts';
@@ -48,6 +49,7 @@ export const SITE_PAGE_KINDS: SitePageKind[] = [
   placesPages,
   placePages,
   onThisDayPages,
+  chatDayPages,
   statsPages,
   reviewPages,
   homePages,

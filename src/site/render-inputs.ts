@@ -4,6 +4,7 @@
  */
 import type { Site } from '../../layouts/base.ts';
 import type { EntrySummary } from '../shared/entry-types.ts';
+import { chatDayLinkOf } from './chat-days.ts';
 import type { EntryLinks, ShardRenderInput } from './page-kinds/page-kind.ts';
 import type { Timeline } from './timeline.ts';
 
@@ -38,8 +39,11 @@ export function shardRenderInputs(
     if (previousEntry) link.previous = previousEntry.id;
     if (nextEntry) link.next = nextEntry.id;
     if (parent) link.parent = parent.id;
+    // A chat's message links to its chat-day page instead of listing its neighbours.
+    const chatDay = chatDayLinkOf(entry, timeline);
+    if (chatDay) link.chatDay = chatDay;
     // Long conversations (a mailing-list thread) list the 100 entries nearest this one.
-    const whole = timeline.threads.get(entry.id) ?? [];
+    const whole = chatDay ? [] : (timeline.threads.get(entry.id) ?? []);
     const at = whole.indexOf(entry.id);
     const thread = whole.slice(Math.max(0, at - 50), at + 50).map((id) => byId.get(id)!);
     if (thread.length > 0) link.thread = thread.map((item) => item.id);

@@ -119,6 +119,8 @@ const SHAPE: (keyof EntrySummary)[] = [
   'source',
   'inReplyTo',
   'thread',
+  // Whether a conversation is a chat (every entry a message) decides its pages (chat-days.ts).
+  'kind',
 ];
 
 function sameShape(a: EntrySummary, b: EntrySummary): boolean {

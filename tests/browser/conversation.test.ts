@@ -8,9 +8,12 @@ import {
   openPage,
   serveBuiltSite,
 } from '../helpers/browser.ts';
+import { shortHash } from '../../src/archive/paths.ts';
 import { kindsArchive } from '../helpers/kinds-archive.ts';
 
 const skip = browserUnavailable();
+// The chat-day page of the kinds archive's chat (its slug: its first message's id, hashed).
+const CHAT_DAY = `chats/${shortHash('messages:1', 10)}/2021-03-28/`;
 
 describe('a conversation in Chromium', { skip }, () => {
   const outside: string[] = [];
@@ -39,6 +42,19 @@ describe('a conversation in Chromium', { skip }, () => {
     assert.deepEqual(outside, []);
   });
 
+  it('opens a message’s day of the chat at the message, with both bubbles', async () => {
+    const page = await open('2021/03/28/m2.html', 390, 'light');
+    await Promise.all([
+      page.waitForURL(new RegExp(`${CHAT_DAY}#m-[0-9a-f]{10}$`)),
+      page.getByRole('link', { name: 'This day of the chat' }).click(),
+    ]);
+    const bubbles = page.locator('.conversation.chat .thread > li');
+    assert.equal(await bubbles.count(), 2);
+    assert.match((await page.locator('li:target').textContent()) ?? '', /bring the bread/);
+    assert.deepEqual(outside, []);
+    await page.close();
+  });
+
   for (const width of [390, 1280])
     for (const scheme of ['light', 'dark'] as const)
       it(`has no serious axe violation at ${width} px in ${scheme} mode`, async () => {
@@ -47,6 +63,7 @@ describe('a conversation in Chromium', { skip }, () => {
           '2021/03/28/m1.html',
           '2021/03/24/re-plans.html',
           '2021/03/',
+          CHAT_DAY,
         ]) {
           const page = await open(url, width, scheme);
           assert.deepEqual(await axeViolations(page), [], `${url} at ${width} px, ${scheme}`);

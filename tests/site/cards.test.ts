@@ -221,10 +221,21 @@ describe('cards in a built site', () => {
     assert.match(bookmark, /<span class="link-domain">example.net<\/span/);
   });
 
-  it('shows messages as bubbles, your own apart', () => {
-    const chat = page('2021/03/28/m2.html');
-    assert.match(chat, /class="entry-card kind-message theirs"[\s\S]*Are you coming on Sunday/);
-    assert.match(chat, /class="entry-card kind-message mine"[\s\S]*bring the bread/);
+  it('shows a chat’s day as bubbles on its chat-day page, your own apart', () => {
+    const message = page('2021/03/28/m2.html');
+    // A message's page shows the message and links to its day of the chat, at its anchor.
+    assert.match(message, /class="entry-card kind-message mine"[\s\S]*bring the bread/);
+    assert.doesNotMatch(message, /Are you coming on Sunday/);
+    const link =
+      /<a href="\.\.\/\.\.\/\.\.\/(chats\/[0-9a-f]{10}\/2021-03-28\/)#(m-[0-9a-f]{10})">This day of the chat<\/a>/.exec(
+        message,
+      );
+    assert.ok(link, 'the message links to its chat-day page');
+    const day = page(`${link[1]}index.html`);
+    assert.match(day, /<h1>Chat with Lena Example<\/h1>/);
+    assert.match(day, /class="entry-card kind-message theirs"[\s\S]*Are you coming on Sunday/);
+    assert.match(day, /class="entry-card kind-message mine"[\s\S]*bring the bread/);
+    assert.match(day, new RegExp(`<li id="${link[2]}">[\\s\\S]*bring the bread`));
   });
 
   it('reads a conversation inline on each of its pages, in order, the current one marked', () => {

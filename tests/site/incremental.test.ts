@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -113,5 +113,35 @@ describe('rebuilding after an edit', () => {
     assert.match(after.get('tags/harvest/index.html') ?? '', /Onion harvest/);
     const day = path.basename(garden).slice(0, 2);
     assert.match(after.get(`2025/06/${day}/garlic-harvest.html`) ?? '', /forty-three heads/);
+  });
+  it('gives the same site when a chat changes: a message edited, moved to a new day, and one deleted that splits the chat', async () => {
+    const { root, archive, live } = await liveDemo();
+    const chat = 'whatsapp/2025';
+    const edit = async (file: string, change: (text: string) => string) =>
+      writeFile(path.join(archive, file), change(await readFile(path.join(archive, file), 'utf8')));
+    // A text edit: the timeline is patched and only its day of the chat is rendered again.
+    const morning = `${chat}/06/14-sam-ortega-5c15b1.md`;
+    await edit(morning, (text) => `${text.trimEnd()} (edited)\n`);
+    await live.update([morning]);
+    // The chat's last message moves to a day of its own, and the message that the rest of the
+    // chat replies through is deleted: the chat splits in two, the second under a new name.
+    const last = `${chat}/07/02-sam-ortega-7e4753.md`;
+    await edit(last, (text) =>
+      text.replace('date: 2025-07-02T18:52:55', 'date: 2025-07-05T18:52:55'),
+    );
+    const moved = `${chat}/07/05-sam-ortega-7e4753.md`;
+    await rename(path.join(archive, last), path.join(archive, moved));
+    const through = `${chat}/06/15-sam-ortega-bc6caf.md`;
+    await rm(path.join(archive, through));
+    await live.update([last, moved, through]);
+    await live.close();
+
+    const after = await assertSameAsFresh(root, archive);
+    const days = [...after.keys()].filter((file) => file.startsWith('chats/')).sort();
+    assert.ok(
+      days.some((file) => file.endsWith('/2025-07-05/index.html')),
+      days.join('\n'),
+    );
+    assert.ok(new Set(days.map((file) => file.split('/')[1])).size >= 2, 'the chat split');
   });
 });

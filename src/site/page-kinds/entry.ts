@@ -22,6 +22,7 @@ export const entryPages: ShardPageKind = {
         next: find(link.next),
         parent: find(link.parent),
         thread: (link.thread ?? []).map(find).filter((item): item is EntrySummary => !!item),
+        ...(link.chatDay ? { chatDay: link.chatDay } : {}),
       };
       yield {
         url: link.url,
@@ -39,6 +40,8 @@ export interface Neighbours {
   parent?: EntrySummary;
   /** Entries in the archive that answer this one. */
   thread?: EntrySummary[];
+  /** A chat's message: its chat-day page, anchored to it. */
+  chatDay?: string;
 }
 
 function slugLinks(
@@ -73,6 +76,13 @@ export function entryPage(
         : html`<div class="entry-main h-entry">
             ${entryCard(context, view, entry, { mode: 'full', level: 2, eager: true, named: true })}
           </div>`
+    }
+    ${
+      around.chatDay
+        ? html`<p class="thread-more">
+            <a href="${href(context, around.chatDay)}">This day of the chat</a>
+          </p>`
+        : ''
     }
     ${facts(context, view, entry)}
     <nav class="prev-next" aria-label="Previous and next entries">

@@ -27,9 +27,10 @@ export interface EntryLinks {
   previous?: string;
   next?: string;
   parent?: string;
-  /** Ids of the entries that answer this one, oldest first. */
   /** Ids of the whole conversation this entry is part of, oldest first. */
   thread?: string[];
+  /** A chat's message: its chat-day page's URL with the message's anchor (no `thread` then). */
+  chatDay?: string;
 }
 
 /** What a shard needs to render the pages of its years. */
