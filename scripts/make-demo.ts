@@ -24,6 +24,7 @@ import { writeSpotifyExport, writeWhatsAppExport } from './demo/chats-export.ts'
 import { writeBlueskyExport } from './demo/bluesky-export.ts';
 import { writeBookmarksExport } from './demo/bookmarks-export.ts';
 import { writeDayOneExport } from './demo/dayone-export.ts';
+import { writeRedditExport, writeYouTubeExport } from './demo/youtube-reddit-export.ts';
 import { OWNER, PEOPLE, PLACES, type PersonKey } from './demo/cast.ts';
 import { Calendar } from './demo/calendar.ts';
 import { writeCalendarExport, writeContactsExport } from './demo/calendar-export.ts';
@@ -63,6 +64,8 @@ const SOURCES = [
   'pocket',
   'location',
   'tracks',
+  'youtube',
+  'reddit',
 ];
 
 const names = (people: readonly PersonKey[] = []) => people.map((key) => PEOPLE[key].name);
@@ -150,6 +153,10 @@ await writeBlueskyExport(exportPath('bluesky'));
 await importExport('bluesky', exportPath('bluesky'), ['likes']);
 await writeDayOneExport(exportPath('dayone'));
 await importExport('dayone', exportPath('dayone'));
+await writeYouTubeExport(exportPath('youtube'));
+await importExport('youtube', exportPath('youtube'));
+await writeRedditExport(exportPath('reddit'));
+await importExport('reddit', exportPath('reddit'));
 
 /**
  * Robin's own additions to the imported photo days, made in a text editor: a caption, who is
@@ -274,7 +281,7 @@ This folder is inhale's demo archive: **Robin Ashby**, a fictional bridge engine
 - Everything here is made up, written by hand in \`scripts/demo/\` and put here by \`scripts/make-demo.ts\` (\`npm run demo:make\` writes it again, byte for byte). No real person's data or picture is used; the people are fictional, their addresses use \`example.org\` and \`.example\` domains.
 - Robin's life runs through every source: trips to Lisbon, Skye, Berlin, Norway, New York, Porto, Hamburg, Japan and Canada; friends who appear as \`@lena_f\` on Twitter, \`@lena@social.example\` on Mastodon, \`lena@example.org\` in mail and tagged on Facebook (\`people.yaml\` says who is who); threads on Twitter and Mastodon, mail conversations with quoted text and signatures, Messenger chats.
 - The photos are drawn by the script (SVG scenes rendered to JPEG with sharp) and carry the EXIF a camera writes: date, offset, GPS and camera.
-- Every source with an importer is real output of inhale's importers: the script writes each as the export its service gives (\`scripts/demo-exports/\`: an X archive, a Mastodon account archive, an RSS feed, a Google Takeout mbox, photo folders, a Facebook JSON download, a day of Android location history, a GPX run, a Pinboard bookmark file) and imports it with \`runImport\`. Journal notes and check-ins have no importer and are written as entries.
+- Every source with an importer is real output of inhale's importers: the script writes each as the export its service gives (\`scripts/demo-exports/\`: an X archive, a Mastodon account archive, an RSS feed, a Google Takeout mbox, photo folders, a Facebook JSON download, a day of Android location history, a GPX run, a Pinboard bookmark file, a YouTube Takeout, a Reddit data export) and imports it with \`runImport\`. Journal notes and check-ins have no importer and are written as entries.
 
 Build it with \`npm run inhale -- build\` (or browse it with \`npm run demo\`).
 `,

@@ -185,7 +185,7 @@ const csvCell = (value: string | number | undefined) => {
   const text = value === undefined ? '' : String(value);
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
-const csvLine = (cells: (string | number | undefined)[]) => cells.map(csvCell).join(',');
+export const csvLine = (cells: (string | number | undefined)[]) => cells.map(csvCell).join(',');
 const epoch = (iso: string) => String(Math.floor(Date.parse(iso) / 1000));
 
 /** `goodreads_library_export.csv`, in Goodreads' columns and its `="…"` ISBNs. */

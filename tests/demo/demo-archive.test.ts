@@ -97,6 +97,8 @@ describe('the demo archive', () => {
       'letterboxd',
       'pocket',
       'bookmarks',
+      'youtube',
+      'reddit',
     ])
       assert.deepEqual([...(imported.get(source) ?? [])], [source], source);
     for (const source of ['journal', 'checkins'])
@@ -200,8 +202,11 @@ describe('the demo archive', () => {
     for (const entry of entries) {
       const text = `${entry.body}\n${entry.url ?? ''}`;
       for (const match of text.matchAll(/https?:\/\/([^/\s)>\]]+)/g))
-        // A post's own address on its service (x.com, bsky.app, boxd.it) is what the importer writes.
-        if (!['x.com', 'bsky.app', 'boxd.it'].includes(match[1]!))
+        // A post's own address on its service (x.com, bsky.app, boxd.it, a YouTube video, a
+        // Reddit permalink) is what the importer writes.
+        if (
+          !['x.com', 'bsky.app', 'boxd.it', 'www.youtube.com', 'www.reddit.com'].includes(match[1]!)
+        )
           assert.match(match[1]!, allowed, `${entry.file}: ${match[0]}`);
       for (const match of text.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g))
         assert.match(match[1]!, allowed, `${entry.file}: ${match[0]}`);
