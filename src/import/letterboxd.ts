@@ -7,6 +7,7 @@
  * diary entry is a film entry of its own. The watchlist and liked films only with `--include
  * watchlist` / `--include likes`, dated when added.
  */
+import { notImportedAccount } from './coverage.ts';
 import { parse } from 'csv-parse/sync';
 
 import { resolveDate } from '../archive/dates.ts';
@@ -118,12 +119,10 @@ export const letterboxdImporter: Importer<Part> = {
       if (!options.include.has(part)) {
         yield {
           type: 'file',
-          account: {
-            file,
-            status: 'not-imported',
+          account: notImportedAccount(file, {
             reason: letterboxdSource.include[part],
             include: part,
-          },
+          }),
         };
         continue;
       }

@@ -8,6 +8,7 @@
  * permalink` only) bookmarks with `--include saved`. Dates are `2023-01-15 12:34:56 UTC`. The
  * `ip` column is never read.
  */
+import { notImportedAccount } from './coverage.ts';
 import { redditSource, type PartOf } from '../archive/sources.ts';
 import { csvFile, csvHeader, csvRows, type CsvRow } from './csv-rows.ts';
 import { ImportInputError, type FileView } from './file-view.ts';
@@ -70,12 +71,7 @@ export const redditImporter: Importer<Part> = {
       if (part && !options.include.has(part)) {
         yield {
           type: 'file',
-          account: {
-            file,
-            status: 'not-imported',
-            reason: redditSource.include[part],
-            include: part,
-          },
+          account: notImportedAccount(file, { reason: redditSource.include[part], include: part }),
         };
         continue;
       }
