@@ -39,7 +39,11 @@ export async function unlistedIdentities(
     ...own.addresses.map((address) => `email:${address.toLowerCase()}`),
     ...(own.owner ? [`name:${own.owner.toLowerCase()}`] : []),
   ]);
-  const found = new Map<string, UnlistedIdentity & { labelCounts: Map<string, number> }>();
+  type Found = UnlistedIdentity & {
+    labelCounts: Map<string, number>;
+    spellings: Map<string, number>;
+  };
+  const found = new Map<string, Found>();
   let skipped = 0;
   await mapLimit(files, 16, async (file) => {
     let entry;
@@ -67,9 +71,10 @@ export async function unlistedIdentities(
           key,
           (item = {
             identity: identity.key,
-            description: describeIdentity(identity.key),
+            description: '',
             labels: [],
             labelCounts: new Map(),
+            spellings: new Map(),
             count: 0,
             sources: {},
             first: day,
@@ -77,6 +82,7 @@ export async function unlistedIdentities(
           }),
         );
       item.count++;
+      item.spellings.set(identity.key, (item.spellings.get(identity.key) ?? 0) + 1);
       item.sources[data.source] = (item.sources[data.source] ?? 0) + 1;
       if (day < item.first) item.first = day;
       if (day > item.last) item.last = day;
@@ -85,10 +91,17 @@ export async function unlistedIdentities(
     }
   });
   const identities = [...found.values()]
-    .map(({ labelCounts, ...item }) => ({
-      ...item,
-      labels: [...labelCounts].sort((a, b) => b[1] - a[1]).map(([label]) => label),
-    }))
+    .map(({ labelCounts, spellings, ...item }) => {
+      // Files are read in parallel, so the spelling seen first is chance: take the most
+      // frequent one (`@bo` twice beats `@Bo` once), ties by code point order.
+      const identity = mostFrequent(spellings);
+      return {
+        ...item,
+        identity,
+        description: describeIdentity(identity),
+        labels: [...labelCounts].sort(byCountThenText).map(([label]) => label),
+      };
+    })
     .sort(
       (a, b) =>
         b.count - a.count ||
@@ -96,4 +109,12 @@ export async function unlistedIdentities(
         a.identity.localeCompare(b.identity, 'en'),
     );
   return { identities, skipped };
+}
+
+function byCountThenText(a: [string, number], b: [string, number]): number {
+  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+}
+
+function mostFrequent(counts: Map<string, number>): string {
+  return [...counts].sort(byCountThenText)[0]![0];
 }
