@@ -78,7 +78,14 @@ export function regionProjection(
  * and Réunion as well.
  */
 export function mainland(country: Feature<Geometry>): Polygon | undefined {
-  const geometry = country.geometry;
+  if (!mainlands.has(country)) mainlands.set(country, largestPolygon(country.geometry));
+  return mainlands.get(country);
+}
+
+/** Each country's mainland, measured once per thread (the locators and country maps ask). */
+const mainlands = new WeakMap<Feature<Geometry>, Polygon | undefined>();
+
+function largestPolygon(geometry: Geometry): Polygon | undefined {
   if (geometry.type === 'Polygon') return geometry;
   if (geometry.type !== 'MultiPolygon') return undefined;
   let best: Polygon | undefined;

@@ -27,7 +27,7 @@ import { byTime } from './entry-record.ts';
 import { claimOutput, sweepOutput } from './output-folder.ts';
 import { readManifest, saveManifest, writePages, type Manifest } from './output-writer.ts';
 import { pageFilesOf, touch, touchChats } from './page-keys.ts';
-import { sitePageSpecs, sitePageTimes } from './page-specs.ts';
+import { placeRenderInput, sitePageSpecs, sitePageTimes } from './page-specs.ts';
 import { shardRenderInputs } from './render-inputs.ts';
 import { searchIndexSpecs } from './search-index-specs.ts';
 import { bucketOf } from './shard.ts';
@@ -96,6 +96,8 @@ export class ArchiveSite {
       fileLinks?: boolean;
       /** Only parse and validate the entries, for `inhale check`. @default false */
       parseOnly?: boolean;
+      /** How many shards: worker threads when more than one. @default one per core, for a large archive */
+      shards?: number;
     } = {},
   ) {
     timingStart();
@@ -113,7 +115,7 @@ export class ArchiveSite {
     const cards = await personCards(this.archiveDir, people, this.audience);
     this.persons = cards.cards;
     const files = await listEntryFiles(this.archiveDir);
-    const count = shardCount(files.length);
+    const count = this.options.shards ?? shardCount(files.length);
     this.shards = createShards(count, {
       archiveDir: this.archiveDir,
       outDir: this.outDir,
@@ -381,15 +383,26 @@ export class ArchiveSite {
     // A full build asks first, so each shard computes its postings before it starts rendering;
     // an edit writes its pages first and the index after (see update).
     const postings = wanted ? undefined : this.searchPostings();
+    // The main thread's pages are the longest path of a full build in worker threads: the pages
+    // about places are shared among the shards, to render once their own pages are written.
+    const placesOnShards = !wanted && this.shards.length > 1;
+    const placesPrevious: Manifest = new Map();
+    if (placesOnShards)
+      for (const [file, hash] of mainPrevious)
+        if (file.startsWith('places/')) {
+          placesPrevious.set(file, hash);
+          mainPrevious.delete(file);
+        }
     timing('render: inputs ready');
     const [siteResult, ...shardResults] = await Promise.all([
       // After the shards have their work: the site pages are written synchronously.
       Promise.resolve().then(() =>
-        this.renderSitePages(site, images, mainPrevious, wanted, postings),
+        this.renderSitePages(site, images, mainPrevious, wanted, postings, !placesOnShards),
       ),
       ...this.shards.map((shard, index) =>
         shard.render(inputs[index]!, previousOf[index]!, shardKeys),
       ),
+      ...(placesOnShards ? this.renderPlaces(site, images, placesPrevious) : []),
     ]);
     const manifest: Manifest = new Map(siteResult!.manifest);
     let pages = siteResult!.result.pages;
@@ -402,6 +415,14 @@ export class ArchiveSite {
     return { manifest, pages, written };
   }
 
+  /** Has each shard render its part of the pages about places, after its own pages. */
+  private renderPlaces(site: Site, images: ImageInfo, previous: Manifest) {
+    const input = placeRenderInput(this.timeline!, site, images, { index: 0, of: 1 });
+    return this.shards.map((shard, index, all) =>
+      shard.renderPlaces({ ...input, part: { index, of: all.length } }, previous),
+    );
+  }
+
   /** The pages made of summaries, written by the main thread; the search index too when given. */
   private async renderSitePages(
     site: Site,
@@ -409,8 +430,9 @@ export class ArchiveSite {
     previous: Manifest,
     wanted: Set<string> | undefined,
     postings: Promise<PostingsPiece[]> | undefined,
+    places: boolean,
   ): Promise<{ manifest: Manifest; result: { pages: number; written: number } }> {
-    const specs = sitePageSpecs(this.timeline!, site, images);
+    const specs = sitePageSpecs(this.timeline!, site, images, places);
     sitePageTimes.clear();
     const pages = writePages(
       this.outDir,

@@ -3,7 +3,7 @@
  * in `page-kinds/` that pairs its pages' URLs and data with its template. A new kind of page is
  * one module there and one line in a list below.
  */
-import type { Site } from '../../layouts/base.ts';
+import type { PageContext, Site } from '../../layouts/base.ts';
 import type { ImageInfo, StreamInfo } from '../../layouts/entry-view.ts';
 import type { EntryRecord, EntrySummary } from '../shared/entry-types.ts';
 import { chatDayPages } from './page-kinds/chat-day.ts';
@@ -17,6 +17,9 @@ import {
   contextOf,
   type Calendar,
   type PageSpec,
+  type PageView,
+  type PlacePageKind,
+  type PlaceRenderInput,
   type ShardPageKind,
   type ShardRenderInput,
   type SitePageKind,
@@ -46,8 +49,6 @@ export const SITE_PAGE_KINDS: SitePageKind[] = [
   sourcePages,
   yearsPages,
   photosPages,
-  placesPages,
-  placePages,
   onThisDayPages,
   chatDayPages,
   statsPages,
@@ -56,6 +57,9 @@ export const SITE_PAGE_KINDS: SitePageKind[] = [
   notFoundPages,
   searchPages,
 ];
+
+/** Pages about places, made of the entries with a place: the main thread's or an idle shard's. */
+export const PLACE_PAGE_KINDS: PlacePageKind[] = [placesPages, placePages];
 
 /**
  * Pages that show whole entries: entry pages and the day, month and year pages of the years a
@@ -100,11 +104,15 @@ function calendarOf(records: EntryRecord[]): Calendar {
   return calendar;
 }
 
-/** Pages built from summaries alone: tags, people, sources, their indexes, years, home, 404. */
+/**
+ * Pages built from summaries alone: tags, people, sources, their indexes, years, home, 404; and
+ * the pages about places unless `places` is false (a shard renders them: placeRenderInput).
+ */
 export function* sitePageSpecs(
   timeline: Timeline,
   site: Site,
   images: ImageInfo,
+  places = true,
 ): Generator<PageSpec> {
   const view = {
     urlOf: (entry: EntrySummary) => timeline.urlOf.get(entry.id)!,
@@ -120,15 +128,69 @@ export function* sitePageSpecs(
       0,
     ),
   ]);
-  let places: Places | undefined;
-  const pages = {
-    timeline,
-    yearCounts,
-    view,
-    context: contextOf(site),
-    places: () => (places ??= groupPlaces(timeline.entries)),
-  };
+  const context = contextOf(site);
+  const pages = { timeline, yearCounts, view, context };
   for (const kind of SITE_PAGE_KINDS) yield* timed(kind.name, kind.specs(pages));
+  if (places)
+    yield* placeSpecs(
+      timeline.entries.filter((entry) => entry.place),
+      view,
+      context,
+    );
+}
+
+/** What the pages about places need, to send to the shard that will render them. */
+export function placeRenderInput(
+  timeline: Timeline,
+  site: Site,
+  images: ImageInfo,
+  part: PlaceRenderInput['part'],
+): PlaceRenderInput {
+  const placed = timeline.entries.filter((entry) => entry.place);
+  const parents = new Map<string, EntrySummary>();
+  for (const entry of placed) {
+    const parent = entry.inReplyTo ? timeline.byId.get(entry.inReplyTo) : undefined;
+    if (parent && !parent.place) parents.set(parent.id, parent);
+  }
+  const shown = [...placed, ...parents.values()];
+  const urls = new Map(shown.map((entry) => [entry.id, timeline.urlOf.get(entry.id)!]));
+  const published: ImageInfo = new Map();
+  for (const entry of shown)
+    for (const image of entry.images) {
+      const info = images.get(image);
+      if (info) published.set(image, info);
+    }
+  return { site, placed, parents: [...parents.values()], urls, images: published, part };
+}
+
+/**
+ * This thread's part of the pages about places, from what placeRenderInput gave (in a shard's
+ * thread). Every thread makes every page's spec (cheap: the clusters and what each map shows)
+ * and renders its part, every `of`-th page, so the costly maps are spread among the threads.
+ */
+export function* placePageSpecs(input: PlaceRenderInput): Generator<PageSpec> {
+  const byId = new Map([...input.placed, ...input.parents].map((entry) => [entry.id, entry]));
+  const view = {
+    urlOf: (entry: EntrySummary) => input.urls.get(entry.id)!,
+    images: input.images,
+    sourceLabel,
+    slugOf: groupSlug,
+    find: (id: string | undefined) => (id ? byId.get(id) : undefined),
+  };
+  const { index, of } = input.part;
+  let number = 0;
+  for (const spec of placeSpecs(input.placed, view, contextOf(input.site)))
+    if (number++ % of === index) yield spec;
+}
+
+function* placeSpecs(
+  placed: EntrySummary[],
+  view: PageView,
+  context: (url: string) => PageContext,
+): Generator<PageSpec> {
+  let places: Places | undefined;
+  const pages = { placed, view, context, places: () => (places ??= groupPlaces(placed)) };
+  for (const kind of PLACE_PAGE_KINDS) yield* timed(kind.name, kind.specs(pages));
 }
 
 /** Milliseconds each kind of site page took, making its specs and rendering them (for --timing). */

@@ -11,7 +11,14 @@ import { timingStart } from './timing.ts';
 
 type Methods = Pick<
   Shard,
-  'load' | 'update' | 'release' | 'adopt' | 'render' | 'searchPostings' | 'mediaFiles'
+  | 'load'
+  | 'update'
+  | 'release'
+  | 'adopt'
+  | 'render'
+  | 'renderPlaces'
+  | 'searchPostings'
+  | 'mediaFiles'
 >;
 type Async<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R
@@ -40,6 +47,7 @@ function inProcess(shard: Shard): ShardHandle {
     release: async (ids) => shard.release(ids),
     adopt: (records) => shard.adopt(records),
     render: async (input, previous, keys) => shard.render(input, previous, keys),
+    renderPlaces: async (input, previous) => shard.renderPlaces(input, previous),
     searchPostings: async (numbers) => shard.searchPostings(numbers),
     mediaFiles: async () => shard.mediaFiles(),
     close: async () => {},
@@ -102,6 +110,7 @@ function inWorker(options: ShardOptions): ShardHandle {
     release: call('release') as ShardHandle['release'],
     adopt: call('adopt') as ShardHandle['adopt'],
     render: call('render') as ShardHandle['render'],
+    renderPlaces: call('renderPlaces') as ShardHandle['renderPlaces'],
     searchPostings: call('searchPostings') as ShardHandle['searchPostings'],
     mediaFiles: call('mediaFiles') as ShardHandle['mediaFiles'],
     close: async () => {

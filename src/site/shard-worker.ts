@@ -15,7 +15,7 @@ parentPort?.on(
   'message',
   (message: {
     id: number;
-    method: 'load' | 'update' | 'release' | 'adopt' | 'render' | 'searchPostings';
+    method: 'load' | 'update' | 'release' | 'adopt' | 'render' | 'renderPlaces' | 'searchPostings';
     args: unknown[];
   }) => {
     queue = queue.then(async () => {

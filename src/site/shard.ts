@@ -22,8 +22,8 @@ import { MediaCache } from './media-cache.ts';
 import { publishDownloads, sortMedia, type SortedMedia } from './media-kinds.ts';
 import { findFfmpeg, publishStreams } from './media-streams.ts';
 import { originalUrl, type PublishedImage, type PublishedStream } from '../shared/media-urls.ts';
-import { shardPageSpecs } from './page-specs.ts';
-import { type ShardRenderInput } from './page-kinds/page-kind.ts';
+import { placePageSpecs, shardPageSpecs, sitePageTimes } from './page-specs.ts';
+import { type PlaceRenderInput, type ShardRenderInput } from './page-kinds/page-kind.ts';
 import { readRecordSync } from './read-record.ts';
 import { timing } from './timing.ts';
 import { CACHE_DIR } from '../archive/cache-folder.ts';
@@ -236,6 +236,21 @@ export class Shard {
     const filtered = wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs;
     const { manifest, result } = writePages(this.options.outDir, filtered, previous);
     timing(`shard: ${result.written} of ${result.pages} pages written`);
+    return { manifest, ...result };
+  }
+
+  /**
+   * Renders and writes the maps and place pages, from the entries with a place: asked of a
+   * shard after its own pages in a full build, so they take an idle core, not the main thread.
+   */
+  renderPlaces(
+    input: PlaceRenderInput,
+    previous: Manifest,
+  ): { manifest: Manifest; pages: number; written: number } {
+    sitePageTimes.clear();
+    const { manifest, result } = writePages(this.options.outDir, placePageSpecs(input), previous);
+    const kinds = [...sitePageTimes].map(([kind, ms]) => `${kind} ${(ms / 1000).toFixed(2)} s`);
+    timing(`shard: ${result.written} of ${result.pages} place pages written (${kinds.join(', ')})`);
     return { manifest, ...result };
   }
 

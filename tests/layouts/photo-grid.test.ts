@@ -4,7 +4,6 @@ import { describe, it } from 'node:test';
 import { rootOf, type PageContext } from '../../layouts/base.ts';
 import { aspectClass, gridPhotos, photoGrid, spread } from '../../layouts/photo-grid.ts';
 import type { EntrySummary, SummaryPhoto } from '../../src/shared/entry-types.ts';
-import { groupPlaces } from '../../src/places/place-groups.ts';
 import { mediaUrl } from '../../src/shared/media-urls.ts';
 import { photoMonths, photosPages } from '../../src/site/page-kinds/photos.ts';
 import { pageFilesOf, touch } from '../../src/site/page-keys.ts';
@@ -55,7 +54,6 @@ function photoPagesOf(entries: EntrySummary[]): Map<string, string> {
     yearCounts: [],
     view,
     context: contextOf(site),
-    places: () => groupPlaces(timeline.entries),
   });
   return new Map([...specs].map((spec) => [spec.url, spec.render() as string]));
 }
@@ -201,7 +199,6 @@ describe('the Photos pages', () => {
         yearCounts: [],
         view: { urlOf: () => '', images: new Map(), sourceLabel, slugOf: groupSlug },
         context: contextOf(site),
-        places: () => groupPlaces(timeline.entries),
       }),
     ];
     for (const spec of pages) {

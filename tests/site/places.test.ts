@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
 import { buildSite } from '../../src/cli/build-site.ts';
+import { ArchiveSite } from '../../src/site/archive-site.ts';
 import { everyByte } from '../helpers/canary.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 import { placesArchive, PRIVATE_POINT } from '../helpers/places-archive.ts';
@@ -105,5 +106,40 @@ describe('places in a friends build', () => {
         [],
         needle,
       );
+  });
+});
+
+describe('places rendered by the worker threads', () => {
+  it('writes the same maps and place pages as one thread does', async () => {
+    const archive = await placesArchive();
+    // Entries in years of their own, so each of the two shards holds some of the places' entries.
+    for (let year = 2000; year < 2016; year++) {
+      const folder = path.join(archive, 'notes', String(year), '01');
+      await mkdir(folder, { recursive: true });
+      for (let index = 0; index < 5; index++)
+        await writeFile(
+          path.join(folder, `${index}.md`),
+          `---\nid: notes:${year}-${index}\nsource: notes\nkind: note\nvisibility: public\ndate: ${year}-01-0${index + 1}T10:00:00Z\nplace: { lat: ${40 + index}, lon: ${year - 2000} }\n---\nA day out.\n`,
+        );
+    }
+    const outputs: Map<string, string>[] = [];
+    for (const shards of [1, 2]) {
+      const out = path.join(temporaryFolder(), 'dist');
+      const site = new ArchiveSite(archive, out, 'private', { shards });
+      try {
+        await site.build();
+      } finally {
+        await site.close();
+      }
+      const files = await readdir(path.join(out, 'places'), { recursive: true });
+      const pages = new Map<string, string>();
+      for (const file of files.sort())
+        if (/\.(html|svg)$/.test(file)) pages.set(file, await read(out, 'places', file));
+      outputs.push(pages);
+    }
+    const [one, two] = outputs as [Map<string, string>, Map<string, string>];
+    assert.ok(one.size > 20, `${one.size} files`);
+    assert.deepEqual([...two.keys()], [...one.keys()]);
+    for (const [file, text] of one) assert.equal(two.get(file), text, file);
   });
 });

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import type { EntrySummary } from '../../src/shared/entry-types.ts';
-import { groupPlaces } from '../../src/places/place-groups.ts';
 import { mediaUrl } from '../../src/shared/media-urls.ts';
 import { homePages, HOME_LIMITS, latestPhotos } from '../../src/site/page-kinds/home.ts';
 import { MEMORIES_PER_YEAR, memoriesOf } from '../../src/site/page-kinds/on-this-day.ts';
@@ -75,7 +74,6 @@ function sitePages(entries: EntrySummary[]): SitePages {
     yearCounts,
     view,
     context: contextOf(site),
-    places: () => groupPlaces(timeline.entries),
   };
 }
 

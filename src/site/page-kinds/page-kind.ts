@@ -4,7 +4,7 @@
  * and renders them with its template. The kinds are listed in `../page-specs.ts`.
  */
 import { rootOf, type PageContext, type Site } from '../../../layouts/base.ts';
-import type { EntryView } from '../../../layouts/entry-view.ts';
+import type { EntryView, ImageInfo } from '../../../layouts/entry-view.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
 import type { Places } from '../../places/place-groups.ts';
 import type { Timeline } from '../timeline.ts';
@@ -69,8 +69,34 @@ export interface SitePages {
   yearCounts: [string, number][];
   view: PageView;
   context: (url: string) => PageContext;
+}
+
+/**
+ * What the kinds of pages about places get (the maps and a page per place): the entries with a
+ * place only, so a shard whose own pages are written can render them (see PlaceRenderInput).
+ */
+export interface PlacePages {
+  /** Every entry with a place, oldest first. */
+  placed: EntrySummary[];
+  view: PageView;
+  context: (url: string) => PageContext;
   /** The entries grouped by place and country, computed once for the kinds that need them. */
   places: () => Places;
+}
+
+/** What a thread needs to render the pages about places, as it crosses to a worker. */
+export interface PlaceRenderInput {
+  site: Site;
+  /** Every entry with a place, oldest first. */
+  placed: EntrySummary[];
+  /** Entries without a place that a card shows (a reply's parent). */
+  parents: EntrySummary[];
+  /** The URL of each entry of `placed` and `parents`, by id. */
+  urls: Map<string, string>;
+  /** The published first image of each of those entries that has one. */
+  images: ImageInfo;
+  /** Which of the pages this thread renders: every `of`-th, from the `index`-th. */
+  part: { index: number; of: number };
 }
 
 /** A kind of page rendered by each shard from its own records (entry, day, month, year). */
@@ -83,6 +109,12 @@ export interface ShardPageKind {
 export interface SitePageKind {
   name: string;
   specs: (pages: SitePages) => Iterable<PageSpec>;
+}
+
+/** A kind of page about places, rendered from the entries with a place (maps, place pages). */
+export interface PlacePageKind {
+  name: string;
+  specs: (pages: PlacePages) => Iterable<PageSpec>;
 }
 
 export const contextOf =

@@ -11,15 +11,15 @@ import { locatorMap } from '../../../layouts/map.ts';
 import { entryList, formatDay, pager } from '../../../layouts/parts.ts';
 import { distanceKm, type PlaceGroup } from '../../places/place-groups.ts';
 import { html } from '../../shared/html.ts';
-import { PAGE_SIZE, paginate, type SitePageKind } from './page-kind.ts';
+import { PAGE_SIZE, paginate, type PlacePageKind } from './page-kind.ts';
 import { count } from './places.ts';
 
 /** How many nearby places a place page lists. */
 const NEARBY = 6;
 
-export const placePages: SitePageKind = {
+export const placePages: PlacePageKind = {
   name: 'place',
-  *specs({ timeline, view, context, places: grouped }) {
+  *specs({ view, context, places: grouped }) {
     const { places } = grouped();
     const nearbyOf = nearbyPlaces(places);
     for (const place of places) {

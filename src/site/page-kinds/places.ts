@@ -7,6 +7,7 @@ import { basePage, href, type PageContext } from '../../../layouts/base.ts';
 import {
   locatorBase,
   locatorBaseUrl,
+  locatorProjection,
   mapScript,
   placesMap,
   WORLD_LOCATOR,
@@ -25,7 +26,7 @@ import { clusterIndex, zoomFor, type ClusterIndex, type MapMark } from '../../pl
 import { factsOf } from '../../places/place-key.ts';
 import { type CountryGroup, type PlaceGroup } from '../../places/place-groups.ts';
 import { html, type Html } from '../../shared/html.ts';
-import type { PageSpec, SitePageKind } from './page-kind.ts';
+import type { PageSpec, PlacePageKind } from './page-kind.ts';
 import type { GeoProjection } from 'd3-geo';
 import type { Position } from 'geojson';
 
@@ -44,9 +45,9 @@ interface Mapped {
   countryUrl: (number: string) => string | undefined;
 }
 
-export const placesPages: SitePageKind = {
+export const placesPages: PlacePageKind = {
   name: 'places',
-  *specs({ timeline, context, places: grouped }) {
+  *specs({ placed, context, places: grouped }) {
     const { places, countries } = grouped();
     const located = places.filter((place) => place.lat !== undefined);
     const byNumber = new Map<string, string>();
@@ -89,15 +90,13 @@ export const placesPages: SitePageKind = {
       ...(located.length ? [WORLD_LOCATOR] : []),
       ...places.map((place) => place.facts.territoryNumber),
     ]);
-    for (const entry of timeline.entries) {
+    for (const entry of placed) {
       const number = entry.place && factsOf(entry.place).territoryNumber;
       if (number) numbers.add(number);
     }
-    for (const number of numbers) {
-      if (!number) continue;
-      const svg = locatorBase(number);
-      if (svg) yield { url: locatorBaseUrl(number), key: 'places', render: () => svg };
-    }
+    for (const number of numbers)
+      if (number && locatorProjection(number))
+        yield { url: locatorBaseUrl(number), key: 'places', render: () => locatorBase(number)! };
   },
 };
 
