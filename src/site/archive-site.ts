@@ -27,7 +27,8 @@ import { byTime } from './entry-record.ts';
 import { claimOutput, sweepOutput } from './output-folder.ts';
 import { readManifest, saveManifest, writePages, type Manifest } from './output-writer.ts';
 import { pageFilesOf, touch, touchChats } from './page-keys.ts';
-import { placeRenderInput, sitePageSpecs, sitePageTimes } from './page-specs.ts';
+import { placePageSpecs, placeRenderInput, sitePageSpecs, sitePageTimes } from './page-specs.ts';
+import type { PlaceRenderInput } from './page-kinds/page-kind.ts';
 import { shardRenderInputs } from './render-inputs.ts';
 import { searchIndexSpecs } from './search-index-specs.ts';
 import { bucketOf } from './shard.ts';
@@ -383,26 +384,28 @@ export class ArchiveSite {
     // A full build asks first, so each shard computes its postings before it starts rendering;
     // an edit writes its pages first and the index after (see update).
     const postings = wanted ? undefined : this.searchPostings();
-    // The main thread's pages are the longest path of a full build in worker threads: the pages
-    // about places are shared among the shards, to render once their own pages are written.
-    const placesOnShards = !wanted && this.shards.length > 1;
+    // In a full build in worker threads, the pages about places (their maps are costly) are
+    // shared: the main thread and each shard take the next one whenever they are free.
+    const places =
+      !wanted && this.shards.length > 1 ? placeRenderInput(timeline, site, images) : undefined;
     const placesPrevious: Manifest = new Map();
-    if (placesOnShards)
+    if (places)
       for (const [file, hash] of mainPrevious)
         if (file.startsWith('places/')) {
           placesPrevious.set(file, hash);
           mainPrevious.delete(file);
         }
+    const shared = places && { input: places, previous: placesPrevious };
     timing('render: inputs ready');
     const [siteResult, ...shardResults] = await Promise.all([
       // After the shards have their work: the site pages are written synchronously.
       Promise.resolve().then(() =>
-        this.renderSitePages(site, images, mainPrevious, wanted, postings, !placesOnShards),
+        this.renderSitePages(site, images, mainPrevious, wanted, postings, shared),
       ),
       ...this.shards.map((shard, index) =>
         shard.render(inputs[index]!, previousOf[index]!, shardKeys),
       ),
-      ...(placesOnShards ? this.renderPlaces(site, images, placesPrevious) : []),
+      ...(places ? this.shards.map((shard) => shard.renderPlaces(places, placesPrevious)) : []),
     ]);
     const manifest: Manifest = new Map(siteResult!.manifest);
     let pages = siteResult!.result.pages;
@@ -415,14 +418,6 @@ export class ArchiveSite {
     return { manifest, pages, written };
   }
 
-  /** Has each shard render its part of the pages about places, after its own pages. */
-  private renderPlaces(site: Site, images: ImageInfo, previous: Manifest) {
-    const input = placeRenderInput(this.timeline!, site, images, { index: 0, of: 1 });
-    return this.shards.map((shard, index, all) =>
-      shard.renderPlaces({ ...input, part: { index, of: all.length } }, previous),
-    );
-  }
-
   /** The pages made of summaries, written by the main thread; the search index too when given. */
   private async renderSitePages(
     site: Site,
@@ -430,9 +425,10 @@ export class ArchiveSite {
     previous: Manifest,
     wanted: Set<string> | undefined,
     postings: Promise<PostingsPiece[]> | undefined,
-    places: boolean,
+    /** The pages about places, shared with the shards; else they are among the site pages. */
+    places?: { input: PlaceRenderInput; previous: Manifest },
   ): Promise<{ manifest: Manifest; result: { pages: number; written: number } }> {
-    const specs = sitePageSpecs(this.timeline!, site, images, places);
+    const specs = sitePageSpecs(this.timeline!, site, images, !places);
     sitePageTimes.clear();
     const pages = writePages(
       this.outDir,
@@ -443,11 +439,16 @@ export class ArchiveSite {
     timing(
       `render: site pages written (${slowest.map(([kind, ms]) => `${kind} ${(ms / 1000).toFixed(2)} s`).join(', ')})`,
     );
-    if (!postings) return pages;
-    const index = await this.writeIndex(await postings, previous);
-    for (const [file, hash] of index.manifest) pages.manifest.set(file, hash);
-    pages.result.pages += index.result.pages;
-    pages.result.written += index.result.written;
+    const add = (more: typeof pages) => {
+      for (const [file, hash] of more.manifest) pages.manifest.set(file, hash);
+      pages.result.pages += more.result.pages;
+      pages.result.written += more.result.written;
+    };
+    if (postings) add(await this.writeIndex(await postings, previous));
+    if (places) {
+      add(writePages(this.outDir, placePageSpecs(places.input), places.previous));
+      timing('render: place pages written');
+    }
     return pages;
   }
 

@@ -144,7 +144,6 @@ export function placeRenderInput(
   timeline: Timeline,
   site: Site,
   images: ImageInfo,
-  part: PlaceRenderInput['part'],
 ): PlaceRenderInput {
   const placed = timeline.entries.filter((entry) => entry.place);
   const parents = new Map<string, EntrySummary>();
@@ -160,13 +159,15 @@ export function placeRenderInput(
       const info = images.get(image);
       if (info) published.set(image, info);
     }
-  return { site, placed, parents: [...parents.values()], urls, images: published, part };
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  return { site, placed, parents: [...parents.values()], urls, images: published, next };
 }
 
 /**
- * This thread's part of the pages about places, from what placeRenderInput gave (in a shard's
- * thread). Every thread makes every page's spec (cheap: the clusters and what each map shows)
- * and renders its part, every `of`-th page, so the costly maps are spread among the threads.
+ * The pages about places that this thread takes, from what placeRenderInput gave. Every thread
+ * makes every page's spec (cheap: the clusters and what each map shows) and renders the next
+ * page no thread has taken yet whenever it is ready for one, so the costly maps go to whichever
+ * threads are free: the main thread and each shard once its own pages are written.
  */
 export function* placePageSpecs(input: PlaceRenderInput): Generator<PageSpec> {
   const byId = new Map([...input.placed, ...input.parents].map((entry) => [entry.id, entry]));
@@ -177,10 +178,13 @@ export function* placePageSpecs(input: PlaceRenderInput): Generator<PageSpec> {
     slugOf: groupSlug,
     find: (id: string | undefined) => (id ? byId.get(id) : undefined),
   };
-  const { index, of } = input.part;
   let number = 0;
+  let taken = Atomics.add(input.next, 0, 1);
   for (const spec of placeSpecs(input.placed, view, contextOf(input.site)))
-    if (number++ % of === index) yield spec;
+    if (number++ === taken) {
+      yield spec;
+      taken = Atomics.add(input.next, 0, 1);
+    }
 }
 
 function* placeSpecs(

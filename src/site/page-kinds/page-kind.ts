@@ -95,8 +95,11 @@ export interface PlaceRenderInput {
   urls: Map<string, string>;
   /** The published first image of each of those entries that has one. */
   images: ImageInfo;
-  /** Which of the pages this thread renders: every `of`-th, from the `index`-th. */
-  part: { index: number; of: number };
+  /**
+   * The number of the next page to render, shared by every thread that renders them (a
+   * SharedArrayBuffer's Int32Array): each takes the next page when it is ready for one.
+   */
+  next: Int32Array;
 }
 
 /** A kind of page rendered by each shard from its own records (entry, day, month, year). */
