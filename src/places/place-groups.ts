@@ -21,7 +21,7 @@ export interface PlaceGroup {
   /** `Bristol`, `Somewhere in Russia`. */
   label: string;
   facts: PlaceFacts;
-  /** Site-root-relative: `places/united-kingdom/bristol/`. */
+  /** Site-root-relative: `places/united-kingdom/bristol.html`. */
   url: string;
   countrySlug: string;
   /** The point the maps show: the coordinates its entries have most often (none: a name only). */

@@ -56,8 +56,16 @@ export function placeLabel(facts: PlaceFacts): string {
 /** Site-root-relative URL of a country's page: `places/france/`. */
 export const countryUrl = (facts: PlaceFacts) => `places/${countrySlug(facts)}/`;
 
-/** Site-root-relative URL of a place's page: `places/france/strasbourg/`. */
-export const placeUrl = (facts: PlaceFacts) => `${countryUrl(facts)}${placeSlug(facts)}/`;
+/**
+ * Site-root-relative URL of a place's page: `places/france/strasbourg.html`, a file in its
+ * country's folder as entry pages are in their day's (ten thousand places would otherwise cost a
+ * build ten thousand folders); a place slugged `index` is `index-place.html`, so it never takes
+ * its country's page.
+ */
+export const placeUrl = (facts: PlaceFacts) => {
+  const slug = placeSlug(facts);
+  return `${countryUrl(facts)}${slug === 'index' ? 'index-place' : slug}.html`;
+};
 
 /** Whether the entry's place can be shown at all: a name or coordinates. */
 export const hasPlace = (facts: PlaceFacts) => !!facts.name || facts.lat !== undefined;

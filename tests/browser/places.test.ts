@@ -25,10 +25,10 @@ describe('the places map in Chromium', { skip }, () => {
     const cluster = page.locator('.map-cluster').first();
     assert.equal(await cluster.locator('text').textContent(), '6');
     await cluster.click();
-    await page.waitForURL(/places\/area\/\d+\/$/);
+    await page.waitForURL(/places\/area\/\d+\.html$/);
     assert.match((await page.locator('h1').textContent()) ?? '', /Around Strasbourg/);
     await page.locator('.map-point[aria-label^="Basel"]').click();
-    await page.waitForURL(/places\/switzerland\/basel\/$/);
+    await page.waitForURL(/places\/switzerland\/basel\.html$/);
     assert.equal(await page.locator('h1').textContent(), 'Basel');
     assert.equal(await page.locator('svg.locator image').count(), 1);
     assert.ok(
@@ -82,7 +82,7 @@ describe('the places map in Chromium', { skip }, () => {
     for (const url of [
       'places/',
       'places/france/',
-      'places/france/strasbourg/',
+      'places/france/strasbourg.html',
       '2019/04/02/cathedral.html',
     ])
       for (const width of [390, 1280])

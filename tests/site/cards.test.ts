@@ -208,11 +208,11 @@ describe('cards in a built site', () => {
 
   it('names a check-in’s place, linking to its page, and shows a bookmark as a link card', () => {
     const link =
-      /<a class="place-name" href="\.\.\/\.\.\/\.\.\/(places\/[^"]+\/)">Harbour café, Porto(, Portugal)?<\/a>/.exec(
+      /<a class="place-name" href="\.\.\/\.\.\/\.\.\/(places\/[^"]+\.html)">Harbour café, Porto(, Portugal)?<\/a>/.exec(
         page('2021/03/26/index.html'),
       );
     assert.ok(link, 'the place is named and linked');
-    assert.match(page(`${link[1]}index.html`), /Harbour café, Porto/);
+    assert.match(page(link[1]!), /Harbour café, Porto/);
     const bookmark = page('2021/03/27/index.html');
     assert.match(
       bookmark,

@@ -30,18 +30,21 @@ describe('places in a private build', () => {
   });
 
   it('names a point from its coordinates, and a name the person wrote wins', async () => {
-    assert.ok(existsSync(path.join(out, 'places', 'germany', 'kehl', 'index.html')));
-    assert.ok(existsSync(path.join(out, 'places', 'switzerland', 'basel', 'index.html')));
-    assert.ok(existsSync(path.join(out, 'places', 'united-kingdom', 'clifton', 'index.html')));
-    assert.ok(existsSync(path.join(out, 'places', 'elsewhere', 'home', 'index.html')));
-    const sea = await read(out, 'places', 'elsewhere', 'around', 'index.html');
+    assert.ok(existsSync(path.join(out, 'places', 'germany', 'kehl.html')));
+    assert.ok(existsSync(path.join(out, 'places', 'switzerland', 'basel.html')));
+    assert.ok(existsSync(path.join(out, 'places', 'united-kingdom', 'clifton.html')));
+    assert.ok(existsSync(path.join(out, 'places', 'elsewhere', 'home.html')));
+    const sea = await read(out, 'places', 'elsewhere', 'around.html');
     assert.match(sea, /<h1>At sea<\/h1>/);
   });
 
   it('gives a country a closer map and the list of its places', async () => {
     const page = await read(out, 'places', 'france', 'index.html');
     assert.match(page, /Map of the places in France/);
-    assert.match(page, /href="strasbourg\/"|href="\.\.\/\.\.\/places\/france\/strasbourg\/"/);
+    assert.match(
+      page,
+      /href="strasbourg\.html"|href="\.\.\/\.\.\/places\/france\/strasbourg\.html"/,
+    );
     assert.match(page, /class="map-cluster"[^>]*aria-label="2 places around Strasbourg/);
     assert.match(
       page,
@@ -51,7 +54,7 @@ describe('places in a private build', () => {
   });
 
   it('gives a place its locator map, first and last visit, entries and nearby places', async () => {
-    const page = await read(out, 'places', 'france', 'strasbourg', 'index.html');
+    const page = await read(out, 'places', 'france', 'strasbourg.html');
     assert.match(page, /<svg[^>]*class="locator"/);
     assert.match(page, /places\/maps\/250\.svg/);
     assert.match(page, /First visit<\/dt>\s*<dd><a[^>]*>Tuesday 2 April 2019/);
@@ -65,14 +68,14 @@ describe('places in a private build', () => {
   it('shows a locator map on an entry page instead of bare coordinates', async () => {
     const page = await read(out, '2019', '04', '02', 'cathedral.html');
     assert.match(page, /<svg[^>]*class="locator"[^>]*aria-label="Map: Strasbourg, France"/);
-    assert.match(page, /href="[^"]*places\/france\/strasbourg\/"/);
+    assert.match(page, /href="[^"]*places\/france\/strasbourg\.html"/);
     assert.doesNotMatch(page, /\(48\.58/);
   });
 
   it('opens a closer map for a cluster, whose places link to their pages', async () => {
     const index = await read(out, 'places', 'index.html');
-    const area = index.match(/places\/area\/(\d+)\//)![1]!;
-    const page = await read(out, 'places', 'area', area, 'index.html');
+    const area = index.match(/places\/area\/(\d+)\.html/)![1]!;
+    const page = await read(out, 'places', 'area', `${area}.html`);
     assert.match(page, /Around Strasbourg/);
     assert.match(page, /class="map-(point|cluster)"/);
   });
@@ -86,7 +89,7 @@ describe('places in a friends build', () => {
   });
 
   it('leaves out a private entry’s place: no page, no point, no count, no coordinate', async () => {
-    assert.ok(!existsSync(path.join(out, 'places', 'france', 'marseille')));
+    assert.ok(!existsSync(path.join(out, 'places', 'france', 'marseille.html')));
     const index = await read(out, 'places', 'index.html');
     assert.match(index, /9 places in\s+7 countries/);
     assert.doesNotMatch(index, /Marseille/);

@@ -1,5 +1,5 @@
 /**
- * A page per place (`places/france/strasbourg/`): where it is (a locator map), when (first and
+ * A page per place (`places/france/strasbourg.html`): where it is (a locator map), when (first and
  * last visit, entries per year), its entries newest first, and the places nearest to it.
  */
 import { around } from 'geokdbush';

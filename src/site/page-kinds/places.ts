@@ -1,6 +1,6 @@
 /**
  * The maps of a life: `places/` (the world, places clustered, countries and places listed),
- * a page per country (`places/france/`), a closer map per cluster (`places/area/<id>/`), and
+ * a page per country (`places/france/`), a closer map per cluster (`places/area/<id>.html`), and
  * the outlines the locator maps draw on (`places/maps/<n>.svg`). Place pages are `place.ts`.
  */
 import { basePage, href, type PageContext } from '../../../layouts/base.ts';
@@ -127,7 +127,7 @@ function* areaPages(
             }))
           : mapped.clusters.children(id);
       const markers = markersOf(mapped, marks, areas);
-      const url = `places/area/${id}/`;
+      const url = areaUrl(id);
       yield {
         url,
         key: 'places',
@@ -200,12 +200,15 @@ function markersOf(mapped: Mapped, marks: MapMark[], areas: Set<number>): MapMar
     return {
       lon,
       lat,
-      url: `places/area/${id}/`,
+      url: areaUrl(id),
       label: `${leaves.length} places around ${biggest.label}: open a closer map`,
       count: leaves.length,
     };
   });
 }
+
+/** A closer map's URL: a file, not a folder of its own (thousands of folders cost a build more than their pages). */
+const areaUrl = (id: number) => `places/area/${id}.html`;
 
 export const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
