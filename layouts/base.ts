@@ -53,6 +53,14 @@ export function rootOf(url: string): string {
 }
 
 /** A link from the current page to a site-root-relative URL. */
+/**
+ * The URL of page `n` of a list whose first page is `base`: `tags/walks/page/2/`; a list whose
+ * first page is a file (`places/france/strasbourg.html`) continues in a folder of that name
+ * (`places/france/strasbourg/page/2/`).
+ */
+export const pageUrl = (base: string, n: number): string =>
+  n === 1 ? base : `${base.replace(/\.html$/, '/')}page/${n}/`;
+
 export function href(context: PageContext, url: string): string {
   // From file:// a folder does not open its index.html, so links name it (--file-links).
   const at = url.indexOf('#');

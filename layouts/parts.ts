@@ -1,7 +1,7 @@
 /** Pieces shared by the page layouts: dates, entry cards, media, pagination. */
 import { html, type Html } from '../src/shared/html.ts';
 import type { EntrySummary } from '../src/shared/entry-types.ts';
-import { href, type Crumb, type PageContext } from './base.ts';
+import { href, pageUrl, type Crumb, type PageContext } from './base.ts';
 import { cardList, entryCard as cardOf, type CardView } from './cards.ts';
 import type { EntryView } from './entry-view.ts';
 import { monthName, titleOf } from './labels.ts';
@@ -43,7 +43,7 @@ export function entryList(
 /** Links to the pages of a paginated list: `base`, `base/page/2/`, … */
 export function pager(context: PageContext, base: string, page: number, pages: number): Html {
   if (pages <= 1) return html``;
-  const urlOf = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
+  const urlOf = (n: number) => pageUrl(base, n);
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
     .filter((n) => n >= 1 && n <= pages)
     .sort((a, b) => a - b);

@@ -67,5 +67,8 @@ export const placeUrl = (facts: PlaceFacts) => {
   return `${countryUrl(facts)}${slug === 'index' ? 'index-place' : slug}.html`;
 };
 
+/** The page key of a place's page (and its numbered pages): `place:places/france/strasbourg.html`. */
+export const placeKey = (url: string) => `place:${url}`;
+
 /** Whether the entry's place can be shown at all: a name or coordinates. */
 export const hasPlace = (facts: PlaceFacts) => !!facts.name || facts.lat !== undefined;

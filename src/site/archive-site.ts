@@ -26,8 +26,21 @@ import { listEntryFiles } from './entry-files.ts';
 import { byTime } from './entry-record.ts';
 import { claimOutput, sweepOutput } from './output-folder.ts';
 import { readManifest, saveManifest, writePages, type Manifest } from './output-writer.ts';
-import { pageFilesOf, touch, touchChats } from './page-keys.ts';
-import { placePageSpecs, placeRenderInput, sitePageSpecs, sitePageTimes } from './page-specs.ts';
+import {
+  isWanted,
+  pageFilesOf,
+  placesChanged,
+  touch,
+  touchChats,
+  wantsPlaceKind,
+} from './page-keys.ts';
+import {
+  PLACE_PAGE_KINDS,
+  placePageSpecs,
+  placeRenderInput,
+  sitePageSpecs,
+  sitePageTimes,
+} from './page-specs.ts';
 import type { PlaceRenderInput } from './page-kinds/page-kind.ts';
 import { shardRenderInputs } from './render-inputs.ts';
 import { searchIndexSpecs } from './search-index-specs.ts';
@@ -233,6 +246,8 @@ export class ArchiveSite {
     for (const summary of added) touch(keys, summary, this.timeline!);
     const changed = new Set([...removedIds, ...added.map((summary) => summary.id)]);
     touchChats(keys, changed, oldTimeline, this.timeline!);
+    const removedSummaries = [...removedIds].map((id) => oldById.get(id));
+    if (placesChanged(removedSummaries, added)) keys.add('places');
     const rendered = await this.render(this.manifest, [...keys]);
     timing('update: pages written');
     const changedShards = new Set([
@@ -428,11 +443,14 @@ export class ArchiveSite {
     /** The pages about places, shared with the shards; else they are among the site pages. */
     places?: { input: PlaceRenderInput; previous: Manifest },
   ): Promise<{ manifest: Manifest; result: { pages: number; written: number } }> {
-    const specs = sitePageSpecs(this.timeline!, site, images, !places);
+    const placeKinds = places
+      ? []
+      : PLACE_PAGE_KINDS.filter((kind) => !wanted || wantsPlaceKind(wanted, kind.name));
+    const specs = sitePageSpecs(this.timeline!, site, images, placeKinds);
     sitePageTimes.clear();
     const pages = writePages(
       this.outDir,
-      wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs,
+      wanted ? [...specs].filter((spec) => isWanted(wanted, spec.key)) : specs,
       previous,
     );
     const slowest = [...sitePageTimes].sort((a, b) => b[1] - a[1]).slice(0, 6);

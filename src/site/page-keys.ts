@@ -3,6 +3,7 @@
  * says what it shows (`entry:<id>`, `day:2014-03-01`, `tag:<slug>`, `site`); `serve` re-renders
  * the keys an edited entry touches and removes their files that this render did not produce.
  */
+import { factsOf, hasPlace, placeKey, placeUrl } from '../places/place-key.ts';
 import type { EntrySummary } from '../shared/entry-types.ts';
 import { chatDayKeysOf, chatOf, daysOfChat } from './chat-days.ts';
 import { photoKeysOf } from './page-kinds/photos.ts';
@@ -13,6 +14,11 @@ import { groupSlug, type Timeline } from './timeline.ts';
 export function pageFilesOf(key: string, timeline: Timeline): ((file: string) => boolean)[] {
   if (key === 'search') return [(file) => file.startsWith('search/')];
   if (key === 'places') return [(file) => file.startsWith('places/')];
+  if (key.startsWith('place:')) {
+    const first = outputFileOf(key.slice('place:'.length));
+    const more = `${first.replace(/\.html$/, '/')}page/`;
+    return [(file) => file === first, (file) => file.startsWith(more)];
+  }
   const [kind, value = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   const folder: Record<string, string> = {
     day: `${value.replaceAll('-', '/')}/`,
@@ -66,7 +72,9 @@ export function touch(
   keys.add(`source:${groupSlug(entry.source)}`);
   for (const key of photoKeysOf(entry, timeline)) keys.add(key);
   keys.add(`onthisday:${entry.date.slice(5, 10)}`);
-  if (entry.place) keys.add('places');
+  // Its place's page lists it; the maps change only when a place does (placesChanged).
+  if (entry.place && hasPlace(factsOf(entry.place)))
+    keys.add(placeKey(placeUrl(factsOf(entry.place))));
   // Every entry of its conversation lists it; a chat's messages link to its chat-day pages
   // instead (a chat that changes shape: touchChats).
   const chatDays = chatDayKeysOf(entry, timeline);
@@ -78,6 +86,32 @@ export function touch(
   keys.add(`review:${year}`);
   const answered = entry.inReplyTo ? timeline.byId.get(entry.inReplyTo) : undefined;
   if (answered) keys.add(`review:${answered.date.slice(0, 4)}`);
+}
+
+/** Whether a page of key `key` is among the `wanted` keys: `places` stands for every place's page too. */
+export const isWanted = (wanted: Set<string>, key: string) =>
+  wanted.has(key) || (key.startsWith('place:') && wanted.has('places'));
+
+/** Whether any page of a kind of place page (`places`: the maps; `place`: a place's page) is wanted. */
+export const wantsPlaceKind = (wanted: Set<string>, kind: string) =>
+  wanted.has('places') || (kind === 'place' && [...wanted].some((key) => key.startsWith('place:')));
+
+/**
+ * Whether an edit changes what the maps and the other places' pages show (a place's count,
+ * point or name): an entry with a place came or went, or its place changed. `before`: the
+ * removed entries' old summaries; `after`: the re-read ones.
+ */
+export function placesChanged(
+  before: (EntrySummary | undefined)[],
+  after: EntrySummary[],
+): boolean {
+  const old = new Map(before.filter((entry) => !!entry).map((entry) => [entry.id, entry.place]));
+  const now = new Map(after.map((entry) => [entry.id, entry.place]));
+  for (const id of new Set([...old.keys(), ...now.keys()])) {
+    const [was, is] = [old.get(id), now.get(id)];
+    if ((was || is) && JSON.stringify(was) !== JSON.stringify(is)) return true;
+  }
+  return false;
 }
 
 /**

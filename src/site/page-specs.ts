@@ -106,13 +106,14 @@ function calendarOf(records: EntryRecord[]): Calendar {
 
 /**
  * Pages built from summaries alone: tags, people, sources, their indexes, years, home, 404; and
- * the pages about places unless `places` is false (a shard renders them: placeRenderInput).
+ * the pages about places of `placeKinds` (none when the threads share them: placeRenderInput;
+ * only those an edit shows again in `serve`, since making the maps' specs clusters every place).
  */
 export function* sitePageSpecs(
   timeline: Timeline,
   site: Site,
   images: ImageInfo,
-  places = true,
+  placeKinds: readonly PlacePageKind[] = PLACE_PAGE_KINDS,
 ): Generator<PageSpec> {
   const view = {
     urlOf: (entry: EntrySummary) => timeline.urlOf.get(entry.id)!,
@@ -131,11 +132,12 @@ export function* sitePageSpecs(
   const context = contextOf(site);
   const pages = { timeline, yearCounts, view, context };
   for (const kind of SITE_PAGE_KINDS) yield* timed(kind.name, kind.specs(pages));
-  if (places)
+  if (placeKinds.length > 0)
     yield* placeSpecs(
       timeline.entries.filter((entry) => entry.place),
       view,
       context,
+      placeKinds,
     );
 }
 
@@ -191,10 +193,11 @@ function* placeSpecs(
   placed: EntrySummary[],
   view: PageView,
   context: (url: string) => PageContext,
+  kinds: readonly PlacePageKind[] = PLACE_PAGE_KINDS,
 ): Generator<PageSpec> {
   let places: Places | undefined;
   const pages = { placed, view, context, places: () => (places ??= groupPlaces(placed)) };
-  for (const kind of PLACE_PAGE_KINDS) yield* timed(kind.name, kind.specs(pages));
+  for (const kind of kinds) yield* timed(kind.name, kind.specs(pages));
 }
 
 /** Milliseconds each kind of site page took, making its specs and rendering them (for --timing). */

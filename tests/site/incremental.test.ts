@@ -114,6 +114,24 @@ describe('rebuilding after an edit', () => {
     const day = path.basename(garden).slice(0, 2);
     assert.match(after.get(`2025/06/${day}/garlic-harvest.html`) ?? '', /forty-three heads/);
   });
+  it('gives the same site when an entry with a place changes: its text (its place page only), then its place', async () => {
+    const { root, archive, live } = await liveDemo();
+    const skye = 'journal/2019/09/08-skye-in-weather.md';
+    const edit = async (change: (text: string) => string) =>
+      writeFile(path.join(archive, skye), change(await readFile(path.join(archive, skye), 'utf8')));
+    await edit((text) => text.replace('horizontal rain.', 'horizontal rain, twice.'));
+    await live.update([skye]);
+    await assertSameAsFresh(root, archive);
+    await edit((text) =>
+      text.replace('name: Isle of Skye', 'name: Portree').replace('lat: 57.273', 'lat: 57.412'),
+    );
+    await live.update([skye]);
+    await live.close();
+
+    const after = await assertSameAsFresh(root, archive);
+    assert.match(after.get('places/united-kingdom/portree.html') ?? '', /horizontal rain, twice/);
+    assert.doesNotMatch(after.get('places/united-kingdom/isle-of-skye.html') ?? '', /twice/);
+  });
   it('gives the same site when a chat changes: a message edited, moved to a new day, and one deleted that splits the chat', async () => {
     const { root, archive, live } = await liveDemo();
     const chat = 'whatsapp/2025';

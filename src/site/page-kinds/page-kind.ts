@@ -3,7 +3,7 @@
  * the key of what each shows, so an edit re-renders only the pages showing the edited entry)
  * and renders them with its template. The kinds are listed in `../page-specs.ts`.
  */
-import { rootOf, type PageContext, type Site } from '../../../layouts/base.ts';
+import { pageUrl, rootOf, type PageContext, type Site } from '../../../layouts/base.ts';
 import type { EntryView, ImageInfo } from '../../../layouts/entry-view.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
 import type { Places } from '../../places/place-groups.ts';
@@ -134,7 +134,7 @@ export function* paginate<T>(
 ): Generator<PageSpec> {
   const pages = Math.max(1, Math.ceil(items.length / size));
   for (let page = 1; page <= pages; page++) {
-    const url = page === 1 ? base : `${base}page/${page}/`;
+    const url = pageUrl(base, page);
     const chunk = items.slice((page - 1) * size, page * size);
     yield { url, key, render: () => render(url, chunk, page, pages) };
   }

@@ -10,6 +10,7 @@ import type { EntryView } from '../../../layouts/entry-view.ts';
 import { locatorMap } from '../../../layouts/map.ts';
 import { entryList, formatDay, pager } from '../../../layouts/parts.ts';
 import { distanceKm, type PlaceGroup } from '../../places/place-groups.ts';
+import { placeKey } from '../../places/place-key.ts';
 import { html } from '../../shared/html.ts';
 import { PAGE_SIZE, paginate, type PlacePageKind } from './page-kind.ts';
 import { count } from './places.ts';
@@ -27,7 +28,7 @@ export const placePages: PlacePageKind = {
       const nearby = nearbyOf(place);
       yield* paginate(
         place.url,
-        'places',
+        placeKey(place.url),
         newestFirst,
         PAGE_SIZE.group,
         (url, chunk, page, pages) =>
