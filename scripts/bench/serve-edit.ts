@@ -14,7 +14,16 @@ if (!archive || !out) throw new Error('usage: serve-edit.ts <archive> <out> [edi
 
 const quiet = console.log;
 console.log = () => {};
-const server = await serve({ archiveDir: archive, outDir: out, port: 0 });
+// Each edit waits for the one before to be finished, search index included, as edits a person
+// makes seconds apart are: this times one edit, not a queue of them.
+let rebuilt: () => void = () => {};
+const server = await serve({
+  archiveDir: archive,
+  outDir: out,
+  port: 0,
+  onRebuild: () => rebuilt(),
+});
+const settled = () => new Promise<void>((resolve) => (rebuilt = resolve));
 console.log = quiet;
 const folder = path.join(archive, 'journal');
 const files = (await readdir(folder, { recursive: true })).filter((name) => name.endsWith('.md'));
@@ -31,6 +40,7 @@ try {
     const page = path.join(out, year!, month!, name!.slice(0, 2), `${name!.slice(3)}.html`);
     const started = performance.now();
     const savedAt = Date.now();
+    const done = settled();
     await writeFile(target, text.replace(/\n---\n/, `\n---\n${marker} `));
     for (;;) {
       const html = await readFile(page, 'utf8').catch(() => '');
@@ -44,9 +54,10 @@ try {
     console.error(
       `[edit] ${i + 1}: ${times.at(-1)!.toFixed(0)} ms to ${path.relative(out, page)} (seen after ${(performance.now() - started).toFixed(0)} ms)`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await done;
+    const reverted = settled();
     await writeFile(target, text);
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await reverted;
   }
 } finally {
   await server.close();
