@@ -37,7 +37,7 @@ async function notesArchive(count: number): Promise<string> {
 const PROGRESS_LINE = /^\d+( of \d+)? (entries|pages|images|files|MB)\b/m;
 
 describe('progress of a real command, stderr not a terminal', () => {
-  it('a build prints plain progress lines on stderr when it runs long enough, and its summary states the wall time', async () => {
+  it('a build and a check print plain progress lines on stderr when it runs long enough, and its summary states the wall time', async () => {
     const archive = await notesArchive(60);
     const slow = inhale(['build', '--archive', archive], '0.001');
     assert.equal(slow.status, 0, slow.stderr);
@@ -46,6 +46,11 @@ describe('progress of a real command, stderr not a terminal', () => {
     assert.doesNotMatch(slow.stderr, /\x1b/, 'no escape sequences off a terminal');
     assert.doesNotMatch(slow.stdout, PROGRESS_LINE, 'nothing on stdout but the summary');
     assert.match(slow.stdout, /^Built 61 entries into \d+ pages .* in \d+\.\d\d s\.$/m);
+
+    const check = inhale(['check', '--archive', archive], '0.001');
+    assert.equal(check.status, 0, check.stderr);
+    assert.match(check.stderr, /^\d+ of 61 entries \(\d+ %\)/m, 'check reads them too');
+    assert.equal(check.stdout, '61 entries, no problems.\n');
 
     // At the default of a line every 5 s, a build quicker than that prints none.
     const quick = inhale(['build', '--archive', archive]);

@@ -125,7 +125,7 @@ export async function encryptedBuild(
  * Shows the build's progress on stderr: the entry files read (of those listed), then the images
  * published when they are what is left, then the pages written; returns what stops it.
  */
-async function showBuildProgress(): Promise<() => void> {
+export async function showBuildProgress(): Promise<() => void> {
   const [{ Progress }, { onBuildProgress }] = await Promise.all([
     import('../progress.ts'),
     import('../../site/build-progress.ts'),

@@ -2,6 +2,7 @@
 import path from 'node:path';
 
 import { openArchive } from '../find-archive.ts';
+import { showBuildProgress } from './build.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
 export const checkCommand = defineCommand({
@@ -11,7 +12,8 @@ export const checkCommand = defineCommand({
   handler: async (args) => {
     const { checkArchive } = await import('../archive-commands.ts');
     const archive = openArchive(args.archive);
-    const { entries, problems } = await checkArchive(archive);
+    const stopProgress = await showBuildProgress();
+    const { entries, problems } = await checkArchive(archive).finally(stopProgress);
     for (const problem of problems) {
       console.log(
         `${path.join(archive, problem.file)}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
