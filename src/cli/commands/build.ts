@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import type { Audience } from '../../site/audience.ts';
 import { timingTable, wallSeconds } from '../../site/timing.ts';
+import { showBuildProgress } from '../build-progress-bar.ts';
 import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
 import { forceWeakPasswordOption, newPassword } from './password.ts';
@@ -119,35 +120,6 @@ export async function encryptedBuild(
       `${isNewKey ? ', a new site key' : ''}) in ${wallSeconds().toFixed(2)} s. ` +
       'It opens over http(s) only.',
   );
-}
-
-/**
- * Shows the build's progress on stderr: the entry files read (of those listed), then the images
- * published when they are what is left, then the pages written; returns what stops it.
- */
-export async function showBuildProgress(): Promise<() => void> {
-  const [{ Progress }, { onBuildProgress }] = await Promise.all([
-    import('../progress.ts'),
-    import('../../site/build-progress.ts'),
-  ]);
-  const progress = new Progress({ unit: 'entries' });
-  onBuildProgress(({ entries, images, pages }) => {
-    const imageCount = images.total > 0 ? `${images.done} of ${images.total} images` : '';
-    if (pages.done > 0) {
-      progress.count('pages');
-      progress.update(pages.done, pages.total || undefined);
-    } else if (entries.done < entries.total || images.done >= images.total) {
-      progress.count('entries');
-      progress.update(entries.done, entries.total, imageCount);
-    } else {
-      progress.count('images');
-      progress.update(images.done, images.total, `${entries.done} entries read`);
-    }
-  });
-  return () => {
-    onBuildProgress(undefined);
-    progress.done();
-  };
 }
 
 /** Says why a friends or public site came out empty: everything is private by default. */

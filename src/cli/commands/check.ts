@@ -1,8 +1,8 @@
 /** `inhale check`: every problem of every entry, as file:line: message. */
 import path from 'node:path';
 
+import { showBuildProgress } from '../build-progress-bar.ts';
 import { openArchive } from '../find-archive.ts';
-import { showBuildProgress } from './build.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
 export const checkCommand = defineCommand({
