@@ -1,15 +1,19 @@
 /**
- * Progress of long work (import, build) on stderr: a bar redrawn in place on a terminal, with
- * the count of the total where it is known, the rate over the last seconds (not since the
- * start, so a slow beginning does not skew it) and the time left at that rate; a plain line
- * every few seconds when stderr is a file or a pipe (a CI log). Nothing is shown for --json.
+ * Progress of long work (import, build) on stderr, never stdout: on a terminal a bar that
+ * cli-progress draws in place (redrawn at most ten times a second, cut to the terminal's width,
+ * cleared when done); off a terminal (a file, a pipe, a CI log) a plain line every few seconds,
+ * the first only after that long, so a quick command says nothing. Each shows the count of the
+ * total where it is known, the rate over the last seconds (not since the start, so a slow
+ * beginning does not skew it) and the time left at that rate. The commands make none for --json.
  */
+import cliProgress from 'cli-progress';
+
 import { terminalSafe } from './terminal.ts';
 
 /** Where progress goes: process.stderr, or a test's stand-in. */
 export interface ProgressStream {
   isTTY?: boolean;
-  /** The terminal's width: a longer line would wrap, and `\r` return only to its last row. */
+  /** The terminal's width: a longer line would wrap, and a redraw return only to its last row. */
   columns?: number;
   write(text: string): unknown;
 }
@@ -19,20 +23,21 @@ export interface ProgressOptions {
   unit: string;
   /** @default process.stderr */
   stream?: ProgressStream;
-  /** The clock, in milliseconds. @default performance.now */
-  now?: () => number;
-  /** Seconds between lines when not on a terminal. @default 5 */
+  /**
+   * Seconds between lines off a terminal, and before the first. @default 5, or the
+   * INHALE_PROGRESS_EVERY environment variable (the tests' way to see lines from a quick build)
+   */
   lineEvery?: number;
   /** Seconds the rate is measured over. @default 5 */
   rateWindow?: number;
-  /** Redraws of the bar at most this often, in milliseconds, so drawing costs nothing. @default 100 */
-  redrawEvery?: number;
-  /** Show the rate and the time left; off when the steps counted are of uneven length. @default true */
-  showRate?: boolean;
 }
 
-const defaults = { lineEvery: 5, rateWindow: 5, redrawEvery: 100, showRate: true };
-const BAR_WIDTH = 24;
+const defaults = {
+  lineEvery: Number(process.env.INHALE_PROGRESS_EVERY) || 5,
+  // cli-progress's own ETA averages its last N updates, however far apart: updates come in
+  // bursts here (a worker's batch, a file of 500 tweets), so the rate is kept over seconds.
+  rateWindow: 5,
+};
 
 /** `95 s`, `4 min 10 s`. */
 export function formatDuration(seconds: number): string {
@@ -45,45 +50,43 @@ export class Progress {
   private readonly options: Required<Omit<ProgressOptions, 'stream'>> & {
     stream: ProgressStream;
   };
+  private unit: string;
   /** Recent (time, value) samples, the oldest at most `rateWindow` seconds before the newest. */
   private samples: [number, number][] = [];
-  private lastShown: number;
-  private drawn = false;
+  /** When the last line was written off a terminal (the first waits `lineEvery` too). */
+  private lastLine = Date.now();
+  private bar?: cliProgress.SingleBar;
 
   constructor(userOptions: ProgressOptions) {
-    this.options = {
-      ...defaults,
-      stream: process.stderr,
-      now: () => performance.now(),
-      ...userOptions,
-    };
-    // Off a terminal the first line comes after `lineEvery` seconds: a quick command says nothing.
-    this.lastShown = this.options.stream.isTTY ? -Infinity : this.options.now();
+    this.options = { ...defaults, stream: process.stderr, ...userOptions };
+    this.unit = userOptions.unit;
   }
 
-  /** `value` of `total` (when known) is done; `detail` is said after it (the phase, a count). */
+  /** Counts something else from now on (the next phase of the work): its rate starts afresh. */
+  count(unit: string): void {
+    if (unit === this.unit) return;
+    this.unit = unit;
+    this.samples = [];
+  }
+
+  /** `value` of `total` (when known) is done; `detail` is said after it (a phase, a count). */
   update(value: number, total?: number, detail = ''): void {
-    const { now, stream, rateWindow, lineEvery, redrawEvery } = this.options;
-    const at = now();
+    const at = Date.now();
     this.samples.push([at, value]);
-    while (this.samples.length > 2 && this.samples[1]![0] <= at - rateWindow * 1000)
+    while (this.samples.length > 2 && this.samples[1]![0] <= at - this.options.rateWindow * 1000)
       this.samples.shift();
-    const wait = stream.isTTY ? redrawEvery : lineEvery * 1000;
-    if (at - this.lastShown < wait) return;
-    this.lastShown = at;
     const text = terminalSafe(this.describe(value, total, detail));
-    if (stream.isTTY) {
-      const line = `${this.bar(value, total)}${text}`;
-      const width = stream.columns ? stream.columns - 1 : Infinity;
-      stream.write(`\r${line.length > width ? `${line.slice(0, width - 1)}…` : line}\x1b[K`);
-      this.drawn = true;
-    } else stream.write(`${text}\n`);
+    if (this.options.stream.isTTY) this.draw(value, total, text);
+    else if (at - this.lastLine >= this.options.lineEvery * 1000) {
+      this.lastLine = at;
+      this.options.stream.write(`${text}\n`);
+    }
   }
 
   /** Clears the bar, so the summary that follows starts on a clean line. */
   done(): void {
-    if (this.drawn) this.options.stream.write('\r\x1b[K');
-    this.drawn = false;
+    this.bar?.stop();
+    this.bar = undefined;
   }
 
   /** Per second, over the samples kept; undefined until there are two a moment apart. */
@@ -94,9 +97,34 @@ export class Progress {
     return ((last[1] - first[1]) * 1000) / (last[0] - first[0]);
   }
 
+  private draw(value: number, total: number | undefined, text: string): void {
+    const payload = { text, hasTotal: Boolean(total) };
+    if (!this.bar) {
+      this.bar = new cliProgress.SingleBar({
+        stream: this.options.stream as NodeJS.WritableStream,
+        format: (options, params, { text, hasTotal }: typeof payload) =>
+          hasTotal ? `[${cliProgress.Format.BarFormat(params.progress, options)}] ${text}` : text,
+        barsize: 24,
+        barCompleteChar: '#',
+        barIncompleteChar: '-',
+        clearOnComplete: true,
+        // Cut to the terminal's width by cli-progress, not by turning the terminal's wrapping off
+        // (a killed command would leave it off).
+        linewrap: true,
+        hideCursor: false,
+        // Ctrl-C must still stop the command: no signal handlers of its own.
+        gracefulExit: false,
+      });
+      this.bar.start(total ?? 0, value, payload);
+      return;
+    }
+    this.bar.setTotal(total ?? 0);
+    this.bar.update(value, payload);
+  }
+
   private describe(value: number, total: number | undefined, detail: string): string {
-    const { unit } = this.options;
-    const rate = this.options.showRate ? this.rate() : undefined;
+    const { unit } = this;
+    const rate = this.rate();
     const parts = [
       total
         ? `${Math.round(value)} of ${Math.round(total)} ${unit}`
@@ -105,14 +133,9 @@ export class Progress {
     if (total) parts[0] += ` (${Math.floor((100 * value) / total)} %)`;
     if (rate !== undefined)
       parts.push(`${rate < 10 ? rate.toFixed(1) : Math.round(rate)} ${unit}/s`);
-    if (total && rate) parts.push(`about ${formatDuration((total - value) / rate)} left`);
+    if (total && rate && value < total)
+      parts.push(`about ${formatDuration((total - value) / rate)} left`);
     if (detail) parts.push(detail);
     return parts.join(', ');
-  }
-
-  private bar(value: number, total: number | undefined): string {
-    if (!total) return '';
-    const filled = Math.min(BAR_WIDTH, Math.round((BAR_WIDTH * value) / total));
-    return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] `;
   }
 }

@@ -17,6 +17,7 @@ import type { ArchiveSite } from '../site/archive-site.ts';
 import type { Audience } from '../site/audience.ts';
 import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { allowedHosts, refuseForeignHost } from './allowed-hosts.ts';
+import { showBuildProgress } from './build-progress-bar.ts';
 import { buildSite } from './build-site.ts';
 
 const TYPES: Record<string, string> = {
@@ -146,9 +147,10 @@ export async function serve(
 }
 
 async function fullBuild(options: ServeOptions): Promise<ArchiveSite | undefined> {
+  const stopProgress = await showBuildProgress();
   const { summary, site } = await buildSite(options.archiveDir, options.outDir, {
     audience: options.audience,
-  });
+  }).finally(stopProgress);
   console.log(
     `Built ${summary.entries} entries, ${summary.written} page(s) written in ${summary.seconds.toFixed(2)} s.`,
   );

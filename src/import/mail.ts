@@ -330,7 +330,7 @@ export const mailImporter: Importer<PartOf<typeof mailSource>> = {
           count++;
           if (read - reported >= PROGRESS_BYTES) {
             reported = read;
-            yield { type: 'progress', bytes: read, total };
+            yield { type: 'progress', done: read, total, unit: 'bytes' };
           }
           if ('tooLarge' in message) {
             yield {

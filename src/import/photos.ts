@@ -28,6 +28,8 @@ export const PHOTO = /\.(jpe?g|heic|heif|png|avif|webp|tiff?)$/i;
 export const VIDEO = /\.(mp4|mov|m4v)$/i;
 /** Files beside photos that describe them: read from the photo itself instead. */
 const SIDECAR = /\.(xmp|exif|aae|thm)$/i;
+/** How often the importer tells how far it is through the folder, in files. */
+const PROGRESS_FILES = 25;
 
 /** An EXIF text field: a string, or bytes (UserComment, the Windows XP fields) before decoding. */
 type ExifText = string | Uint8Array | number[];
@@ -352,7 +354,9 @@ export const photosImporter: Importer<PartOf<typeof photosSource>> = {
     const byDay = options.include.has('group-day');
     const seen = new Set<string>();
     const groups = new Map<string, Photo[]>();
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
+      if (index % PROGRESS_FILES === 0)
+        yield { type: 'progress', done: index, total: files.length, unit: 'files' };
       // One record per file, per file: an entry or a skip. Grouped by day, a photo is its
       // day's entry's media (coverage.ts counts it so).
       if (!byDay) yield { type: 'file', account: { file, status: 'read', records: 1 } };

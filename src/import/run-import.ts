@@ -32,8 +32,15 @@ export interface RunImportOptions {
   commit?: boolean;
   /** Called with the importer chosen, and whether it was detected from the export. */
   onDetect?: (source: string, detected: boolean) => void;
-  /** Called every so often with the number of entries read, and bytes when the importer says. */
-  onProgress?: (count: number, bytes?: { done: number; total?: number }) => void;
+  /** Called every so often with the number of entries read, and how far through when the importer says. */
+  onProgress?: (count: number, part?: ImportProgress) => void;
+}
+
+/** How far an importer is through its export: bytes of a large file, files of a folder, tweets. */
+export interface ImportProgress {
+  done: number;
+  total?: number;
+  unit: 'bytes' | 'files' | 'tweets';
 }
 
 export async function runImport(
@@ -91,7 +98,7 @@ export async function runImport(
         } else if (item.type === 'file') coverage.account(item.account);
         else if (item.type === 'warning') writer.warn(item.message);
         else if (item.type === 'progress')
-          options.onProgress?.(count, { done: item.bytes, total: item.total });
+          options.onProgress?.(count, { done: item.done, total: item.total, unit: item.unit });
         else if (item.type === 'geotag') tallyGeotag(writer.report, item.file, item.outcome);
         else writer.unknownField(item.field);
       }

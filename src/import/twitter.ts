@@ -17,6 +17,8 @@ import { leftOutFile } from './twitter-files.ts';
 
 const TWEET_FILES = /^(?:.*\/)?data\/(?:tweets?|tweets?-part\d+)\.js$/;
 const GRAILBIRD_FILES = /^(?:.*\/)?data\/js\/tweets\/\d{4}_\d{2}\.js$/;
+/** How often the importer tells how far it is through the tweets, in tweets. */
+const PROGRESS_RECORDS = 500;
 /**
  * `window.YTD.tweets.part0 = `, `Grailbird.data.tweets_2012_01 = ` or Grailbird's
  * `var tweet_index = `: a name, `=`, then JSON.
@@ -202,7 +204,9 @@ export const twitterImporter: Importer<PartOf<typeof twitterSource>> = {
       superseded: supersededTweets(tweets.map(({ record }) => record)),
       seenFields: new Set<string>(),
     };
-    for (const { record, file, index } of tweets)
+    for (const [position, { record, file, index }] of tweets.entries()) {
+      if (position % PROGRESS_RECORDS === 0)
+        yield { type: 'progress', done: position, total: tweets.length, unit: 'tweets' };
       for await (const item of oneRecord(file, index, record, (item: { tweet?: Tweet } & Tweet) =>
         tweetItems(item.tweet ?? item, file, {
           ...context,
@@ -212,6 +216,7 @@ export const twitterImporter: Importer<PartOf<typeof twitterSource>> = {
         if (item.type === 'entry') for (const media of item.entry.media) shown.add(media.from);
         yield item;
       }
+    }
     if (files.includes(notesFile)) {
       read.add(notesFile);
       yield* noteItems(notes, notesFile, context);

@@ -63,8 +63,11 @@ export type ImportItem =
   | { type: 'unknown-field'; field: string }
   /** What `--geotag-photos` made of one photo without GPS (the report counts them). */
   | { type: 'geotag'; file: string; outcome: GeotagOutcome }
-  /** How far the importer is through a large file (a mailbox), for the progress line. */
-  | { type: 'progress'; bytes: number; total?: number };
+  /**
+   * How far the importer is, for the progress line: through a large file in bytes (a mailbox),
+   * a folder's files (photos), or the records it parsed (tweets).
+   */
+  | { type: 'progress'; done: number; total?: number; unit: 'bytes' | 'files' | 'tweets' };
 
 /**
  * An importer's account of one file: `read` with the number of records it holds (each of which

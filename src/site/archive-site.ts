@@ -20,6 +20,7 @@ import type { PostingsPiece } from '../search/build-index.ts';
 import type { EntrySummary } from '../shared/entry-types.ts';
 import { assetSpecs } from './asset-specs.ts';
 import { manifestFileOf } from './build-freshness.ts';
+import { countProgress } from './build-progress.ts';
 import type { Audience } from './audience.ts';
 import { duplicateIds, leaveOutDuplicates } from './duplicate-ids.ts';
 import { listEntryFiles } from './entry-files.ts';
@@ -129,6 +130,7 @@ export class ArchiveSite {
     const cards = await personCards(this.archiveDir, people, this.audience);
     this.persons = cards.cards;
     const files = await listEntryFiles(this.archiveDir);
+    countProgress('entries', 0, files.length);
     const count = this.options.shards ?? shardCount(files.length);
     this.shards = createShards(count, {
       archiveDir: this.archiveDir,

@@ -10,6 +10,7 @@ import path from 'node:path';
 import exifr from 'exifr';
 import sharp, { type Sharp } from 'sharp';
 
+import { countProgress } from './build-progress.ts';
 import { place, type MediaCache } from './media-cache.ts';
 import {
   IMAGE_FORMATS,
@@ -72,7 +73,9 @@ export async function publishImages(
   // are a few system calls each, so more run at once, or a cold build of 10,000 small photos
   // spends seconds waiting on one call after another.
   const encoding = limiter(Math.max(1, options.concurrency));
-  await mapLimit([...new Set(paths)], 16, async (archivePath) => {
+  const unique = [...new Set(paths)];
+  countProgress('images', 0, unique.length);
+  await mapLimit(unique, 16, async (archivePath) => {
     const source = path.join(archiveDir, archivePath);
     try {
       const hash = await cache.hashOf(archiveDir, archivePath);
@@ -99,6 +102,7 @@ export async function publishImages(
     } catch (error) {
       failures.set(archivePath, (error as Error).message);
     }
+    countProgress('images');
   });
   await cache.save();
   return { images, failures, processed, files };

@@ -21,6 +21,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
+import { countProgress } from './build-progress.ts';
 import { MARKER, temporaryName } from './output-folder.ts';
 import { outputFileOf } from './page-specs.ts';
 import { type PageSpec } from './page-kinds/page-kind.ts';
@@ -51,6 +52,7 @@ export function writePages(
   let written = 0;
   for (const spec of specs) {
     const file = outputFileOf(spec.url);
+    countProgress('pages');
     const rendered = spec.render();
     // Encoded once: hashing a string and then writing it would turn it into UTF-8 twice.
     const content = typeof rendered === 'string' ? Buffer.from(rendered) : rendered;

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 import { isCompiled } from '../shared/compiled.ts';
+import { addProgress, isBuildProgressWanted, type ProgressCounts } from './build-progress.ts';
 import { Shard, type ShardOptions } from './shard.ts';
 import { timingStart } from './timing.ts';
 
@@ -54,10 +55,14 @@ function inProcess(shard: Shard): ShardHandle {
   };
 }
 
-/** What a shard's worker thread starts with: its options, and the main thread's start for timings. */
+/**
+ * What a shard's worker thread starts with: its options, the main thread's start for timings,
+ * and whether to post its progress (only when the command line shows it).
+ */
 export interface ShardWorkerData {
   options: ShardOptions;
   timingStart: number;
+  progress: boolean;
 }
 
 /** The worker's file: compiled in build/, or the source through tsx (shard-worker-entry.mjs). */
@@ -67,7 +72,11 @@ const WORKER_FILE = isCompiled
 
 function inWorker(options: ShardOptions): ShardHandle {
   const worker = new Worker(WORKER_FILE, {
-    workerData: { options, timingStart: timingStart() } satisfies ShardWorkerData,
+    workerData: {
+      options,
+      timingStart: timingStart(),
+      progress: isBuildProgressWanted(),
+    } satisfies ShardWorkerData,
   });
   const pending = new Map<
     number,
@@ -76,11 +85,12 @@ function inWorker(options: ShardOptions): ShardHandle {
   let next = 0;
   worker.on(
     'message',
-    (message: {
-      id: number;
-      result?: unknown;
-      error?: { message: string; problems?: unknown };
-    }) => {
+    (
+      message:
+        | { id: number; result?: unknown; error?: { message: string; problems?: unknown } }
+        | { progress: ProgressCounts },
+    ) => {
+      if ('progress' in message) return addProgress(message.progress);
       const call = pending.get(message.id);
       pending.delete(message.id);
       if (message.error)

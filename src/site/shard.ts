@@ -15,6 +15,7 @@ import type { Person } from '../archive/people.ts';
 import type { ArchiveConfig } from '../archive/schema.ts';
 import { peopleStage, type PeopleStage } from '../people/stage.ts';
 import { forAudience, type Audience } from './audience.ts';
+import { countProgress } from './build-progress.ts';
 import { byTime, summarize, summaryPhotos } from './entry-record.ts';
 import { type EntryRecord, type EntrySummary } from '../shared/entry-types.ts';
 import { publishImages } from './media.ts';
@@ -130,6 +131,7 @@ export class Shard {
         const visible = this.visible(item.record);
         if (visible) this.records.set(visible.file, visible);
         if (item.problems) problems.push(...item.problems);
+        countProgress('entries');
       }
       if (parsed > 0 || fresh.size !== cache.size) this.writeCache(cacheFile, fresh);
     }

@@ -21,16 +21,8 @@ export function startTimingAt(at: number): void {
 /** This thread's marks: what had just finished, and when (ms since the epoch). */
 const marks: { message: string; at: number }[] = [];
 
-let listener: ((message: string) => void) | undefined;
-
-/** Calls `onMark` with each of this thread's marks as it is made (the build's progress), or stops. */
-export function onTimingMark(onMark: ((message: string) => void) | undefined): void {
-  listener = onMark;
-}
-
 export function timing(message: string): void {
   marks.push({ message, at: Date.now() });
-  listener?.(message);
   // A long-running `serve` keeps only its latest build's marks.
   if (marks.length > 1000) marks.splice(0, marks.length - 1000);
   if (!process.env.INHALE_TIMING) return;

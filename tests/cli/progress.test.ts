@@ -1,23 +1,78 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it, mock } from 'node:test';
 
 import { formatDuration, Progress } from '../../src/cli/progress.ts';
 
-/** A clock the test moves, and a stream that keeps what is written. */
-function fakes(isTTY: boolean) {
-  const clock = { ms: 0 };
+/** A stream that keeps what is written: a terminal of `columns`, or a file or pipe. */
+function fakeStream(isTTY: boolean, columns = 120) {
   const written: string[] = [];
-  const stream = { isTTY, write: (text: string) => written.push(text) };
-  return { clock, written, stream, now: () => clock.ms };
+  return { written, stream: { isTTY, columns, write: (text: string) => written.push(text) } };
+}
+
+/** What a terminal would show after each redraw: the text between cursor moves, escapes removed. */
+function frames(written: string[]): string[] {
+  return written
+    .join('')
+    .split('\x1b[1G')
+    .map((frame) => frame.replace(/\x1b(\[[0-9;?]*[A-Za-z]|[78])/g, ''))
+    .filter(Boolean);
+}
+
+/** Moves the clock (Date.now and cli-progress's redraw timer) to `seconds`. */
+function at(seconds: number): void {
+  mock.timers.tick(Math.round(seconds * 1000) - Date.now());
 }
 
 describe('progress', () => {
-  it('off a terminal prints a line every five seconds, nothing for a quick command', () => {
-    const { clock, written, stream, now } = fakes(false);
-    const progress = new Progress({ unit: 'entries', stream, now });
-    for (let second = 1; second <= 12; second++) {
-      clock.ms = second * 1000;
-      progress.update(second * 100, 2000);
+  beforeEach(() => mock.timers.enable({ apis: ['Date', 'setTimeout'], now: 0 }));
+  afterEach(() => mock.timers.reset());
+
+  it('on a terminal draws a bar with the count of the total, the rate and the time left, then clears it', () => {
+    const { written, stream } = fakeStream(true);
+    const progress = new Progress({ unit: 'entries', stream });
+    for (let second = 0; second <= 10; second++) {
+      at(second);
+      progress.update(second * 50, 1000, 'reading');
+    }
+    at(10.2); // the next redraw
+    assert.equal(
+      frames(written).at(-1),
+      '[############------------] 500 of 1000 entries (50 %), 50 entries/s, about 10 s left, reading',
+    );
+    progress.done();
+    assert.match(written.join(''), /\x1b\[2K$/, 'the line is cleared');
+    const after = written.length;
+    at(12);
+    assert.equal(written.length, after, 'nothing is drawn once done');
+  });
+
+  it('measures the rate over the last seconds: a slow start does not skew it', () => {
+    const { written, stream } = fakeStream(true);
+    const progress = new Progress({ unit: 'entries', stream });
+    // 10 s at 10/s, then 1,000/s: the rate and the time left are the new pace's.
+    for (let second = 1; second <= 10; second++) {
+      at(second);
+      progress.update(second * 10, 20_100);
+    }
+    for (let second = 11; second <= 20; second++) {
+      at(second);
+      progress.update(100 + (second - 10) * 1000, 20_100);
+    }
+    at(20.2);
+    assert.equal(progress.rate(), 1000);
+    assert.match(
+      frames(written).at(-1)!,
+      /10100 of 20100 entries \(50 %\), 1000 entries\/s, about 10 s left$/,
+    );
+    progress.done();
+  });
+
+  it('off a terminal writes a plain line every five seconds and no more', () => {
+    const { written, stream } = fakeStream(false);
+    const progress = new Progress({ unit: 'entries', stream });
+    for (let tenth = 1; tenth <= 120; tenth++) {
+      at(tenth / 10);
+      progress.update(tenth * 10, 2000);
     }
     progress.done();
     assert.deepEqual(written, [
@@ -26,57 +81,63 @@ describe('progress', () => {
     ]);
   });
 
-  it('measures the rate over the last seconds, not since the start', () => {
-    const { clock, written, stream, now } = fakes(false);
-    const progress = new Progress({ unit: 'entries', stream, now, rateWindow: 5 });
-    // 10 s at 10/s, then 1,000/s: the rate shown is the new one.
-    for (let second = 1; second <= 10; second++) {
-      clock.ms = second * 1000;
-      progress.update(second * 10);
+  it('off a terminal says nothing for a quick command, and the time between lines is a setting', () => {
+    const quick = fakeStream(false);
+    const progress = new Progress({ unit: 'entries', stream: quick.stream });
+    for (let second = 1; second <= 4; second++) {
+      at(second);
+      progress.update(second * 100);
     }
-    for (let second = 11; second <= 20; second++) {
-      clock.ms = second * 1000;
-      progress.update(100 + (second - 10) * 1000);
-    }
-    assert.equal(written.at(-1), '10100 entries, 1000 entries/s\n');
-    assert.equal(progress.rate(), 1000);
-  });
-
-  it('on a terminal redraws one line with a bar, and clears it when done', () => {
-    const { clock, written, stream, now } = fakes(true);
-    const progress = new Progress({ unit: 'MB', stream, now });
-    progress.update(0, 100, '0 entries');
-    clock.ms = 50;
-    progress.update(1, 100, 'too soon to redraw');
-    clock.ms = 1000;
-    progress.update(25, 100, '312 entries');
     progress.done();
-    assert.deepEqual(written, [
-      '\r[------------------------] 0 of 100 MB (0 %), 0 entries\x1b[K',
-      '\r[######------------------] 25 of 100 MB (25 %), 25 MB/s, about 3 s left, 312 entries\x1b[K',
-      '\r\x1b[K',
-    ]);
+    assert.deepEqual(quick.written, []);
+
+    const often = fakeStream(false);
+    const everySecond = new Progress({ unit: 'MB', stream: often.stream, lineEvery: 1 });
+    for (let second = 5; second <= 8; second++) {
+      at(second);
+      everySecond.update(second - 4);
+    }
+    assert.equal(often.written.length, 4);
   });
 
   it('cuts a line to the terminal width, so it never wraps', () => {
-    const { written, now } = fakes(true);
-    const stream = { isTTY: true, columns: 20, write: (text: string) => written.push(text) };
-    new Progress({ unit: 'entries', stream, now }).update(12, undefined, 'a long detail');
-    assert.equal(written[0], '\r12 entries, a long…\x1b[K');
-  });
-
-  it('shows no rate or time left for steps of uneven length', () => {
-    const { clock, written, stream, now } = fakes(false);
-    const progress = new Progress({ unit: 'steps', stream, now, showRate: false });
-    clock.ms = 6000;
-    progress.update(2, 6, 'timeline built');
-    assert.deepEqual(written, ['2 of 6 steps (33 %), timeline built\n']);
+    const { written, stream } = fakeStream(true, 30);
+    const progress = new Progress({ unit: 'entries', stream });
+    progress.update(12, 100, 'a long detail that goes on and on');
+    at(0.5);
+    progress.update(40, 100, 'a long detail that goes on and on');
+    at(1);
+    assert.ok(frames(written).length >= 2);
+    for (const frame of frames(written)) assert.ok(frame.length <= 30, frame);
+    progress.done();
   });
 
   it('keeps what it is told inert on a terminal', () => {
-    const { written, stream, now } = fakes(true);
-    new Progress({ unit: 'entries', stream, now }).update(1, undefined, 'a\x1b]0;title\x07');
-    assert.equal(written[0], '\r1 entries, a\\x1b]0;title\\x07\x1b[K');
+    const { written, stream } = fakeStream(true);
+    const progress = new Progress({ unit: 'entries', stream });
+    progress.update(1, undefined, 'a\x1b]0;title\x07');
+    progress.done();
+    assert.ok(written.join('').includes('1 entries, a\\x1b]0;title\\x07'));
+    assert.ok(!written.join('').includes('\x1b]'));
+  });
+
+  it('starts the rate afresh when it counts something else', () => {
+    const { written, stream } = fakeStream(false);
+    const progress = new Progress({ unit: 'entries', stream, lineEvery: 1 });
+    for (let second = 1; second <= 3; second++) {
+      at(second);
+      progress.update(second * 100, 300);
+    }
+    progress.count('pages');
+    at(4);
+    progress.update(7);
+    at(5);
+    progress.update(27);
+    assert.deepEqual(written.slice(-3), [
+      '300 of 300 entries (100 %), 100 entries/s\n',
+      '7 pages\n',
+      '27 pages, 20 pages/s\n',
+    ]);
   });
 
   it('says durations in seconds, then minutes', () => {

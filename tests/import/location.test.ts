@@ -19,7 +19,7 @@ import { ArchiveConfigSchema } from '../../src/archive/schema.ts';
 import { buildSite } from '../../src/cli/build-site.ts';
 import { unbalanced } from '../../src/import/coverage.ts';
 import { openView, type FileView } from '../../src/import/file-view.ts';
-import { classify, locationImporter } from '../../src/import/location/index.ts';
+import { classify, locationImporter, PROGRESS_BYTES } from '../../src/import/location/index.ts';
 import { localDate, parseInstant, textPoint, e7Point } from '../../src/import/location/parse.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { routeOf, trackMedia } from '../../src/import/track-data.ts';
@@ -215,14 +215,19 @@ describe('the location importer, streaming', () => {
       yield Buffer.from(`${text}]}`);
     };
     const total = [...chunks()].reduce((sum, chunk) => sum + chunk.length, 0);
-    const view = new MemoryView(new Map([['Records.json', chunks]]));
+    const view = new MemoryView(
+      new Map([['Records.json', chunks]]),
+      new Map([['Records.json', total]]),
+    );
     let readAtFirstTrack: number | undefined;
     const tracks: ImportItem[] = [];
+    const progress: { done: number; total?: number }[] = [];
     for await (const item of locationImporter.read(view, {
       config: ArchiveConfigSchema.parse({}),
       include: new Set(),
       people: new Map(),
     })) {
+      if (item.type === 'progress') progress.push(item);
       if (item.type !== 'entry') continue;
       if (tracks.length === 0) readAtFirstTrack = view.read;
       tracks.push(item);
@@ -232,6 +237,12 @@ describe('the location importer, streaming', () => {
       readAtFirstTrack! < total / 4,
       `the first day was written after ${readAtFirstTrack} of ${total} bytes`,
     );
+    // How far through the file, in bytes of its size, every 4 MB read.
+    assert.ok(progress.length >= Math.floor(total / PROGRESS_BYTES) - 1 && progress.length > 0);
+    progress.forEach(({ done, total: size }, index) => {
+      assert.equal(size, total);
+      assert.ok(done >= (index + 1) * PROGRESS_BYTES && done <= total, `${done} of ${total}`);
+    });
     const first = tracks[0]!.type === 'entry' ? tracks[0]!.entry : undefined;
     assert.equal(first?.data.points, 1440);
     assert.equal(first?.data.id, 'location:records-2020-01-01');

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Audience } from '../../site/audience.ts';
-import { onTimingMark, timingTable, wallSeconds } from '../../site/timing.ts';
-import { Progress } from '../progress.ts';
+import { timingTable, wallSeconds } from '../../site/timing.ts';
+import { showBuildProgress } from '../build-progress-bar.ts';
 import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
 import { forceWeakPasswordOption, newPassword } from './password.ts';
@@ -69,7 +69,7 @@ export const buildCommand = defineCommand({
       });
       return;
     }
-    const stopProgress = showBuildProgress();
+    const stopProgress = await showBuildProgress();
     const { summary, eleventyPages, site } = await buildSite(archive, out, {
       audience: args.audience,
       fileLinks: args['file-links'],
@@ -106,43 +106,20 @@ export async function encryptedBuild(
   const password = options.changePassword
     ? await newPassword(archive, out, options.forceWeakPassword)
     : await readPassword('Password', { confirm: !existsSync(path.join(out, 'keys.json')) });
+  const stopProgress = await showBuildProgress();
   const { summary, encryption, isNewKey } = await buildEncryptedSite(archive, out, {
     password,
     audience: options.audience,
     forceWeakPassword: options.forceWeakPassword,
     force: options.force,
-  });
+  }).finally(stopProgress);
   for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
   console.log(
     `Built ${summary.entries} entries and encrypted ${encryption.files} files into ${out}/ ` +
       `(${encryption.encrypted} encrypted, ${encryption.unchanged} unchanged, ${encryption.removed} removed` +
-      `${isNewKey ? ', a new site key' : ''}) in ${(summary.seconds + encryption.seconds).toFixed(2)} s. ` +
+      `${isNewKey ? ', a new site key' : ''}) in ${wallSeconds().toFixed(2)} s. ` +
       'It opens over http(s) only.',
   );
-}
-
-/** The main thread's marks that end a step of a build, in order (see src/site/archive-site.ts). */
-const BUILD_STEPS = [
-  /^load:/,
-  /^timeline built/,
-  /^manifest read/,
-  /^render: inputs ready/,
-  /^render: site pages written/,
-  /^search index written/,
-];
-
-/** Shows the build's steps as they finish, on stderr; returns what stops it. */
-function showBuildProgress(): () => void {
-  const progress = new Progress({ unit: 'steps', showRate: false });
-  let done = 0;
-  onTimingMark((message) => {
-    const step = BUILD_STEPS.findIndex((pattern) => pattern.test(message));
-    if (step >= done) progress.update((done = step + 1), BUILD_STEPS.length, message);
-  });
-  return () => {
-    onTimingMark(undefined);
-    progress.done();
-  };
 }
 
 /** Says why a friends or public site came out empty: everything is private by default. */

@@ -1,6 +1,7 @@
 /** `inhale check`: every problem of every entry, as file:line: message. */
 import path from 'node:path';
 
+import { showBuildProgress } from '../build-progress-bar.ts';
 import { openArchive } from '../find-archive.ts';
 import { archiveOption, defineCommand } from './command.ts';
 
@@ -11,7 +12,8 @@ export const checkCommand = defineCommand({
   handler: async (args) => {
     const { checkArchive } = await import('../archive-commands.ts');
     const archive = openArchive(args.archive);
-    const { entries, problems } = await checkArchive(archive);
+    const stopProgress = await showBuildProgress();
+    const { entries, problems } = await checkArchive(archive).finally(stopProgress);
     for (const problem of problems) {
       console.log(
         `${path.join(archive, problem.file)}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`,

@@ -1,11 +1,12 @@
 /** `inhale import [source] <export>`: bring an export home (see ../../import/run-import.ts). */
 import { InhaleError } from '../../archive/errors.ts';
 import { describeSources } from '../../archive/sources.ts';
-import { Progress } from '../progress.ts';
+import type { Progress } from '../progress.ts';
 import { jsonSafe } from '../terminal.ts';
 import { openArchive } from '../find-archive.ts';
 import { wallSeconds } from '../../site/timing.ts';
 import { archiveOption, defineCommand } from './command.ts';
+import type { ImportProgress } from '../../import/run-import.ts';
 
 export const importCommand = defineCommand({
   command: 'import <source-or-path> [path]',
@@ -77,8 +78,9 @@ export const importCommand = defineCommand({
     if (jobs.length === 0)
       throw new InhaleError(`${archive}: no feeds listed under "feeds:" in inhale.yaml`);
     const reports = [];
+    const { Progress } = await import('../progress.ts');
     for (const [source, input] of jobs) {
-      const progress = args.json ? undefined : importProgress();
+      const progress = args.json ? undefined : importProgress(new Progress({ unit: 'entries' }));
       const report = await runImport(archive, input, {
         source,
         dryRun: args['dry-run'],
@@ -96,8 +98,7 @@ export const importCommand = defineCommand({
           if (detected && !args.json) console.log(`Found a ${name} export in ${input}.`);
         },
         onProgress: progress?.update,
-      });
-      progress?.done();
+      }).finally(() => progress?.done());
       // The time a person waited, from the start of the process, on the summary's first line.
       if (!args.json)
         console.log(
@@ -128,26 +129,25 @@ function geotagWindow(minutes: number): number {
 }
 
 /**
- * The import's progress: megabytes of the total when the importer reads one large file (a
- * mailbox, a location history), else the entries read.
+ * The import's progress: of the total where the importer knows one (megabytes of a large file
+ * such as a mailbox, files of a folder of photos, tweets) with the entries so far, else the entries.
  */
-function importProgress() {
-  let byBytes: Progress | undefined;
-  let byEntries: Progress | undefined;
+function importProgress(progress: Progress) {
+  let part: ImportProgress | undefined;
   return {
-    update: (count: number, bytes?: { done: number; total?: number }) => {
-      if (bytes) {
-        byBytes ??= new Progress({ unit: 'MB' });
-        const total = bytes.total === undefined ? undefined : bytes.total / 2 ** 20;
-        byBytes.update(bytes.done / 2 ** 20, total, `${count} entries`);
+    update: (count: number, latest?: ImportProgress) => {
+      part = latest ?? part;
+      if (!part) {
+        progress.update(count);
+      } else if (part.unit === 'bytes') {
+        progress.count('MB');
+        const total = part.total === undefined ? undefined : part.total / 2 ** 20;
+        progress.update(part.done / 2 ** 20, total, `${count} entries`);
       } else {
-        byEntries ??= new Progress({ unit: 'entries' });
-        byEntries.update(count);
+        progress.count(part.unit);
+        progress.update(part.done, part.total, `${count} entries`);
       }
     },
-    done: () => {
-      byBytes?.done();
-      byEntries?.done();
-    },
+    done: () => progress.done(),
   };
 }

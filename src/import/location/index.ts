@@ -112,9 +112,15 @@ async function* recordsOf(
   view: FileView,
   file: string,
   comments: boolean,
+  /** The bytes read from the file so far, for the progress line. */
+  read: { bytes: number },
 ): AsyncGenerator<unknown> {
+  const source = await view.stream(file);
+  const counted = (async function* () {
+    for await (const chunk of source) yield ((read.bytes += chunk.length), chunk);
+  })();
   const pipeline = chain([
-    Readable.from(await view.stream(file)),
+    Readable.from(counted),
     comments ? jsoncParser({ streamValues: false }) : jsonParser({ streamValues: false }),
     pick({ filter: isRecord }),
     streamValues(),
@@ -124,6 +130,9 @@ async function* recordsOf(
 
 /** Days held open while a Records.json streams: it is in time order, so few are needed. */
 const OPEN_DAYS = 4;
+
+/** How often the importer tells how far it is through a file, in bytes read. */
+export const PROGRESS_BYTES = 4 << 20;
 
 interface Day {
   points: TrackPoint[];
@@ -235,9 +244,16 @@ async function* readFile(
     return type === 'records' && days.size > OPEN_DAYS ? [...days.keys()].sort()[0] : undefined;
   };
 
+  const read = { bytes: 0 };
+  const total = await view.size(file);
+  let reported = 0;
   try {
-    for await (const value of recordsOf(view, file, comments)) {
+    for await (const value of recordsOf(view, file, comments, read)) {
       index++;
+      if (read.bytes - reported >= PROGRESS_BYTES) {
+        reported = read.bytes;
+        yield { type: 'progress', done: read.bytes, total, unit: 'bytes' };
+      }
       const record = objectOf(value);
       if (!record) {
         yield items.unknown(`record ${index}: not an object`);
