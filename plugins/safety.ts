@@ -21,6 +21,9 @@ export type SafetyOptions = Record<string, never>;
 
 export const defaults: SafetyOptions = {};
 
+/** Every site's robots.txt: no crawler is welcome. */
+export const ROBOTS_TXT = 'User-agent: *\nDisallow: /\n';
+
 export function safetyPlugin(
   eleventyConfig: UserConfig,
   options: Partial<SafetyOptions> = {},
@@ -61,7 +64,7 @@ export function safetyPlugin(
   }
   eleventyConfig.addTemplate(
     'robots.11ty.js',
-    { render: () => 'User-agent: *\nDisallow: /\n' },
+    { render: () => ROBOTS_TXT },
     { permalink: '/robots.txt', layout: false },
   );
 }

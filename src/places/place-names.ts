@@ -6,11 +6,12 @@
  * finer than a town.
  */
 import type { Place } from '../archive/schema.ts';
-import { nameOf } from './names.ts';
+import { nameOf, type PlaceName } from './names.ts';
 
-export function namePlace(place: Place): Place {
+/** The place named; `found` is what nameOf gave for its coordinates before (a cache), if known. */
+export function namePlace(place: Place, found?: PlaceName): Place {
   if (place.lat === undefined || place.lon === undefined) return place;
-  const found = nameOf(place.lat, place.lon);
+  found ??= nameOf(place.lat, place.lon);
   const named: Place = { ...place };
   if (!named.name && found.city) named.name = found.city;
   if (!named['country'] && found.country) named['country'] = found.country;
@@ -20,9 +21,15 @@ export function namePlace(place: Place): Place {
   return named;
 }
 
-/** The record with its place named, or itself when it has no coordinates. */
-export function withPlaceName<T extends { place?: Place }>(record: T): T {
+/** The record with its place named (by `found`, when known), or itself when it has no coordinates. */
+export function withPlaceName<T extends { place?: Place }>(record: T, found?: PlaceName): T {
   return record.place && record.place.lat !== undefined
-    ? { ...record, place: namePlace(record.place) }
+    ? { ...record, place: namePlace(record.place, found) }
     : record;
+}
+
+/** What the bundled data names the record's coordinates; undefined when it has none. */
+export function placeNameOf(record: { place?: Place }): PlaceName | undefined {
+  const { lat, lon } = record.place ?? {};
+  return lat === undefined || lon === undefined ? undefined : nameOf(lat, lon);
 }

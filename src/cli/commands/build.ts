@@ -56,6 +56,9 @@ export const buildCommand = defineCommand({
         return true;
       }),
   handler: async (args) => {
+    // A build imports each module once: Eleventy's cache buster for modules that change while
+    // it watches (a loader thread every later import waits on) is not needed (11ty/eleventy#3371).
+    process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
     const { buildSite } = await import('../build-site.ts');
     const commandStarted = performance.now();
     const archive = openArchive(args.archive);
