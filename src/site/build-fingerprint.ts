@@ -1,23 +1,24 @@
 /**
  * The build fingerprint (issue 22): what an `inhale build` saw, so that the next one can tell
  * that nothing changed without loading Eleventy, the shards or a cache. It is one digest over
- * the tool, the options that change the output, the settings files and every file of the
- * archive, and a digest of the output folder, both made by `listFiles` (docs/architecture.md,
- * "How a build runs", step 8).
+ * the tool, the options that change the output, the settings files and every file and folder
+ * of the archive, and a digest of the output folder, both made by `listFiles` and checked by
+ * `restatFiles` (docs/architecture.md, "How a build runs", step 8).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 
 import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { CONFIG_FILE } from '../archive/config-file.ts';
 import { PEOPLE_FILE, PEOPLE_FILE_ALTERNATIVE } from '../archive/people-file.ts';
 import type { Audience } from './audience.ts';
 import { manifestFileOf } from './build-freshness.ts';
-import { listFiles, type Listing } from './file-listing.ts';
+import { listFiles, restatFiles, type Listing } from './file-listing.ts';
 import { MARKER } from './output-folder.ts';
-import { listOutputAside, outputListing } from './output-listing.ts';
+import { outputListing, restatAside } from './output-listing.ts';
 import { timing } from './timing.ts';
 import { ffmpegIdentity, toolDigest } from './tool-identity.ts';
 
@@ -55,20 +56,24 @@ export interface InputState {
   files: number;
   /** False when the listing cannot vouch for the inputs: a file just modified, a linked folder. */
   isTrusted: boolean;
+  /** The archive's paths the listing described (see `Listing`). */
+  paths: string;
 }
 
 interface Stored {
-  version: 1;
+  version: 2;
   key: string;
   /** The build id the output's marker held after the build (`serve` and others write another). */
   marker: string;
+  inputPaths: string;
+  outputPaths: string;
   outputs: string;
   record: BuildRecord;
 }
 
 /** Where the archive keeps the fingerprint of its build into `outDir`, beside its manifest. */
 export function fingerprintFileOf(archiveDir: string, outDir: string): string {
-  return manifestFileOf(archiveDir, outDir).replace(/\.v8$/, '.fingerprint.json');
+  return manifestFileOf(archiveDir, outDir).replace(/\.v8$/, '.fingerprint.v8');
 }
 
 const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('base64url');
@@ -81,32 +86,11 @@ function bytesOf(file: string): string {
   }
 }
 
-/**
- * Lists and stats the archive's files (none is read but the settings) before a build. An
- * archive it cannot list gives a state that vouches for nothing: the build goes ahead in full.
- */
-export function inputState(
-  archiveDir: string,
-  outDir: string,
-  options: FingerprintOptions,
-): InputState {
-  const started = Date.now();
-  const archive = path.resolve(archiveDir);
-  const out = path.resolve(outDir);
-  const outInside = path.relative(archive, out).split(path.sep).join('/');
-  let inputs: Listing;
-  try {
-    inputs = listFiles(
-      archive,
-      (relative) => relative === outInside || (!relative.includes('/') && NOT_INPUTS.has(relative)),
-    );
-  } catch {
-    return { key: '', files: 0, isTrusted: false };
-  }
-  timing(`fingerprint: ${inputs.files} archive files listed`);
+/** The key of a build of `inputs` (a listing of `archive`) into `out` with `options`. */
+function stateOf(archive: string, out: string, options: FingerprintOptions, inputs: Listing) {
   const key = sha1(
     JSON.stringify({
-      version: 1,
+      version: 2,
       tool: options.tool ?? toolDigest(),
       archive,
       out,
@@ -119,8 +103,32 @@ export function inputState(
       inputs: inputs.digest,
     }),
   );
-  const isTrusted = inputs.isComplete && inputs.newestMs < started - SETTLE_MS;
-  return { key, files: inputs.files, isTrusted };
+  const isTrusted = inputs.isComplete && inputs.newestMs < Date.now() - SETTLE_MS;
+  return { key, files: inputs.files, isTrusted, paths: inputs.paths };
+}
+
+/**
+ * Lists and stats the archive's files and folders (no file is read but the settings) before a
+ * build. An archive it cannot list gives a state that vouches for nothing: a full build.
+ */
+export function inputState(
+  archiveDir: string,
+  outDir: string,
+  options: FingerprintOptions,
+): InputState {
+  const archive = path.resolve(archiveDir);
+  const out = path.resolve(outDir);
+  const outInside = path.relative(archive, out).split(path.sep).join('/');
+  try {
+    const inputs = listFiles(
+      archive,
+      (relative) => relative === outInside || (!relative.includes('/') && NOT_INPUTS.has(relative)),
+    );
+    timing(`fingerprint: ${inputs.files} archive files listed`);
+    return stateOf(archive, out, options, inputs);
+  } catch {
+    return { key: '', files: 0, isTrusted: false, paths: '' };
+  }
 }
 
 async function markerOf(outDir: string): Promise<string | undefined> {
@@ -129,38 +137,38 @@ async function markerOf(outDir: string): Promise<string | undefined> {
 }
 
 async function storedOf(archiveDir: string, outDir: string): Promise<Stored | undefined> {
-  const text = await readFile(fingerprintFileOf(archiveDir, outDir), 'utf8').catch(() => '');
   try {
-    const stored = JSON.parse(text) as Stored;
-    return stored.version === 1 ? stored : undefined;
+    const stored = deserialize(await readFile(fingerprintFileOf(archiveDir, outDir))) as Stored;
+    return stored.version === 2 ? stored : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * The archive's state, for the build that follows, and what the last build into `outDir`
- * printed when nothing changed: the same tool with the same options, the same files, and the
- * output folder as it left it. The output is listed beside the archive (`listOutputAside`).
+ * What the last build into `outDir` printed, when nothing changed since: the same tool with the
+ * same options, the same files, and the output folder as it left it. The paths the last build
+ * listed are described again, a stat each (`restatFiles`), the output's in a worker thread.
  */
-export async function checkBuild(
+export async function unchangedBuild(
   archiveDir: string,
   outDir: string,
   options: FingerprintOptions,
-): Promise<{ state: InputState; unchanged?: BuildRecord }> {
+): Promise<BuildRecord | undefined> {
   const stored = await storedOf(archiveDir, outDir);
-  const marker = stored && (await markerOf(outDir));
-  const outputs = stored && marker === stored.marker ? listOutputAside(outDir) : undefined;
-  const state = inputState(archiveDir, outDir, options);
-  if (!stored || !outputs) return { state };
+  if (!stored || (await markerOf(outDir)) !== stored.marker) return undefined;
+  const outputs = restatAside({ outDir, paths: stored.outputPaths });
+  const archive = path.resolve(archiveDir);
+  const inputs = restatFiles(archive, stored.inputPaths);
+  timing(`fingerprint: ${inputs.files} archive files checked`);
+  const state = stateOf(archive, path.resolve(outDir), options, inputs);
   if (!state.isTrusted || state.key !== stored.key) {
     outputs.cancel();
-    return { state };
+    return undefined;
   }
-  const listing = await outputs.result();
-  timing(`fingerprint: ${listing?.files ?? 0} output files checked`);
-  const isSame = listing?.isComplete === true && listing.digest === stored.outputs;
-  return { state, unchanged: isSame ? stored.record : undefined };
+  const digest = await outputs.result();
+  timing(`fingerprint: output files checked`);
+  return digest === stored.outputs ? stored.record : undefined;
 }
 
 /** Deletes the fingerprint of the build into `outDir`: a build is under way, or failed. */
@@ -183,12 +191,20 @@ export async function rememberBuild(
   const marker = await markerOf(outDir);
   const outputs = outputListing(outDir);
   if (!marker || !outputs?.isComplete) return;
-  const stored: Stored = { version: 1, key: state.key, marker, outputs: outputs.digest, record };
+  const stored: Stored = {
+    version: 2,
+    key: state.key,
+    marker,
+    inputPaths: state.paths,
+    outputPaths: outputs.paths,
+    outputs: outputs.digest,
+    record,
+  };
   const file = fingerprintFileOf(archiveDir, outDir);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, `${JSON.stringify(stored)}\n`);
+    await writeFile(temporary, serialize(stored));
     await rename(temporary, file);
     timing(`fingerprint: recorded (${outputs.files} output files)`);
   } catch {

@@ -1,6 +1,6 @@
-/** A worker thread that lists the output folder `workerData` once and posts the listing. */
+/** A worker thread that describes the recorded output paths again and posts their digest. */
 import { parentPort, workerData } from 'node:worker_threads';
 
-import { outputListing } from './output-listing.ts';
+import { restatOutput, type RestatRequest } from './output-listing.ts';
 
-parentPort?.postMessage(outputListing(workerData as string));
+parentPort?.postMessage(restatOutput(workerData as RestatRequest));

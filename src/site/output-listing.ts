@@ -1,13 +1,13 @@
 /**
  * The output folder as the build fingerprint describes it (build-fingerprint.ts): every file but
- * the person's own (`.git/`, top-level dot files, the marker). When inhale runs compiled it is
- * listed in a worker thread while the main thread lists the archive, so the two take about the
- * wall time of the longer on two cores.
+ * the person's own (`.git/`, top-level dot files, the marker). When inhale runs compiled, the
+ * check stats the recorded paths in a worker thread while the main thread stats the archive's,
+ * so the two take about the wall time of the longer on two cores.
  */
 import { Worker } from 'node:worker_threads';
 
 import { isCompiled } from '../shared/compiled.ts';
-import { listFiles, type Listing } from './file-listing.ts';
+import { listFiles, restatFiles, type Listing } from './file-listing.ts';
 import { isPersonal } from './output-folder.ts';
 
 /** The output folder's listing, or undefined when it cannot be read (it is gone). */
@@ -21,25 +21,37 @@ export function outputListing(outDir: string): Listing | undefined {
   }
 }
 
-/** A listing under way: its result, or cancelled when it is no longer needed. */
-export interface PendingListing {
-  result(): Promise<Listing | undefined>;
+/** What the worker thread is given: the output folder and the paths its listing recorded. */
+export interface RestatRequest {
+  outDir: string;
+  paths: string;
+}
+
+/** A description under way: its digest, or cancelled when it is no longer needed. */
+export interface PendingDigest {
+  result(): Promise<string | undefined>;
   cancel(): void;
 }
 
 const WORKER_FILE = new URL('../../build/output-listing-worker.js', import.meta.url);
 
 /**
- * Starts `outputListing` in a worker thread when compiled; from the source it runs when its
- * result is asked for (registering tsx in a worker would cost more than the listing saves).
+ * Describes the recorded output paths again (`restatFiles`), in a worker thread when compiled;
+ * from the source, when the result is asked for (tsx would take longer to start in a worker).
  */
-export function listOutputAside(outDir: string): PendingListing {
-  if (!isCompiled) return { result: async () => outputListing(outDir), cancel: () => {} };
-  const worker = new Worker(WORKER_FILE, { workerData: outDir });
-  const listing = new Promise<Listing | undefined>((resolve) => {
+export function restatAside(request: RestatRequest): PendingDigest {
+  if (!isCompiled) return { result: async () => restatOutput(request), cancel: () => {} };
+  const worker = new Worker(WORKER_FILE, { workerData: request });
+  const digest = new Promise<string | undefined>((resolve) => {
     worker.once('message', resolve);
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
-  return { result: () => listing, cancel: () => void worker.terminate() };
+  return { result: () => digest, cancel: () => void worker.terminate() };
+}
+
+/** The digest of the recorded output paths as they are now; undefined when one is unreadable. */
+export function restatOutput({ outDir, paths }: RestatRequest): string | undefined {
+  const listing = restatFiles(outDir, paths);
+  return listing.isComplete ? listing.digest : undefined;
 }

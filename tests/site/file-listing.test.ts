@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync }
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { listFiles } from '../../src/site/file-listing.ts';
+import { listFiles, restatFiles } from '../../src/site/file-listing.ts';
 import { temporaryFolder } from '../helpers/paths.ts';
 
 const HOUR_AGO = Math.floor(Date.now() / 1000) - 3600;
@@ -12,10 +12,10 @@ const HOUR_AGO = Math.floor(Date.now() / 1000) - 3600;
 function folder(): string {
   const root = temporaryFolder();
   mkdirSync(path.join(root, 'a', 'b'), { recursive: true });
-  for (const file of ['one.md', 'a/b/two.md']) {
-    writeFileSync(path.join(root, file), 'text\n');
-    utimesSync(path.join(root, file), HOUR_AGO, HOUR_AGO);
-  }
+  for (const file of ['one.md', 'a/b/two.md']) writeFileSync(path.join(root, file), 'text\n');
+  // Folders too: a file added now must give its folder another time than the one listed.
+  for (const item of ['one.md', 'a/b/two.md', 'a/b', 'a', '.'])
+    utimesSync(path.join(root, item), HOUR_AGO, HOUR_AGO);
   return root;
 }
 
@@ -52,11 +52,13 @@ describe('listFiles', () => {
   });
 
   for (const [what, change] of CHANGES)
-    it(`gives another digest when ${what}`, () => {
+    it(`gives another digest when ${what}, listed again or its paths stated again`, () => {
       const root = folder();
-      const before = listFiles(root).digest;
+      const before = listFiles(root);
+      assert.equal(restatFiles(root, before.paths).digest, before.digest);
       change(root);
-      assert.notEqual(listFiles(root).digest, before);
+      assert.notEqual(listFiles(root).digest, before.digest);
+      assert.notEqual(restatFiles(root, before.paths).digest, before.digest);
     });
 
   it('leaves out what the skip says, and says when a linked folder was not listed', () => {

@@ -71,15 +71,17 @@ export const buildCommand = defineCommand({
       return;
     }
     const options = { audience: args.audience, fileLinks: args['file-links'] };
-    const { state, unchanged } = args.force
-      ? { state: fingerprint.inputState(archive, out, options), unchanged: undefined }
-      : await fingerprint.checkBuild(archive, out, options);
+    const unchanged = args.force
+      ? undefined
+      : await fingerprint.unchangedBuild(archive, out, options);
     if (unchanged) {
       timing('nothing changed: the build is skipped');
       await report(archive, out, args, { ...unchanged, written: 0, imagesProcessed: 0 }, true);
       if (args.timing) console.log(timingTable(commandStarted));
       return;
     }
+    // Taken before the build reads a file, so an edit made while it runs shows next time.
+    const state = fingerprint.inputState(archive, out, options);
     await fingerprint.forgetBuild(archive, out);
     const { buildSite } = await import('../build-site.ts');
     const stopProgress = showBuildProgress();
