@@ -166,9 +166,9 @@ export async function unchangedBuild(
     outputs.cancel();
     return undefined;
   }
-  const digest = await outputs.result();
-  timing(`fingerprint: output files checked`);
-  return digest === stored.outputs ? stored.record : undefined;
+  const restated = await outputs.result();
+  timing(`fingerprint: ${restated?.files ?? 0} output files checked`);
+  return restated?.digest === stored.outputs ? stored.record : undefined;
 }
 
 /** Deletes the fingerprint of the build into `outDir`: a build is under way, or failed. */

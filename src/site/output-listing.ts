@@ -27,9 +27,15 @@ export interface RestatRequest {
   paths: string;
 }
 
-/** A description under way: its digest, or cancelled when it is no longer needed. */
+/** The recorded output paths described again: their digest, and how many files they name. */
+export interface Restated {
+  digest: string;
+  files: number;
+}
+
+/** A description under way: its result, or cancelled when it is no longer needed. */
 export interface PendingDigest {
-  result(): Promise<string | undefined>;
+  result(): Promise<Restated | undefined>;
   cancel(): void;
 }
 
@@ -42,16 +48,16 @@ const WORKER_FILE = new URL('../../build/output-listing-worker.js', import.meta.
 export function restatAside(request: RestatRequest): PendingDigest {
   if (!isCompiled) return { result: async () => restatOutput(request), cancel: () => {} };
   const worker = new Worker(WORKER_FILE, { workerData: request });
-  const digest = new Promise<string | undefined>((resolve) => {
+  const restated = new Promise<Restated | undefined>((resolve) => {
     worker.once('message', resolve);
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
-  return { result: () => digest, cancel: () => void worker.terminate() };
+  return { result: () => restated, cancel: () => void worker.terminate() };
 }
 
-/** The digest of the recorded output paths as they are now; undefined when one is unreadable. */
-export function restatOutput({ outDir, paths }: RestatRequest): string | undefined {
-  const listing = restatFiles(outDir, paths);
-  return listing.isComplete ? listing.digest : undefined;
+/** The recorded output paths as they are now; undefined when one of them is unreadable. */
+export function restatOutput({ outDir, paths }: RestatRequest): Restated | undefined {
+  const { isComplete, digest, files } = restatFiles(outDir, paths);
+  return isComplete ? { digest, files } : undefined;
 }
