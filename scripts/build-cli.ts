@@ -22,10 +22,11 @@ import { BROWSER_BUNDLE, BROWSER_SCRIPTS, bundledAheadFile } from '../src/shared
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const OUT = path.join(REPO, 'build');
 
-/** Loaded by path, not imported: the CLI, the shard worker (new Worker), Eleventy's config. */
+/** Loaded by path, not imported: the CLI, the worker threads (new Worker), Eleventy's config. */
 const ENTRY_POINTS = {
   main: 'src/cli/main.ts',
   'shard-worker': 'src/site/shard-worker.ts',
+  'output-listing-worker': 'src/site/output-listing-worker.ts',
   'eleventy-settings': 'src/cli/eleventy-settings.ts',
 };
 

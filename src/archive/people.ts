@@ -22,11 +22,10 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import { z } from 'zod';
 
 import { InhaleError } from './errors.ts';
+import { PEOPLE_FILE, PEOPLE_FILE_ALTERNATIVE } from './people-file.ts';
 import { VisibilitySchema, type Visibility } from './schema.ts';
 
-export const PEOPLE_FILE = 'people.yaml';
-/** Also read when it is the one present; written back under its own name. */
-export const PEOPLE_FILE_ALTERNATIVE = 'people.yml';
+export { PEOPLE_FILE, PEOPLE_FILE_ALTERNATIVE };
 
 /** Keys of a person that are not a source's handles. */
 export const PERSON_FIELDS = ['names', 'email', 'emails', 'avatar', 'publish', 'note'] as const;

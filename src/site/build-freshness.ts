@@ -9,8 +9,8 @@ import path from 'node:path';
 import { deserialize } from 'node:v8';
 
 import { CACHE_DIR } from '../archive/cache-folder.ts';
-import { CONFIG_FILE } from '../archive/config.ts';
-import { PEOPLE_FILE } from '../archive/people.ts';
+import { CONFIG_FILE } from '../archive/config-file.ts';
+import { PEOPLE_FILE } from '../archive/people-file.ts';
 import { mapLimit } from '../shared/map-limit.ts';
 import { listEntryFiles } from './entry-files.ts';
 import { MARKER } from './output-folder.ts';

@@ -22,7 +22,7 @@ export const temporaryName = (target: string): string =>
   `${target}.${process.pid}-${threadId}-${temporaries++}.inhale-tmp`;
 
 /** Files a person keeps in an output folder: version control and top-level dot files. */
-const isPersonal = (file: string): boolean =>
+export const isPersonal = (file: string): boolean =>
   file.startsWith('.git/') || (/^\.[^/]+$/.test(file) && !file.endsWith('.inhale-tmp'));
 
 /**

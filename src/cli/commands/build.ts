@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Audience } from '../../site/audience.ts';
-import { timingTable, wallSeconds } from '../../site/timing.ts';
+import { timing, timingTable, wallSeconds } from '../../site/timing.ts';
 import { showBuildProgress } from '../build-progress-bar.ts';
 import { openArchive, outFolder } from '../find-archive.ts';
 import { archiveOption, audienceOption, defineCommand, outOption } from './command.ts';
@@ -44,7 +44,7 @@ export const buildCommand = defineCommand({
         type: 'boolean',
         default: false,
         describe:
-          'Build into a folder holding files inhale did not write, removing them (it takes the folder over)',
+          'Build in full even when nothing changed, and into a folder holding files inhale did not write, removing them (it takes the folder over)',
       })
       .check((args) => {
         if (args.encrypt && args['file-links'])
@@ -59,11 +59,12 @@ export const buildCommand = defineCommand({
     // A build imports each module once: Eleventy's cache buster for modules that change while
     // it watches (a loader thread every later import waits on) is not needed (11ty/eleventy#3371).
     process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
-    const { buildSite } = await import('../build-site.ts');
     const commandStarted = performance.now();
     const archive = openArchive(args.archive);
     const out = outFolder(archive, args.out);
+    const fingerprint = await import('../../site/build-fingerprint.ts');
     if (args.encrypt) {
+      await fingerprint.forgetBuild(archive, out);
       await encryptedBuild(archive, out, {
         audience: args.audience,
         changePassword: args['change-password'],
@@ -72,24 +73,66 @@ export const buildCommand = defineCommand({
       });
       return;
     }
+    const options = { audience: args.audience, fileLinks: args['file-links'] };
+    const unchanged = args.force
+      ? undefined
+      : await fingerprint.unchangedBuild(archive, out, options);
+    if (unchanged) {
+      timing('nothing changed: the build is skipped');
+      await report(archive, out, args, { ...unchanged, written: 0, imagesProcessed: 0 }, true);
+      if (args.timing) console.log(timingTable(commandStarted));
+      return;
+    }
+    // Taken before the build reads a file, so an edit made while it runs shows next time.
+    const state = fingerprint.inputState(archive, out, options);
+    await fingerprint.forgetBuild(archive, out);
+    const { buildSite } = await import('../build-site.ts');
     const stopProgress = await showBuildProgress();
     const { summary, eleventyPages, site } = await buildSite(archive, out, {
-      audience: args.audience,
-      fileLinks: args['file-links'],
+      ...options,
       force: args.force,
     }).finally(stopProgress);
     await site.close();
-    for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
-    console.log(
-      `Built ${summary.entries} entries into ${summary.pages + eleventyPages} pages in ${out}/ ` +
-        `(${summary.written} written, ${summary.pages - summary.written} unchanged, ${summary.imagesProcessed} images processed) ` +
-        `in ${wallSeconds().toFixed(2)} s.`,
-    );
+    const { entries, warnings } = summary;
+    const pages = summary.pages + eleventyPages;
+    const record = { entries, pages, unchanged: summary.pages, warnings };
+    await fingerprint.rememberBuild(archive, out, state, record);
+    await report(archive, out, args, {
+      ...summary,
+      pages,
+      unchanged: summary.pages - summary.written,
+    });
     if (args.timing) console.log(timingTable(commandStarted));
-    if (args.audience !== 'private' && summary.entries === 0)
-      await explainEmpty(archive, args.audience);
   },
 });
+
+/** What a build says it did: its pages (Eleventy's too), and of inhale's those it wrote and not. */
+interface Said {
+  entries: number;
+  pages: number;
+  written: number;
+  unchanged: number;
+  imagesProcessed: number;
+  warnings: string[];
+}
+
+/** Prints a build's warnings and summary, and why a friends or public site came out empty. */
+async function report(
+  archive: string,
+  out: string,
+  args: { audience: Audience },
+  said: Said,
+  isSkipped = false,
+): Promise<void> {
+  for (const warning of said.warnings) console.warn(`warning: ${warning}`);
+  const how = isSkipped ? 'nothing changed since the last build: ' : '';
+  console.log(
+    `Built ${said.entries} entries into ${said.pages} pages in ${out}/ ` +
+      `(${how}${said.written} written, ${said.unchanged} unchanged, ${said.imagesProcessed} images processed) ` +
+      `in ${wallSeconds().toFixed(2)} s.`,
+  );
+  if (args.audience !== 'private' && said.entries === 0) await explainEmpty(archive, args.audience);
+}
 
 /** Builds the encrypted site into `out` and prints its summary. */
 export async function encryptedBuild(
