@@ -2,7 +2,7 @@
  * Deterministic places: the same entry always lands at the same file and the same URL.
  * `content/<source>/<yyyy>/<mm>/<dd>-<slug>.md`, served at `<yyyy>/<mm>/<dd>/<slug>.html`.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import path from 'node:path';
 
 import slugifyText from '@sindresorhus/slugify';
@@ -31,7 +31,8 @@ export function entrySlug(id: string, title: string | undefined, body = ''): str
 }
 
 export function shortHash(text: string, length = 8): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  // The one-shot hash: a tenth of createHash's time on short texts (an import asks 200,000 times).
+  return hash('sha256', text, 'hex').slice(0, length);
 }
 
 /** `<source>/<yyyy>/<mm>/<dd>-<slug>.md`, relative to the archive folder, with `/` separators. */
