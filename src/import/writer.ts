@@ -20,6 +20,7 @@ import { assertInsideArchive } from './inside-archive.ts';
 import { ImportLedger, LEDGER_DIR } from './ledger.ts';
 import { copyHashing } from './media-copy.ts';
 import { printOf, type FilePrint } from './file-prints.ts';
+import { contentFromText, entryContent } from './entry-content.ts';
 import { entryDigest, ImportCache } from './import-cache.ts';
 import {
   contentHash,
@@ -89,7 +90,7 @@ export class ArchiveWriter {
   private cache: ImportCache | undefined;
   private readonly written = new Set<string>();
   /** Each id written by this import, with its date and the hash of its content (see distinctId). */
-  private readonly seen = new Map<string, { date: string; content: string }>();
+  private readonly seen = new Map<string, Seen>();
   readonly report: ImportReport;
 
   constructor(
@@ -161,15 +162,19 @@ export class ArchiveWriter {
   async write(entry: ImportedEntry, view: FileView): Promise<void> {
     const digest = entryDigest(entry);
     const cached = this.cache?.get(digest);
-    const distinct = this.distinctId(entry, cached?.content);
-    if (distinct === undefined) return;
-    const { id, content } = distinct;
+    const seen = this.distinctId(entry, cached?.content);
+    if (seen === undefined) return;
+    const { id } = seen;
     if (this.ledger?.isDeleted(id)) {
+      this.settle(seen, entry);
       if (!this.options.restoreDeleted) return void this.report.deletedNotRestored++;
       this.report.restored++;
     }
     const file = this.existing.byId.get(id)?.file ?? this.newFile(id, entry);
-    if (this.written.has(file)) return void this.skip('same entry twice in this export');
+    if (this.written.has(file)) {
+      this.settle(seen, entry);
+      return void this.skip('same entry twice in this export');
+    }
     const media = await this.stageMedia(entry, view, path.posix.dirname(file));
     const mediaList = JSON.stringify(media);
     // The entry, its id and its media as the last import had them make the text it wrote then.
@@ -181,6 +186,14 @@ export class ArchiveWriter {
         return void this.report.unchanged++;
       }
     const text = this.format(entry, id, media);
+    // The text is the entry's with only its date and provenance added: its content is in it.
+    const isPlain =
+      media.length === 0 &&
+      id === entry.data.id &&
+      isWrittenAsGiven(entry.data, this.options.places);
+    const content = (seen.content ??= isPlain
+      ? contentFromText(text)
+      : entryContent(entry, this.importer.name));
     try {
       parseEntryText(text, file);
     } catch (error) {
@@ -249,30 +262,30 @@ export class ArchiveWriter {
    * has the same date or the same content (a feed repeating an item), else made distinct and
    * deterministic: the id and a hash of the content.
    */
-  private distinctId(
-    entry: ImportedEntry,
-    known?: string,
-  ): { id: string; content: string } | undefined {
+  private distinctId(entry: ImportedEntry, known?: string): Seen | undefined {
     const { id, date } = entry.data;
-    const content =
-      known ??
-      shortHash(
-        formatEntry({ ...entry.data, source: this.importer.name, date: undefined }, entry.body),
-        16,
-      );
     const first = this.seen.get(id);
+    // The first item with an id: its content is worked out from its text once written (settle).
     if (first === undefined) {
-      this.seen.set(id, { date, content });
-      return { id, content };
+      const seen: Seen = { id, date, ...(known === undefined ? {} : { content: known }) };
+      this.seen.set(id, seen);
+      return seen;
     }
+    const content = known ?? entryContent(entry, this.importer.name);
     const distinct = `${id}-${content.slice(0, 8)}`;
     if (first.date === date || first.content === content || this.seen.has(distinct))
       return void this.skip('same entry twice in this export');
-    this.seen.set(distinct, { date, content });
+    const seen: Seen = { id: distinct, date, content };
+    this.seen.set(distinct, seen);
     this.warn(
       `${entry.file}: the id ${id} is used twice; the second, different item is ${distinct}`,
     );
-    return { id: distinct, content };
+    return seen;
+  }
+
+  /** Works out the content of an item not written (distinctId's later items compare with it). */
+  private settle(seen: Seen, entry: ImportedEntry): void {
+    seen.content ??= entryContent(entry, this.importer.name);
   }
 
   skip(reason: string, detail?: string): void {
@@ -437,6 +450,28 @@ export class ArchiveWriter {
   }
 
   private temporaries = 0;
+}
+
+/** An id this import gave, with its item's date and content hash (entry-content.ts). */
+interface Seen {
+  id: string;
+  date: string;
+  /** Undefined until the first item with the id is written or left out. */
+  content?: string;
+}
+
+/**
+ * Whether the writer adds only a date and provenance to the entry's own fields: the importer
+ * gave no media or provenance of its own, and the place is written as given.
+ */
+function isWrittenAsGiven(data: ImportedEntry['data'], places: string | undefined): boolean {
+  const fields = data as Record<string, unknown>;
+  return (
+    fields.media === undefined &&
+    fields.provenance === undefined &&
+    // placeToWrite leaves a place as it is, and drops an empty one.
+    (fields.place === undefined || ((places ?? 'exact') === 'exact' && Boolean(fields.place)))
+  );
 }
 
 /** A media file as an entry's front matter lists it. */
