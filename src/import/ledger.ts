@@ -37,7 +37,10 @@ export interface ImportedText {
   ids: IdFiles;
 }
 
-/** The source's imported ids; `known` is taken for the file when it has the very bytes of it. */
+/**
+ * The source's imported ids; `known` is taken for the file when it has the very bytes of it (its
+ * map becomes the ledger's: import-cache.ts makes a new one for each import).
+ */
 async function readImported(
   archiveDir: string,
   source: string,
@@ -47,7 +50,7 @@ async function readImported(
   if (!existsSync(target)) return { ids: new Map() };
   const bytes = await readFile(target);
   const hash = hashOf(bytes);
-  if (known && known.hash === hash) return { ids: new Map(known.ids), hash };
+  if (known && known.hash === hash) return { ids: known.ids, hash };
   return { ids: toMap(parseYaml(target, bytes.toString('utf8'))) };
 }
 
