@@ -2,7 +2,7 @@
  * Deterministic places: the same entry always lands at the same file and the same URL.
  * `content/<source>/<yyyy>/<mm>/<dd>-<slug>.md`, served at `<yyyy>/<mm>/<dd>/<slug>.html`.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import path from 'node:path';
 
 import slugifyText from '@sindresorhus/slugify';
@@ -10,13 +10,18 @@ import slugifyText from '@sindresorhus/slugify';
 /** Longest slug, in characters; long titles are cut at a word boundary. */
 export const MAX_SLUG_LENGTH = 60;
 
+const PLAIN_WORDS = /^[a-z\d]+(?: [a-z\d]+)*$/;
+
 /** A URL- and file-system-safe slug; empty when the text has no transliterable letters. */
 export function slugify(text: string): string {
-  const slug = slugifyText(text.normalize('NFC').slice(0, 400));
+  const cut = text.normalize('NFC').slice(0, 400);
+  // Lowercase words of letters and digits joined by single spaces are their own slug, as the
+  // library makes it; its transliteration and passes cost ~10 µs, 1 s of 100,000 such tweets.
+  const slug = PLAIN_WORDS.test(cut) ? cut.replaceAll(' ', '-') : slugifyText(cut);
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
-  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
-  const boundary = cut.lastIndexOf('-');
-  return (boundary > 20 ? cut.slice(0, boundary) : cut.slice(0, MAX_SLUG_LENGTH)).replace(
+  const start = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const boundary = start.lastIndexOf('-');
+  return (boundary > 20 ? start.slice(0, boundary) : start.slice(0, MAX_SLUG_LENGTH)).replace(
     /-+$/,
     '',
   );
@@ -31,7 +36,8 @@ export function entrySlug(id: string, title: string | undefined, body = ''): str
 }
 
 export function shortHash(text: string, length = 8): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  // The one-shot hash: a tenth of createHash's time on short texts (an import asks 200,000 times).
+  return hash('sha256', text, 'hex').slice(0, length);
 }
 
 /** `<source>/<yyyy>/<mm>/<dd>-<slug>.md`, relative to the archive folder, with `/` separators. */

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
 
 import { InhaleError } from '../archive/errors.ts';
+import { hashOf } from './own-files.ts';
 
 export const LEDGER_DIR = '.inhale';
 export const DELETED_FILE = `${LEDGER_DIR}/deleted.yaml`;
@@ -27,8 +28,30 @@ const DELETED_HEADER =
   `# Entries you deleted after inhale imported them, by source: a re-import leaves them out.\n` +
   `# inhale import --restore-deleted brings them back and takes them off this list.\n`;
 
-export async function readImported(archiveDir: string, source: string): Promise<IdFiles> {
-  return toMap(await readYaml(archiveDir, importedFile(source)));
+/**
+ * The imported file as written by an import (its text's hashOf and what it says), so the
+ * next import need not parse and format 100,000 lines again to find it unchanged.
+ */
+export interface ImportedText {
+  hash: string;
+  ids: IdFiles;
+}
+
+/**
+ * The source's imported ids; `known` is taken for the file when it has the very bytes of it (its
+ * map becomes the ledger's: import-cache.ts makes a new one for each import).
+ */
+async function readImported(
+  archiveDir: string,
+  source: string,
+  known: ImportedText | undefined,
+): Promise<{ ids: IdFiles; hash?: string }> {
+  const target = path.join(archiveDir, importedFile(source));
+  if (!existsSync(target)) return { ids: new Map() };
+  const bytes = await readFile(target);
+  const hash = hashOf(bytes);
+  if (known && known.hash === hash) return { ids: known.ids, hash };
+  return { ids: toMap(parseYaml(target, bytes.toString('utf8'))) };
 }
 
 /** Every source's deleted ids. */
@@ -69,9 +92,13 @@ export async function writeLedgerFile(
 async function readYaml(archiveDir: string, file: string): Promise<Record<string, unknown>> {
   const target = path.join(archiveDir, file);
   if (!existsSync(target)) return {};
+  return parseYaml(target, await readFile(target, 'utf8'));
+}
+
+function parseYaml(target: string, text: string): Record<string, unknown> {
   let data: unknown;
   try {
-    data = load(await readFile(target, 'utf8'), { schema: CORE_SCHEMA });
+    data = load(text, { schema: CORE_SCHEMA });
   } catch (error) {
     throw new InhaleError(`${target}: not valid YAML (${(error as Error).message})`, {
       cause: error,
@@ -96,23 +123,31 @@ function dumpSorted(value: Record<string, unknown>): string {
 export class ImportLedger {
   /** Ids found deleted by this import, recorded in deleted.yaml now. */
   readonly newlyDeleted: string[] = [];
+  /** Whether the imported ids differ from what the file says. */
+  private isChanged = false;
 
   private constructor(
     private readonly archiveDir: string,
     private readonly source: string,
     private readonly imported: IdFiles,
     private readonly deleted: Map<string, IdFiles>,
+    /** The hashOf of the imported file when it is the text this ledger would write. */
+    private importedHash: string | undefined,
   ) {}
 
-  /** Reads the ledger; an id it lists that no present file gives, and whose file is gone, is a deletion. */
+  /**
+   * Reads the ledger; an id it lists that no present file gives, and whose file is gone, is a
+   * deletion. `known` is the imported file as the last import wrote it (import-cache.ts).
+   */
   static async open(
     archiveDir: string,
     source: string,
     present: Map<string, { file: string; importer?: string }>,
+    known?: ImportedText,
   ): Promise<ImportLedger> {
-    const imported = await readImported(archiveDir, source);
+    const { ids: imported, hash } = await readImported(archiveDir, source, known);
     const deleted = await readDeleted(archiveDir);
-    const ledger = new ImportLedger(archiveDir, source, imported, deleted);
+    const ledger = new ImportLedger(archiveDir, source, imported, deleted, hash);
     const gone = deleted.get(source) ?? new Map<string, string>();
     deleted.set(source, gone);
     for (const [id, file] of imported)
@@ -123,8 +158,21 @@ export class ImportLedger {
       }
     // Entries imported before there was a ledger: known from their provenance.
     for (const [id, existing] of present)
-      if (existing.importer === source) imported.set(id, existing.file);
+      if (existing.importer === source) ledger.setImported(id, existing.file);
     return ledger;
+  }
+
+  private setImported(id: string, file: string): void {
+    if (this.imported.get(id) === file) return;
+    this.imported.set(id, file);
+    this.isChanged = true;
+  }
+
+  /** The imported file as this import leaves it, for the next import (after save). */
+  importedText(): ImportedText | undefined {
+    return this.importedHash === undefined
+      ? undefined
+      : { hash: this.importedHash, ids: this.imported };
   }
 
   isDeleted(id: string): boolean {
@@ -133,24 +181,26 @@ export class ImportLedger {
 
   /** An entry this import wrote, or found as it was or as the person edited it. */
   record(id: string, file: string): void {
-    this.imported.set(id, file);
+    this.setImported(id, file);
     this.deleted.get(this.source)?.delete(id);
   }
 
   /** Writes both files where they changed; returns those written, relative to the archive. */
   async save(): Promise<string[]> {
     const written: string[] = [];
-    const files: [string, string][] = [
-      [importedFile(this.source), formatImported(this.source, this.imported)],
-      [DELETED_FILE, formatDeleted(this.deleted)],
-    ];
-    const hasDeletions = [...this.deleted.values()].some((ids) => ids.size > 0);
-    for (const [file, text] of files) {
-      // No deleted.yaml until there is a deletion to record.
-      if (file === DELETED_FILE && !hasDeletions && !existsSync(path.join(this.archiveDir, file)))
-        continue;
-      if (await writeLedgerFile(this.archiveDir, file, text)) written.push(file);
+    // The file already says what this import would write: nothing to format or compare.
+    if (this.isChanged || this.importedHash === undefined) {
+      const text = formatImported(this.source, this.imported);
+      if (await writeLedgerFile(this.archiveDir, importedFile(this.source), text))
+        written.push(importedFile(this.source));
+      this.importedHash = hashOf(text);
+      this.isChanged = false;
     }
+    const hasDeletions = [...this.deleted.values()].some((ids) => ids.size > 0);
+    // No deleted.yaml until there is a deletion to record.
+    if (hasDeletions || existsSync(path.join(this.archiveDir, DELETED_FILE)))
+      if (await writeLedgerFile(this.archiveDir, DELETED_FILE, formatDeleted(this.deleted)))
+        written.push(DELETED_FILE);
     return written;
   }
 }

@@ -12,15 +12,17 @@ const { parentPort } = require('node:worker_threads');
 const { mkdirSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 const made = new Set();
-parentPort.on('message', ({ id, files }) => {
+parentPort.on('message', ({ id, targets, ends, bytes }) => {
   try {
-    for (const [target, content] of files) {
+    let start = 0;
+    for (const [index, target] of targets.entries()) {
       const folder = path.dirname(target);
       if (!made.has(folder)) {
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      writeFileSync(target, content);
+      writeFileSync(target, new Uint8Array(bytes, start, ends[index] - start));
+      start = ends[index];
     }
     parentPort.postMessage({ id });
   } catch (error) {
@@ -28,6 +30,8 @@ parentPort.on('message', ({ id, files }) => {
   }
 });
 `;
+
+const encoder = new TextEncoder();
 
 /** Files per batch, and batches in flight before write() waits. */
 const BATCH_FILES = 128;
@@ -73,7 +77,11 @@ export class StagingWriter {
     const done = new Promise<void>((settle) => (resolve = settle));
     this.pending.set(id, { done, resolve });
     worker.ref();
-    worker.postMessage({ id, files: this.batch });
+    // The batch's files as one buffer handed over, not copied: cloning 100,000 texts to the
+    // thread took 2 s of a 100,000-tweet import.
+    const { bytes, ends } = pack(this.batch);
+    const targets = this.batch.map(([target]) => target);
+    worker.postMessage({ id, targets, ends, bytes: bytes.buffer }, [bytes.buffer]);
     this.batch = [];
     this.batchBytes = 0;
     while (this.pending.size > IN_FLIGHT) await this.pending.values().next().value!.done;
@@ -96,4 +104,29 @@ export class StagingWriter {
     });
     return worker;
   }
+}
+
+/** The files' contents end to end in UTF-8, and where each ends. */
+function pack(files: [string, string | Uint8Array][]): {
+  bytes: Uint8Array<ArrayBuffer>;
+  ends: number[];
+} {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8.
+  const size = files.reduce(
+    (sum, [, content]) => sum + (typeof content === 'string' ? content.length * 3 : content.length),
+    0,
+  );
+  const bytes = new Uint8Array(size);
+  const ends: number[] = [];
+  let end = 0;
+  for (const [, content] of files) {
+    if (typeof content === 'string')
+      end += encoder.encodeInto(content, bytes.subarray(end)).written;
+    else {
+      bytes.set(content, end);
+      end += content.length;
+    }
+    ends.push(end);
+  }
+  return { bytes, ends };
 }

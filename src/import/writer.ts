@@ -5,7 +5,7 @@
  * are staged in the cache folder and moved into place at the end, under a lock.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -19,7 +19,17 @@ import { isAlive, releaseLock, takeLock } from './import-lock.ts';
 import { assertInsideArchive } from './inside-archive.ts';
 import { ImportLedger, LEDGER_DIR } from './ledger.ts';
 import { copyHashing } from './media-copy.ts';
-import { contentHash, HASH_LINE, indexSource, ZERO_HASH, type SourceIndex } from './own-files.ts';
+import { printOf, type FilePrint } from './file-prints.ts';
+import { contentFromText, entryContent } from './entry-content.ts';
+import { entryDigest, ImportCache } from './import-cache.ts';
+import {
+  contentHash,
+  HASH_LINE,
+  indexSource,
+  hashOf,
+  ZERO_HASH,
+  type SourceIndex,
+} from './own-files.ts';
 import { StagingWriter } from './staging-writer.ts';
 import type { FileCoverage } from './coverage.ts';
 import type { ImportedEntry, ImportedMedia, Importer } from './types.ts';
@@ -68,11 +78,19 @@ export class ArchiveWriter {
   private readonly lockFile: string;
   private lockToken: string | undefined;
   private readonly staged = new Set<string>();
-  private existing: SourceIndex = { byId: new Map(), byFile: new Map(), duplicates: [] };
+  private existing: SourceIndex = {
+    byId: new Map(),
+    byFile: new Map(),
+    duplicates: [],
+    prints: new Map(),
+  };
+  /** The hash of each entry file staged, by file. */
+  private readonly stagedTexts = new Map<string, string>();
   private ledger: ImportLedger | undefined;
+  private cache: ImportCache | undefined;
   private readonly written = new Set<string>();
   /** Each id written by this import, with its date and the hash of its content (see distinctId). */
-  private readonly seen = new Map<string, { date: string; content: string }>();
+  private readonly seen = new Map<string, Seen>();
   readonly report: ImportReport;
 
   constructor(
@@ -123,26 +141,83 @@ export class ArchiveWriter {
         await rm(path.join(cache, name), { recursive: true, force: true });
       }
     }
-    this.existing = await indexSource(this.archiveDir, this.importer.name);
+    this.cache = ImportCache.open(this.archiveDir, this.importer.name, [
+      this.importer.version,
+      this.options.places ?? 'exact',
+    ]);
+    this.existing = await indexSource(this.archiveDir, this.importer.name, {
+      texts: this.cache.texts(),
+      print: (file) => this.cache?.print(file),
+    });
     for (const pair of this.existing.duplicates) this.warn(`two files with one id: ${pair}`);
-    this.ledger = await ImportLedger.open(this.archiveDir, this.importer.name, this.existing.byId);
+    this.ledger = await ImportLedger.open(
+      this.archiveDir,
+      this.importer.name,
+      this.existing.byId,
+      this.cache.ledger(),
+    );
     this.report.newlyDeleted.push(...this.ledger.newlyDeleted);
   }
 
   async write(entry: ImportedEntry, view: FileView): Promise<void> {
-    const id = this.distinctId(entry);
-    if (id === undefined) return;
+    const digest = entryDigest(entry);
+    const cached = this.cache?.get(digest);
+    const seen = this.distinctId(entry, cached?.content);
+    if (seen === undefined) return;
+    const { id } = seen;
     if (this.ledger?.isDeleted(id)) {
+      this.settle(seen, entry);
       if (!this.options.restoreDeleted) return void this.report.deletedNotRestored++;
       this.report.restored++;
     }
-    const known = this.existing.byId.get(id);
+    const file = this.existing.byId.get(id)?.file ?? this.newFile(id, entry);
+    if (this.written.has(file)) {
+      this.settle(seen, entry);
+      return void this.skip('same entry twice in this export');
+    }
+    const media = await this.stageMedia(entry, view, path.posix.dirname(file));
+    const mediaList = JSON.stringify(media);
+    // The entry, its id and its media as the last import had them make the text it wrote then.
+    if (cached && cached.id === id && cached.media === mediaList)
+      if (this.hasText(id, file, cached.text)) {
+        this.written.add(file);
+        this.ledger?.record(id, file);
+        this.cache?.set(digest, cached);
+        return void this.report.unchanged++;
+      }
+    const text = this.format(entry, id, media);
+    // The text is the entry's with only its date and provenance added: its content is in it.
+    const isPlain =
+      media.length === 0 &&
+      id === entry.data.id &&
+      isWrittenAsGiven(entry.data, this.options.places);
+    const content = (seen.content ??= isPlain
+      ? contentFromText(text)
+      : entryContent(entry, this.importer.name));
+    try {
+      parseEntryText(text, file);
+    } catch (error) {
+      if (!(error instanceof EntryError)) throw error;
+      return void this.skip('invalid entry', `${id}: ${error.problems[0]?.message}`);
+    }
+    this.written.add(file);
+    this.ledger?.record(id, file);
+    const hash = hashOf(text);
+    // The cache says a text with this hash is inhale's own: so it must carry its own hash.
+    if (!text.includes(ZERO_HASH))
+      this.cache?.set(digest, { content, id, media: mediaList, text: hash });
+    await this.putInPlace(id, file, text, hash);
+  }
+
+  /** Where a new entry goes: its day's folder, its first words and a hash of its id. */
+  private newFile(id: string, entry: ImportedEntry): string {
     // The id's hash in the slug keeps two posts with the same words on the same day apart.
     const words = entrySlug(id, entry.data.title, entry.body).slice(0, 50).replace(/-+$/, '');
-    const slug = `${words}-${shortHash(id, 6)}`;
-    const file = known?.file ?? entryFilePath(this.importer.name, entry.data.date, slug);
-    if (this.written.has(file)) return void this.skip('same entry twice in this export');
-    const media = await this.stageMedia(entry, view, path.posix.dirname(file));
+    return entryFilePath(this.importer.name, entry.data.date, `${words}-${shortHash(id, 6)}`);
+  }
+
+  /** The entry's text: its front matter with the source, id, media and provenance, and its body. */
+  private format(entry: ImportedEntry, id: string, media: WrittenMedia[]): string {
     // The source is the importer's, whatever an entry says.
     const data: Record<string, unknown> = { ...entry.data, source: this.importer.name, id };
     if (media.length > 0) data.media = media;
@@ -155,27 +230,23 @@ export class ArchiveWriter {
       version: this.importer.version,
       hash: ZERO_HASH,
     };
-    let text = formatEntry(data, entry.body);
-    text = text.replace(HASH_LINE, `$1${contentHash(text)}`);
-    try {
-      parseEntryText(text, file);
-    } catch (error) {
-      if (!(error instanceof EntryError)) throw error;
-      return void this.skip('invalid entry', `${id}: ${error.problems[0]?.message}`);
-    }
-    this.written.add(file);
-    this.ledger?.record(id, file);
-    await this.putInPlace(id, file, text);
+    const text = formatEntry(data, entry.body);
+    return text.replace(HASH_LINE, `$1${contentHash(text)}`);
+  }
+
+  /** Whether the file that holds `id`, or else the file at `file`, has the text of this hash. */
+  private hasText(id: string, file: string, hash: string): boolean {
+    return (this.existing.byId.get(id) ?? this.existing.byFile.get(file))?.hash === hash;
   }
 
   /**
    * Stages `text` at `file` unless a file is there that inhale did not write as it is now: a
    * person's file (edited in any way, or an entry of their own at that path) is never replaced.
    */
-  private async putInPlace(id: string, file: string, text: string): Promise<void> {
+  private async putInPlace(id: string, file: string, text: string, hash: string): Promise<void> {
     const there = this.existing.byId.get(id) ?? this.existing.byFile.get(file);
     if (there) {
-      if (there.text === text) return void this.report.unchanged++;
+      if (there.hash === hash) return void this.report.unchanged++;
       if (!there.isOwn || there.id !== id) return void this.report.keptEdited.push(file);
       this.report.updated++;
     } else {
@@ -183,6 +254,7 @@ export class ArchiveWriter {
     }
     if (!this.options.dryRun) await this.stage(file, text);
     this.staged.add(file);
+    this.stagedTexts.set(file, hash);
   }
 
   /**
@@ -190,25 +262,30 @@ export class ArchiveWriter {
    * has the same date or the same content (a feed repeating an item), else made distinct and
    * deterministic: the id and a hash of the content.
    */
-  private distinctId(entry: ImportedEntry): string | undefined {
+  private distinctId(entry: ImportedEntry, known?: string): Seen | undefined {
     const { id, date } = entry.data;
-    const content = shortHash(
-      formatEntry({ ...entry.data, source: this.importer.name, date: undefined }, entry.body),
-      16,
-    );
     const first = this.seen.get(id);
+    // The first item with an id: its content is worked out from its text once written (settle).
     if (first === undefined) {
-      this.seen.set(id, { date, content });
-      return id;
+      const seen: Seen = { id, date, ...(known === undefined ? {} : { content: known }) };
+      this.seen.set(id, seen);
+      return seen;
     }
+    const content = known ?? entryContent(entry, this.importer.name);
     const distinct = `${id}-${content.slice(0, 8)}`;
     if (first.date === date || first.content === content || this.seen.has(distinct))
       return void this.skip('same entry twice in this export');
-    this.seen.set(distinct, { date, content });
+    const seen: Seen = { id: distinct, date, content };
+    this.seen.set(distinct, seen);
     this.warn(
       `${entry.file}: the id ${id} is used twice; the second, different item is ${distinct}`,
     );
-    return distinct;
+    return seen;
+  }
+
+  /** Works out the content of an item not written (distinctId's later items compare with it). */
+  private settle(seen: Seen, entry: ImportedEntry): void {
+    seen.content ??= entryContent(entry, this.importer.name);
   }
 
   skip(reason: string, detail?: string): void {
@@ -235,19 +312,68 @@ export class ArchiveWriter {
       await this.stager.finish();
       const folders = new Set(changed.map((file) => path.posix.dirname(file)));
       await assertInsideArchive(this.archiveDir, [...folders, `${LEDGER_DIR}/imported`]);
-      const made = new Set<string>();
-      for (const file of changed) {
-        const target = path.join(this.archiveDir, file);
-        if (!made.has(path.dirname(target))) {
-          mkdirSync(path.dirname(target), { recursive: true });
-          made.add(path.dirname(target));
-        }
-        renameSync(path.join(this.staging, file), target);
-      }
+      this.moveIntoPlace(changed);
       if (this.ledger) changed.push(...(await this.ledger.save()));
+      this.cache?.setFiles(this.ledger?.importedText(), this.printsAfter());
+      this.cache?.save();
     }
     await this.close();
     return changed;
+  }
+
+  /**
+   * Renames the staged files into the archive. A folder the archive does not have yet is renamed
+   * whole, with every file staged in it: a first import of 100,000 tweets renames its year
+   * folders, not 100,000 files.
+   */
+  private moveIntoPlace(files: string[]): void {
+    const present = new Map<string, boolean>();
+    const moved = new Set<string>();
+    const made = new Set<string>();
+    for (const file of files) {
+      const folders = file.split('/').slice(0, -1);
+      let folder = '';
+      let isMoved = false;
+      for (const part of folders) {
+        folder = folder ? `${folder}/${part}` : part;
+        if (moved.has(folder)) {
+          isMoved = true;
+          break;
+        }
+        let isPresent = present.get(folder);
+        if (isPresent === undefined)
+          present.set(folder, (isPresent = existsSync(path.join(this.archiveDir, folder))));
+        if (!isPresent) {
+          isMoved = renameFolder(
+            path.join(this.staging, folder),
+            path.join(this.archiveDir, folder),
+          );
+          if (isMoved) moved.add(folder);
+          // Made meanwhile (by a person, or another program): its files are moved one by one.
+          else present.set(folder, true);
+          break;
+        }
+      }
+      if (isMoved) continue;
+      const target = path.join(this.archiveDir, file);
+      if (!made.has(path.dirname(target))) {
+        mkdirSync(path.dirname(target), { recursive: true });
+        made.add(path.dirname(target));
+      }
+      renameSync(path.join(this.staging, file), target);
+    }
+  }
+
+  /** The prints of the source's files once this import's are in place (file-prints.ts). */
+  private printsAfter(): Map<string, FilePrint> {
+    const prints = this.existing.prints;
+    const takenAt = Date.now();
+    for (const [file, hash] of this.stagedTexts) {
+      const print = printOf(statSync(path.join(this.archiveDir, file)), hash, takenAt);
+      if (print) prints.set(file, print);
+      else prints.delete(file);
+    }
+    return prints;
   }
 
   /** Discards everything staged; the archive is as it was. */
@@ -269,7 +395,7 @@ export class ArchiveWriter {
    * type and extension decided by its bytes whatever the importer or the sender said.
    */
   private async stageMedia(entry: ImportedEntry, view: FileView, folder: string) {
-    const media: { path: string; alt?: string; type: FileKind; emoji?: string }[] = [];
+    const media: WrittenMedia[] = [];
     for (const item of entry.media) {
       if (!item.bytes && !(await view.has(item.from))) {
         this.warn(`${entry.data.id}: media file ${item.from} is not in the export`);
@@ -326,8 +452,50 @@ export class ArchiveWriter {
   private temporaries = 0;
 }
 
+/** An id this import gave, with its item's date and content hash (entry-content.ts). */
+interface Seen {
+  id: string;
+  date: string;
+  /** Undefined until the first item with the id is written or left out. */
+  content?: string;
+}
+
+/**
+ * Whether the writer adds only a date and provenance to the entry's own fields: the importer
+ * gave no media or provenance of its own, and the place is written as given.
+ */
+function isWrittenAsGiven(data: ImportedEntry['data'], places: string | undefined): boolean {
+  const fields = data as Record<string, unknown>;
+  return (
+    fields.media === undefined &&
+    fields.provenance === undefined &&
+    // placeToWrite leaves a place as it is, and drops an empty one.
+    (fields.place === undefined || ((places ?? 'exact') === 'exact' && Boolean(fields.place)))
+  );
+}
+
+/** A media file as an entry's front matter lists it. */
+interface WrittenMedia {
+  path: string;
+  alt?: string;
+  type: FileKind;
+  emoji?: string;
+}
+
 /** Files up to this size are read whole and written by the staging thread. @default 8 MiB */
 const IN_MEMORY_MEDIA_BYTES = 8 * 1024 * 1024;
+
+/** Renames a folder to a name that is free; false when that name was taken meanwhile. */
+function renameFolder(from: string, to: string): boolean {
+  try {
+    renameSync(from, to);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') return false;
+    throw error;
+  }
+}
 
 async function moveInto(from: string, to: string): Promise<void> {
   await mkdir(path.dirname(to), { recursive: true });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import slugifyLibrary from '@sindresorhus/slugify';
+
 import {
   nowIn,
   parseIsoParts,
@@ -91,6 +93,26 @@ describe('paths', () => {
     assert.ok(slugify('word '.repeat(1000)).length <= 60);
     assert.match(entrySlug('twitter:1', undefined, '日本語のテキスト'), /^[0-9a-f]{8}$/);
     assert.equal(slugify('../../etc/passwd'), 'etc-passwd');
+  });
+
+  it('gives plain lowercase words the slug the slugify library gives them', () => {
+    const texts = [
+      'morning walk harbour river',
+      'a0 b1 c2',
+      '2014 was 99 percent rain',
+      'word',
+      'tea & cake',
+      'dont stop',
+      'Morning walk',
+      'fooBar baz',
+      ' leading space',
+      'two  spaces',
+      'trailing ',
+      'café au lait',
+      'a-b c',
+      'one two three four five six seven eight',
+    ];
+    for (const text of texts) assert.equal(slugify(text), slugifyLibrary(text), text);
   });
 
   it('compares whole path segments when checking containment', () => {
