@@ -11,15 +11,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { serve } from '../src/cli/serve.ts';
 import { runImport } from '../src/import/run-import.ts';
 import { generateArchive } from './generate-archive.ts';
 import { generateTwitterExport } from './bench/generate-twitter-export.ts';
+import { timeEdits } from './bench/serve-edit.ts';
 
 const { values } = parseArgs({
   options: {
@@ -65,40 +65,10 @@ function child(script: string, args: string[]): Run {
   return JSON.parse(last) as Run;
 }
 
+/** Seconds from saving one entry to its page on disk, in `serve`. */
 async function editRebuild(archive: string, out: string): Promise<number> {
-  const quiet = console.log;
-  console.log = () => {};
-  const server = await serve({ archiveDir: archive, outDir: out, port: 0 });
-  console.log = quiet;
-  try {
-    const file = path.join(archive, 'journal');
-    const { readdir } = await import('node:fs/promises');
-    const entries = (await readdir(file, { recursive: true })).filter((name) =>
-      name.endsWith('.md'),
-    );
-    const target = path.join(file, entries[Math.floor(entries.length / 2)]!);
-    const text = await readFile(target, 'utf8');
-    const marker = `bench-edit-${Date.now()}`;
-    const [, year, month, name] = /(\d{4})\/(\d{2})\/(\d{2}-.+)\.md$/.exec(target)!;
-    const page = path.join(out, year!, month!, name!.slice(0, 2), `${name!.slice(3)}.html`);
-    const started = performance.now();
-    const savedAt = Date.now();
-    await writeFile(target, text.replace(/\n---\n/, `\n---\n${marker} `));
-    for (;;) {
-      const html = await readFile(page, 'utf8').catch(() => '');
-      if (html.includes(marker)) break;
-      if (performance.now() - started > 60_000) throw new Error(`the edit did not reach ${page}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    // The page's own time, not when this loop saw it: the server shares this thread, and goes on
-    // rendering the site-wide pages after the shard has written the entry's page.
-    const seconds = ((await stat(page)).mtimeMs - savedAt) / 1000;
-    await writeFile(target, text);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    return seconds;
-  } finally {
-    await server.close();
-  }
+  const [milliseconds] = await timeEdits(archive, out, 1);
+  return milliseconds! / 1000;
 }
 
 /** Imports a generated Twitter export of `size` tweets into an empty archive; entries per second. */
