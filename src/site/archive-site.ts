@@ -383,12 +383,16 @@ export class ArchiveSite {
     };
     const previousOf = this.shards.map((): Manifest => new Map());
     const mainPrevious: Manifest = new Map();
+    // An edit sends each shard the records of the years its pages are in, not all 100,000:
+    // copying a whole year-folder manifest into a worker took longer than rendering the entry.
+    const shardYears = keys && yearsOfKeys(keys, timeline);
     for (const [file, hash] of previous) {
       const year = file.slice(0, 4);
       // A year's folder is its shard's, but for its review, a page made of summaries.
-      if (/^\d{4}\/(?!review\/)/.test(file.slice(0, 12)))
-        previousOf[this.years.ownerOf(year)]!.set(file, hash);
-      else mainPrevious.set(file, hash);
+      if (/^\d{4}\/(?!review\/)/.test(file.slice(0, 12))) {
+        if (!shardYears || shardYears.has(year))
+          previousOf[this.years.ownerOf(year)]!.set(file, hash);
+      } else mainPrevious.set(file, hash);
     }
     const inputs = shardRenderInputs(timeline, site, this.shards.length, this.holders, keys);
     const images = new Map(
@@ -532,4 +536,19 @@ export class ArchiveSite {
       file: path.join(this.archiveDir, problem.file),
     }));
   }
+}
+
+/** The year folders whose pages `keys` name: an entry's by its URL, a day's, month's or year's by its date. */
+function yearsOfKeys(keys: string[], timeline: Timeline): Set<string> {
+  const years = new Set<string>();
+  for (const key of keys) {
+    const colon = key.indexOf(':');
+    const kind = key.slice(0, colon);
+    const rest = key.slice(colon + 1);
+    if (kind === 'entry') {
+      const url = timeline.urlOf.get(rest);
+      if (url) years.add(url.slice(0, 4));
+    } else if (kind === 'day' || kind === 'month' || kind === 'year') years.add(rest.slice(0, 4));
+  }
+  return years;
 }
