@@ -39,7 +39,18 @@ export function factsOf(place: Place): PlaceFacts {
 /** Places in no country (at sea, or only a name without coordinates) share this folder. */
 export const NO_COUNTRY = { slug: 'elsewhere', label: 'Elsewhere' } as const;
 
-const slugOf = (text: string) => slugify(text) || shortHash(text);
+/** Slugs by name: the same few thousand names are slugged for every entry, card and map. */
+const slugs = new Map<string, string>();
+
+function slugOf(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = slugify(text) || shortHash(text);
+    if (slugs.size >= 100_000) slugs.clear();
+    slugs.set(text, slug);
+  }
+  return slug;
+}
 
 export const countrySlug = (facts: PlaceFacts) =>
   facts.country ? slugOf(facts.country) : NO_COUNTRY.slug;
