@@ -14,6 +14,7 @@ import { analyze, prefixable, prefixOf } from './analysis.ts';
 import {
   countFacets,
   countStoredFacets,
+  decodeDays,
   decodeGroups,
   decodeMeta,
   passes,
@@ -95,7 +96,8 @@ export class SearchEngine {
     const needsGroups = query.filters.some(
       (filter) => filter.name === 'tag' || filter.name === 'person',
     );
-    const metaPromise = needsMeta ? this.meta(needsGroups) : undefined;
+    const needsDays = !!query.after || !!query.before;
+    const metaPromise = needsMeta ? this.meta(needsGroups, needsDays) : undefined;
     const matches = await this.match(query, manifest);
     const scores = matches?.scores;
     const meta = await metaPromise;
@@ -278,15 +280,23 @@ export class SearchEngine {
     return docs[doc % manifest.docsPerChunk]!;
   }
 
-  private async meta(withGroups: boolean): Promise<DecodedMeta> {
+  /** The facet file, with the groups file (tags and people) and the days file when asked. */
+  private async meta(withGroups: boolean, withDays = false): Promise<DecodedMeta> {
     const meta = cached(this.facetCache, 'meta', () =>
       this.reader.meta().then(decodeMeta),
-    ) as Promise<DecodedMeta>;
-    if (!withGroups) return meta;
-    const groups = cached(this.facetCache, 'groups', () =>
-      this.reader.groups().then(decodeGroups),
-    ) as Promise<Pick<DecodedMeta, 'tags' | 'people'>>;
-    return { ...(await meta), ...(await groups) };
+    ) as Promise<Omit<DecodedMeta, 'tags' | 'people' | 'days'>>;
+    const none = { tags: new Map(), people: new Map() };
+    const groups = withGroups
+      ? (cached(this.facetCache, 'groups', () =>
+          this.reader.groups().then(decodeGroups),
+        ) as Promise<Pick<DecodedMeta, 'tags' | 'people'>>)
+      : none;
+    const days = withDays
+      ? (cached(this.facetCache, 'days', () => this.reader.days().then(decodeDays)) as Promise<
+          number[]
+        >)
+      : undefined;
+    return { ...(await meta), ...(await groups), days: await days };
   }
 }
 

@@ -71,6 +71,7 @@ function scriptReader(): IndexReader {
     docs: (chunk) => load(`docs/${chunk}`),
     counts: (file) => load(`counts/${file}`),
     meta: () => load('meta'),
+    days: () => load('days'),
     groups: () => load('groups'),
   };
 }
