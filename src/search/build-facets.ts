@@ -50,16 +50,15 @@ export function facetDataOf(entries: readonly FacetEntry[]): FacetData {
     const index = list.indexOf(value);
     return index >= 0 ? index : list.push(value) - 1;
   };
-  const source: number[] = [];
-  const kind: number[] = [];
+  const pairs: string[] = [];
+  const pair: number[] = [];
   const years: number[] = [];
   const days: Days = [];
   const tags = new Map<string, number[]>();
   const people = new Map<string, number[]>();
   let lastDay = 0;
   entries.forEach((entry, number) => {
-    source.push(indexOf(sources, entry.source));
-    kind.push(indexOf(kinds, entry.kind));
+    pair.push(indexOf(pairs, `${indexOf(sources, entry.source)},${indexOf(kinds, entry.kind)}`));
     const day = dayNumber(entry.date);
     days.push(day - lastDay);
     lastDay = day;
@@ -84,8 +83,8 @@ export function facetDataOf(entries: readonly FacetEntry[]): FacetData {
   const meta: Meta = {
     sources,
     kinds,
-    source: encodeNumbers(source),
-    kind: encodeNumbers(kind),
+    pairs: pairs.flatMap((both) => both.split(',').map(Number)),
+    pair: encodeNumbers(pair),
     years: encodeNumbers(years),
   };
   const groups: Groups = { tags: lists(tags), people: lists(people) };

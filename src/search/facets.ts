@@ -38,7 +38,9 @@ export interface DecodedMeta {
 }
 
 export function decodeMeta(meta: Meta): Omit<DecodedMeta, 'tags' | 'people' | 'days'> {
-  const source = decodeNumbers(meta.source);
+  const pair = decodeNumbers(meta.pair);
+  const source = pair.map((at) => meta.pairs[2 * at]!);
+  const kind = pair.map((at) => meta.pairs[2 * at + 1]!);
   const runs = decodeNumbers(meta.years);
   const years = new Uint16Array(source.length);
   for (let at = 0, doc = 0; at + 1 < runs.length; at += 2) {
@@ -49,7 +51,7 @@ export function decodeMeta(meta: Meta): Omit<DecodedMeta, 'tags' | 'people' | 'd
     sources: meta.sources,
     kinds: meta.kinds,
     source,
-    kind: decodeNumbers(meta.kind),
+    kind,
     years,
   };
 }

@@ -58,15 +58,16 @@ export interface StoredDoc {
 
 /**
  * Facet values by document, for filters and counts: one character per document for its source
- * and kind, its year in runs (#22: a first query with a filter loads this, a few kilobytes).
+ * and kind together, its year in runs (#22: a first query with a filter loads this, a few kilobytes).
  * The numbers are written by doc-lists.ts's `encodeNumbers`.
  */
 export interface Meta {
   sources: string[];
   kinds: string[];
-  /** Per document: its index into sources, into kinds. */
-  source: string;
-  kind: string;
+  /** The pairs of source and kind the documents have, flat: index into sources, into kinds. */
+  pairs: number[];
+  /** Per document: its index into pairs (a source and its kinds go together: half the size). */
+  pair: string;
   /** Local years in runs: a year, then how many documents in a row have it. */
   years: string;
 }

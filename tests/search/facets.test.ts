@@ -10,8 +10,8 @@ const notes = (count: number) =>
   decodeMeta({
     sources: ['journal'],
     kinds: ['note'],
-    source: encodeNumbers(Array(count).fill(0)),
-    kind: encodeNumbers(Array(count).fill(0)),
+    pairs: [0, 0],
+    pair: encodeNumbers(Array(count).fill(0)),
     years: encodeNumbers([2019, count]),
   });
 
@@ -56,12 +56,12 @@ describe('person facets', () => {
 });
 
 describe('the facet file', () => {
-  it('gives each document its year from the runs', () => {
+  it('gives each document its source and kind from their pair, and its year from the runs', () => {
     const meta = decodeMeta({
       sources: ['journal', 'twitter'],
-      kinds: ['note'],
-      source: encodeNumbers([0, 1, 1, 0, 1]),
-      kind: encodeNumbers([0, 0, 0, 0, 0]),
+      kinds: ['note', 'photo'],
+      pairs: [0, 0, 1, 0, 1, 1],
+      pair: encodeNumbers([0, 1, 2, 0, 1]),
       years: encodeNumbers([2013, 2, 2014, 1, 2013, 1, 2014, 1]),
     });
     assert.deepEqual([...meta.years], [2013, 2013, 2014, 2013, 2014]);
@@ -70,6 +70,7 @@ describe('the facet file', () => {
       { value: '2013', count: 3 },
     ]);
     assert.deepEqual(meta.source, [0, 1, 1, 0, 1]);
+    assert.deepEqual(meta.kind, [0, 0, 1, 0, 0]);
   });
 
   it('of no documents holds none', () => {
