@@ -6,15 +6,19 @@
  */
 import {
   countFacets,
+  decodeDays,
   decodeGroups,
   decodeMeta,
   packFacets,
   shownNames,
   type DecodedMeta,
 } from './facets.ts';
+import { encodeDocList, encodeNumbers } from './doc-lists.ts';
 import {
   COUNTED_FROM_DOCS,
   dayNumber,
+  dayString,
+  type Days,
   type Groups,
   type Meta,
   type PackedFacets,
@@ -31,6 +35,7 @@ export interface FacetEntry {
 
 export interface FacetData {
   meta: Meta;
+  days: Days;
   groups: Groups;
   decoded: DecodedMeta;
   /** Tag and person name → the name its filter shows. */
@@ -45,35 +50,53 @@ export function facetDataOf(entries: readonly FacetEntry[]): FacetData {
     const index = list.indexOf(value);
     return index >= 0 ? index : list.push(value) - 1;
   };
-  const meta: Meta = { sources, kinds, source: [], kind: [], day: [] };
-  const groups: Groups = {
-    tags: Object.create(null) as Groups['tags'],
-    people: Object.create(null) as Groups['people'],
-  };
-  const last = { day: 0, tags: new Map<string, number>(), people: new Map<string, number>() };
+  const pairs: string[] = [];
+  const pair: number[] = [];
+  const years: number[] = [];
+  const days: Days = [];
+  const tags = new Map<string, number[]>();
+  const people = new Map<string, number[]>();
+  let lastDay = 0;
   entries.forEach((entry, number) => {
-    meta.source.push(indexOf(sources, entry.source));
-    meta.kind.push(indexOf(kinds, entry.kind));
+    pair.push(indexOf(pairs, `${indexOf(sources, entry.source)},${indexOf(kinds, entry.kind)}`));
     const day = dayNumber(entry.date);
-    meta.day.push(day - last.day);
-    last.day = day;
-    for (const [names, target, seen] of [
-      [entry.tags, groups.tags, last.tags],
-      [entry.people, groups.people, last.people],
+    days.push(day - lastDay);
+    lastDay = day;
+    // Entries are in timeline order, so a year mostly runs on; one near midnight on New Year's
+    // Eve in another offset starts a short run of its own.
+    const year = Number(dayString(day).slice(0, 4));
+    if (years.at(-2) === year) years[years.length - 1]!++;
+    else years.push(year, 1);
+    for (const [names, target] of [
+      [entry.tags, tags],
+      [entry.people, people],
     ] as const) {
-      for (const name of names) {
-        (target[name] ??= []).push(number - (seen.get(name) ?? 0));
-        seen.set(name, number);
-      }
+      for (const name of new Set(names))
+        (target.get(name) ?? target.set(name, []).get(name)!).push(number);
     }
   });
+  const lists = (named: Map<string, number[]>) => {
+    const out = Object.create(null) as Record<string, string>;
+    for (const [name, docs] of named) out[name] = encodeDocList(docs);
+    return out;
+  };
+  const meta: Meta = {
+    sources,
+    kinds,
+    pairs: pairs.flatMap((both) => both.split(',').map(Number)),
+    pair: encodeNumbers(pair),
+    years: encodeNumbers(years),
+  };
+  const groups: Groups = { tags: lists(tags), people: lists(people) };
   // Decoded from the JSON the browser reads, so names come in the same order there and here.
   const decoded = {
     ...decodeMeta(meta),
+    days: decodeDays(days),
     ...decodeGroups(JSON.parse(JSON.stringify(groups)) as Groups),
   };
   return {
     meta,
+    days,
     groups,
     decoded,
     shownTags: shownNames(decoded.tags),

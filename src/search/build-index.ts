@@ -368,8 +368,9 @@ export function searchIndexFiles(
     );
   }
 
-  const { meta, groups } = facets;
+  const { meta, days, groups } = facets;
   files.set('search/meta.js', () => wrap('meta', meta));
+  files.set('search/days.js', () => wrap('days', days));
   files.set('search/groups.js', () => wrap('groups', groups));
   const manifest: Manifest = {
     version: FORMAT_VERSION,

@@ -14,6 +14,7 @@ import { analyze, prefixable, prefixOf } from './analysis.ts';
 import {
   countFacets,
   countStoredFacets,
+  decodeDays,
   decodeGroups,
   decodeMeta,
   passes,
@@ -57,6 +58,11 @@ export interface Results {
   total: number;
   hits: Hit[];
   facets?: Facets;
+  /**
+   * The tag and person counts were left out (`groups: false`): counting them would have loaded
+   * the groups file.
+   */
+  groupsLeftOut?: boolean;
 }
 
 export interface SearchOptions {
@@ -65,6 +71,12 @@ export interface SearchOptions {
   limit?: number;
   /** Count facet values over all matches (see SearchEngine.facets for the files it loads). */
   facets?: boolean;
+  /**
+   * Count tags and people even when that loads the groups file (the largest, 200–240 KB gzip at
+   * 100,000 entries); false leaves them out then, so a first query stays small (#22).
+   * @default true
+   */
+  groups?: boolean;
 }
 
 /** A prefix spanning more parts than this matches only whole words. */
@@ -95,7 +107,8 @@ export class SearchEngine {
     const needsGroups = query.filters.some(
       (filter) => filter.name === 'tag' || filter.name === 'person',
     );
-    const metaPromise = needsMeta ? this.meta(needsGroups) : undefined;
+    const needsDays = !!query.after || !!query.before;
+    const metaPromise = needsMeta ? this.meta(needsGroups, needsDays) : undefined;
     const matches = await this.match(query, manifest);
     const scores = matches?.scores;
     const meta = await metaPromise;
@@ -117,7 +130,12 @@ export class SearchEngine {
       snippet: highlight(stored[index]!.text ?? ''),
     }));
     const results: Results = { query, total: order.length, hits };
-    if (options.facets) results.facets = await this.facets(query, order, matches?.found, manifest);
+    if (options.facets) {
+      const withGroups = options.groups !== false || needsGroups;
+      const counted = await this.facets(query, order, matches?.found, manifest, withGroups);
+      results.facets = counted.facets;
+      if (counted.groupsLeftOut) results.groupsLeftOut = true;
+    }
     return results;
   }
 
@@ -236,16 +254,20 @@ export class SearchEngine {
   /**
    * The filter counts of the matches `order`, from the least that holds them (#22): a few
    * matches from their stored documents, one word's matches from its part's counts file, any
-   * other from the facet and groups files.
+   * other from the facet and groups files (the groups file only `withGroups`: its tag and
+   * person counts are left out otherwise).
    */
   private async facets(
     query: ParsedQuery,
     order: number[],
     found: string[] | undefined,
     manifest: Manifest,
-  ): Promise<Facets> {
+    withGroups: boolean,
+  ): Promise<{ facets: Facets; groupsLeftOut?: boolean }> {
     if (order.length <= COUNTED_FROM_DOCS)
-      return countStoredFacets(await Promise.all(order.map((doc) => this.doc(doc, manifest))));
+      return {
+        facets: countStoredFacets(await Promise.all(order.map((doc) => this.doc(doc, manifest)))),
+      };
     const term = found?.length === 1 ? found[0]! : '';
     const oneWord =
       term !== '' &&
@@ -259,9 +281,10 @@ export class SearchEngine {
     if (key !== undefined && Object.hasOwn(manifest.files, key)) {
       const file = manifest.files[key]!;
       const counts = await cached(this.countCache, file, () => this.reader.counts(file));
-      if (Object.hasOwn(counts, term)) return unpackFacets(counts[term]!);
+      if (Object.hasOwn(counts, term)) return { facets: unpackFacets(counts[term]!) };
     }
-    return countFacets(await this.meta(true), order);
+    const facets = countFacets(await this.meta(withGroups), order);
+    return withGroups ? { facets } : { facets, groupsLeftOut: true };
   }
 
   private part(file: string): Promise<Part> {
@@ -278,15 +301,23 @@ export class SearchEngine {
     return docs[doc % manifest.docsPerChunk]!;
   }
 
-  private async meta(withGroups: boolean): Promise<DecodedMeta> {
+  /** The facet file, with the groups file (tags and people) and the days file when asked. */
+  private async meta(withGroups: boolean, withDays = false): Promise<DecodedMeta> {
     const meta = cached(this.facetCache, 'meta', () =>
       this.reader.meta().then(decodeMeta),
-    ) as Promise<DecodedMeta>;
-    if (!withGroups) return meta;
-    const groups = cached(this.facetCache, 'groups', () =>
-      this.reader.groups().then(decodeGroups),
-    ) as Promise<Pick<DecodedMeta, 'tags' | 'people'>>;
-    return { ...(await meta), ...(await groups) };
+    ) as Promise<Omit<DecodedMeta, 'tags' | 'people' | 'days'>>;
+    const none = { tags: new Map(), people: new Map() };
+    const groups = withGroups
+      ? (cached(this.facetCache, 'groups', () =>
+          this.reader.groups().then(decodeGroups),
+        ) as Promise<Pick<DecodedMeta, 'tags' | 'people'>>)
+      : none;
+    const days = withDays
+      ? (cached(this.facetCache, 'days', () => this.reader.days().then(decodeDays)) as Promise<
+          number[]
+        >)
+      : undefined;
+    return { ...(await meta), ...(await groups), days: await days };
   }
 }
 

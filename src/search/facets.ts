@@ -1,7 +1,8 @@
 /** Filters (`from:`, `kind:`, `tag:`, `person:`, dates) and facet counts, whichever file holds the matches' values. */
+import { decodeDocList, decodeNumbers } from './doc-lists.ts';
 import {
   dayNumber,
-  dayString,
+  type Days,
   type Groups,
   type Meta,
   type PackedFacets,
@@ -24,30 +25,45 @@ export interface Facets {
 }
 
 export interface DecodedMeta {
-  meta: Meta;
-  /** Per document: local day number, and its year. */
-  days: number[];
+  sources: string[];
+  kinds: string[];
+  /** Per document: its index into sources, into kinds, and its local year. */
+  source: number[];
+  kind: number[];
   years: Uint16Array;
+  /** Per document its local day number: loaded only for a query with a date filter. */
+  days?: number[];
   tags: Map<string, Set<number>>;
   people: Map<string, Set<number>>;
 }
 
-export function decodeMeta(meta: Meta): DecodedMeta {
-  const days: number[] = [];
+export function decodeMeta(meta: Meta): Omit<DecodedMeta, 'tags' | 'people' | 'days'> {
+  const pair = decodeNumbers(meta.pair);
+  const source = pair.map((at) => meta.pairs[2 * at]!);
+  const kind = pair.map((at) => meta.pairs[2 * at + 1]!);
+  const runs = decodeNumbers(meta.years);
+  const years = new Uint16Array(source.length);
+  for (let at = 0, doc = 0; at + 1 < runs.length; at += 2) {
+    years.fill(runs[at]!, doc, doc + runs[at + 1]!);
+    doc += runs[at + 1]!;
+  }
+  return {
+    sources: meta.sources,
+    kinds: meta.kinds,
+    source,
+    kind,
+    years,
+  };
+}
+
+export function decodeDays(deltas: Days): number[] {
   let day = 0;
-  for (const delta of meta.day) days.push((day += delta));
-  const years = Uint16Array.from(days, (value) => Number(dayString(value).slice(0, 4)));
-  return { meta, days, years, tags: new Map(), people: new Map() };
+  return deltas.map((delta) => (day += delta));
 }
 
 export function decodeGroups(groups: Groups): Pick<DecodedMeta, 'tags' | 'people'> {
-  const sets = (named: Record<string, number[]>) =>
-    new Map(
-      Object.entries(named).map(([name, deltas]) => {
-        let doc = 0;
-        return [name, new Set(deltas.map((delta) => (doc += delta)))] as const;
-      }),
-    );
+  const sets = (named: Record<string, string>) =>
+    new Map(Object.entries(named).map(([name, docs]) => [name, new Set(decodeDocList(docs))]));
   return { tags: sets(groups.tags), people: sets(groups.people) };
 }
 
@@ -68,9 +84,9 @@ function namesMatching(
 }
 
 export function passes(decoded: DecodedMeta, query: ParsedQuery, doc: number): boolean {
-  const { meta, days } = decoded;
-  if (query.after && days[doc]! < dayNumber(query.after)) return false;
-  if (query.before && days[doc]! >= dayNumber(query.before)) return false;
+  const { days } = decoded;
+  if (query.after && days![doc]! < dayNumber(query.after)) return false;
+  if (query.before && days![doc]! >= dayNumber(query.before)) return false;
   const byName = new Map<FilterName, Filter[]>();
   for (const filter of query.filters)
     (byName.get(filter.name) ?? byName.set(filter.name, []).get(filter.name)!).push(filter);
@@ -78,8 +94,9 @@ export function passes(decoded: DecodedMeta, query: ParsedQuery, doc: number): b
   for (const [name, filters] of byName) {
     const holds = (filter: Filter): boolean => {
       if (name === 'from')
-        return fold(meta.sources[meta.source[doc]!] ?? '') === fold(filter.value);
-      if (name === 'kind') return fold(meta.kinds[meta.kind[doc]!] ?? '') === fold(filter.value);
+        return fold(decoded.sources[decoded.source[doc]!] ?? '') === fold(filter.value);
+      if (name === 'kind')
+        return fold(decoded.kinds[decoded.kind[doc]!] ?? '') === fold(filter.value);
       const groups = name === 'tag' ? decoded.tags : decoded.people;
       return namesMatching(groups, filter.value, name === 'person').some((docs) => docs.has(doc));
     };
@@ -127,16 +144,15 @@ const forwardCache = new WeakMap<DecodedMeta, { tags: string[][]; people: string
 
 /** The filter values of document `doc`. */
 export function facetValuesOf(decoded: DecodedMeta, doc: number): FacetValues {
-  const { meta } = decoded;
   let forward = forwardCache.get(decoded);
   if (!forward) {
-    const count = meta.source.length;
+    const count = decoded.source.length;
     forward = { tags: namesByDoc(decoded.tags, count), people: namesByDoc(decoded.people, count) };
     forwardCache.set(decoded, forward);
   }
   return {
-    source: meta.sources[meta.source[doc]!] ?? '',
-    kind: meta.kinds[meta.kind[doc]!] ?? '',
+    source: decoded.sources[decoded.source[doc]!] ?? '',
+    kind: decoded.kinds[decoded.kind[doc]!] ?? '',
     year: String(decoded.years[doc]),
     tags: forward.tags[doc]!,
     people: forward.people[doc]!,

@@ -7,7 +7,7 @@
 /** Searchable fields, in the order postings name them; the boost multiplies a field's weights. */
 export const FIELDS = ['title', 'text', 'tags', 'people', 'place'] as const;
 export const BOOSTS = [5, 1, 3, 3, 2];
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** Entries per file of the document store. */
 export const DOCS_PER_CHUNK = 32;
 /**
@@ -56,20 +56,32 @@ export interface StoredDoc {
   people?: string[];
 }
 
-/** Facet values by document, for filters and counts. */
+/**
+ * Facet values by document, for filters and counts: one character per document for its source
+ * and kind together, its year in runs (#22: a first query with a filter loads this, a few kilobytes).
+ * The numbers are written by doc-lists.ts's `encodeNumbers`.
+ */
 export interface Meta {
   sources: string[];
   kinds: string[];
-  /** Per document: index into sources, into kinds; local day since 1970 as deltas. */
-  source: number[];
-  kind: number[];
-  day: number[];
+  /** The pairs of source and kind the documents have, flat: index into sources, into kinds. */
+  pairs: number[];
+  /** Per document: its index into pairs (a source and its kinds go together: half the size). */
+  pair: string;
+  /** Local years in runs: a year, then how many documents in a row have it. */
+  years: string;
 }
 
-/** Tag and person names → document numbers as deltas; a file of its own, as it is the larger. */
+/** Per document its local day since 1970, each minus the previous one; for date filters only. */
+export type Days = number[];
+
+/**
+ * Tag and person names → their documents, as doc-lists.ts's `encodeDocList`; a file of its own,
+ * as it is the larger.
+ */
 export interface Groups {
-  tags: Record<string, number[]>;
-  people: Record<string, number[]>;
+  tags: Record<string, string>;
+  people: Record<string, string>;
 }
 
 /** Filter counts as a counts file keeps them: per filter name, each value followed by its count. */
@@ -85,6 +97,8 @@ export interface IndexReader {
   /** A part's counts file: the filter counts of each of its terms in many documents. */
   counts(file: string): Promise<Record<string, PackedFacets>>;
   meta(): Promise<Meta>;
+  /** Every document's day, for `after:` and `before:`. */
+  days(): Promise<Days>;
   groups(): Promise<Groups>;
 }
 

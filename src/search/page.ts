@@ -71,6 +71,7 @@ function scriptReader(): IndexReader {
     docs: (chunk) => load(`docs/${chunk}`),
     counts: (file) => load(`counts/${file}`),
     meta: () => load('meta'),
+    days: () => load('days'),
     groups: () => load('groups'),
   };
 }
@@ -132,9 +133,15 @@ function start(): void {
         shown = 0;
         // Filters come second: their counts need the facet file, the results do not.
         facets.replaceChildren();
+        // Tags and people wait until their filters are opened when counting them would load
+        // the groups file, the largest of the index (#22).
         engine
-          .search(query, { typing, limit: 0, facets: true })
-          .then((counted) => mine === generation && renderFacets(counted))
+          .search(query, { typing, limit: 0, facets: true, groups: false })
+          .then((counted) => {
+            if (mine !== generation) return;
+            renderFacets(counted);
+            if (counted.groupsLeftOut) renderLaterFacets(query, typing, mine);
+          })
           .catch(() => {});
       }
       list.append(...results.hits.map(renderHit));
@@ -232,6 +239,22 @@ function start(): void {
       group.append(items);
       facets.append(group);
     }
+  };
+
+  /** Tag and Person as closed groups: opening one counts them (loading the groups file). */
+  const renderLaterFacets = (query: string, typing: boolean, mine: number) => {
+    const groups = FACETS.filter(([name]) => name === 'tag' || name === 'person').map(([, label]) =>
+      element('details', { class: 'facet' }, element('summary', {}, label)),
+    );
+    const count = () => {
+      for (const group of groups) group.removeEventListener('toggle', count);
+      engine
+        .search(query, { typing, limit: 0, facets: true })
+        .then((counted) => mine === generation && renderFacets(counted))
+        .catch(() => {});
+    };
+    for (const group of groups) group.addEventListener('toggle', count);
+    facets.append(...groups);
   };
 
   // The last word counts as a prefix unless a space follows it (filters go first, so it stays last).

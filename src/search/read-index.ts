@@ -6,6 +6,7 @@ import { InhaleError } from '../archive/errors.ts';
 import { unwrap } from './build-index.ts';
 import { SearchEngine } from './engine.ts';
 import type {
+  Days,
   Groups,
   IndexReader,
   Manifest,
@@ -45,6 +46,7 @@ export function folderReader(
     docs: (chunk) => read<StoredDoc[]>(`docs/${chunk}`),
     counts: (file) => read<Record<string, PackedFacets>>(`counts/${file}`),
     meta: () => read<Meta>('meta'),
+    days: () => read<Days>('days'),
     groups: () => read<Groups>('groups'),
   };
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { buildSite } from '../../src/cli/build-site.ts';
+import type { Facet } from '../../src/search/facets.ts';
+import { openIndex } from '../../src/search/read-index.ts';
 import {
   axeViolations,
   browserUnavailable,
@@ -126,6 +128,41 @@ describe('the demo site in Chromium', { skip }, () => {
     assert.equal(await page.locator('main h1').count(), 1);
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(outside, []);
+  });
+
+  it('shows the filter counts of two words and of a filter, tags and people once their filters are opened', async () => {
+    for (const query of ['day -coffee', 'from:journal walk']) {
+      const page = await open(`search/?q=${encodeURIComponent(query)}`);
+      await page.locator('#facets details summary').first().waitFor();
+      const { facets } = await openIndex(served.out).search(query, { limit: 0, facets: true });
+      const expected = (names: string[]) =>
+        (Object.entries(facets!) as [string, Facet[]][])
+          .filter(([name, values]) => names.includes(name) && values.length > 0)
+          .map(([name, values]) =>
+            values
+              .slice(0, 12)
+              .map(
+                ({ value, count }) =>
+                  `${name}:${/\s/.test(value) ? `"${value}"` : value} ${count.toLocaleString('en')}`,
+              ),
+          );
+      const shown = () =>
+        page.$$eval('#facets section.facet', (sections) =>
+          sections.map((section) =>
+            [...section.querySelectorAll('button')].map(
+              (button) =>
+                `${button.dataset['token']} ${button.querySelector('.count')?.textContent}`,
+            ),
+          ),
+        );
+      assert.deepEqual(await shown(), expected(['from', 'kind', 'year']), query);
+      await page.locator('#facets details summary', { hasText: 'Person' }).click();
+      await page.locator('#facets section.facet h2', { hasText: 'Person' }).waitFor();
+      assert.deepEqual(await shown(), expected(['from', 'kind', 'year', 'tag', 'person']), query);
+      assert.ok(facets!.tag.length > 0 && facets!.person.length > 0, query);
+      await page.close();
+    }
+    assert.deepEqual(consoleErrors, []);
   });
 
   it('shows a styled 404 page for a missing address at any depth', async () => {

@@ -35,6 +35,7 @@ export function memoryReader(files: IndexFiles, onRead?: (name: string) => void)
     docs: (chunk) => read(`docs/${chunk}`),
     counts: (file) => read(`counts/${file}`),
     meta: () => read('meta'),
+    days: () => read('days'),
     groups: () => read('groups'),
   };
 }

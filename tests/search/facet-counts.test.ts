@@ -96,6 +96,37 @@ describe('filter counts of the demo archive', () => {
     assert.ok(kinds.has('meta') && kinds.has('groups'));
     assert.deepEqual(results.facets, await countedFromFacetFiles(files, 'from:journal walk'));
   });
+
+  it('for two words or a filter, without groups, leave tags and people out and load no groups file', async () => {
+    for (const query of ['day -coffee', 'from:journal walk', 'before:2030 day']) {
+      const read: string[] = [];
+      const engine = new SearchEngine(memoryReader(files, (name) => read.push(name)));
+      const first = await engine.search(query, { limit: 10, facets: true, groups: false });
+      assert.ok(first.total > COUNTED_FROM_DOCS, `${query}: ${first.total} matches`);
+      assert.equal(first.groupsLeftOut, true, query);
+      assert.deepEqual([first.facets!.tag, first.facets!.person], [[], []], query);
+      assert.ok(read.includes('meta') && !read.includes('groups'), `${query}: ${read.join(' ')}`);
+      assert.equal(
+        read.includes('days'),
+        query.startsWith('before:'),
+        `${query}: ${read.join(' ')}`,
+      );
+      const expected = await countedFromFacetFiles(files, query);
+      assert.deepEqual(first.facets, { ...expected, tag: [], person: [] }, query);
+      // Opening the filters counts them all: the same as the facet files give.
+      const later = await engine.search(query, { limit: 0, facets: true });
+      assert.equal(later.groupsLeftOut, undefined);
+      assert.ok(later.facets!.tag.length > 0, query);
+      assert.deepEqual(later.facets, expected, query);
+    }
+  });
+
+  it('for a tag filter count tags and people at once, as the filter loads the groups file', async () => {
+    const engine = new SearchEngine(memoryReader(files));
+    const results = await engine.search('tag:travel walk', { facets: true, groups: false });
+    assert.equal(results.groupsLeftOut, undefined);
+    assert.deepEqual(results.facets, await countedFromFacetFiles(files, 'tag:travel walk'));
+  });
 });
 
 describe('counts files', () => {
