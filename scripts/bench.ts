@@ -25,19 +25,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { generateArchive } from './generate-archive.ts';
+import { child, cold, mailSentence, mediaSentence, type Run } from './bench/child.ts';
 import { importTweets } from './bench/import-tweets.ts';
 import { writeBetweenMarkers } from './bench/markers.ts';
 import { timeEdits } from './bench/serve-edit.ts';
 import { medianSeconds, startupRows, timeCli } from './bench/startup.ts';
-import {
-  formatRow,
-  HEADER,
-  markdownTable,
-  mean,
-  timed,
-  type Measured,
-  type Row,
-} from './bench/targets.ts';
+import { formatRow, HEADER, markdownTable, mean, timed, type Row } from './bench/targets.ts';
 import {
   pagefindRun,
   searchSection,
@@ -68,33 +61,6 @@ const loadAverage = () =>
     .map((value) => value.toFixed(1))
     .join(', ');
 const loadAtStart = loadAverage();
-
-interface Run extends Measured {
-  maxRssMB: number;
-  /** Seconds on search: analysis (summed over threads) and the index (main thread). */
-  search?: { analysis: number; index: number };
-  /** inhale's "Where the time went" table, with --timing. */
-  timing?: string;
-}
-
-function child(script: string, args: string[]): Run {
-  const runner = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
-  const result = spawnSync(process.execPath, [...runner, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  const last = result.stdout.trim().split('\n').pop() ?? '';
-  if (result.status !== 0 || !last.startsWith('{'))
-    throw new Error(`${script} failed:\n${result.stderr.slice(-2000)}`);
-  return JSON.parse(last) as Run;
-}
-
-/** A build from nothing: its output folder and the archive's cache removed first. */
-async function cold(script: string, archive: string, out: string, args: string[] = []) {
-  await rm(path.join(archive, '.inhale-cache'), { recursive: true, force: true });
-  await rm(out, { recursive: true, force: true });
-  return child(script, [archive, out, ...args]);
-}
 
 const rows: Row[] = [];
 const output: string[] = [];
@@ -226,28 +192,9 @@ say(
 );
 say(markdownTable(HEADER, rows.map(formatRow)));
 for (const breakdown of where) say(`\nWhere the time went, ${breakdown}`);
-const mail = child('scripts/bench/run-mail.ts', [values['mail-messages']]) as Run & {
-  mb: number;
-  perSecond: number;
-};
-say(
-  `\nMail: an mbox of ${Number(values['mail-messages']).toLocaleString('en')} messages (${Math.round(mail.mb)} MB) imports in ${mail.seconds.toFixed(1)} s ` +
-    `(${Math.round(mail.perSecond).toLocaleString('en')} messages/s), peak ${Math.round(mail.maxRssMB)} MB.`,
-);
+say(`\n${mailSentence(Number(values['mail-messages']))}`);
 say(`\n${searchSection(searchCosts)}`);
-if (!values['no-media']) {
-  const media = child('scripts/bench/media.ts', ['--photos', '20', '--rebuild', '1000']) as Run & {
-    perSecond: number;
-    photos: number;
-    firstBuild: number;
-    rebuild: number;
-  };
-  say(
-    `\nMedia: 20 generated 24-megapixel JPEGs become WebP and JPEG in two widths at ${media.perSecond.toFixed(2)} images/s ` +
-      `(every core, peak ${Math.round(media.maxRssMB)} MB including one 50-megapixel photo); an archive of ` +
-      `${media.photos.toLocaleString('en')} photos builds cold in ${media.firstBuild.toFixed(1)} s and rebuilds unchanged in ${media.rebuild.toFixed(1)} s.`,
-  );
-}
+if (!values['no-media']) say(`\n${mediaSentence()}`);
 if (!values['no-write']) {
   await writeBetweenMarkers('docs/performance.md', output.join('\n'));
   console.error('written to docs/performance.md');
