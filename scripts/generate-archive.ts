@@ -119,7 +119,11 @@ export async function generateArchive(
       place: next() < 0.15 || mix.source === 'photos' ? pick(next, places) : undefined,
       inReplyTo: isReply ? pick(next, twitterIds.slice(-50)) : undefined,
     };
-    if (mix.source === 'twitter') twitterIds.push(id);
+    if (mix.source === 'twitter') {
+      twitterIds.push(id);
+      // Replies pick among the last 50 tweets: keeping only those bounds the memory at 1M entries.
+      if (twitterIds.length > 50) twitterIds.shift();
+    }
     let slug = entrySlug(id, title, body);
     let file = entryFilePath(mix.source, date, slug);
     if (made.has(file)) file = entryFilePath(mix.source, date, (slug = `${slug}-${index}`));

@@ -1,5 +1,5 @@
 // Bench helper: bare Eleventy 3 rendering the same entry files through one minimal layout and
-// one paginated index, as a baseline. Prints seconds and peak memory as JSON.
+// one paginated index, as a baseline. Prints seconds, peak memory and CPU as JSON.
 import Eleventy from '@11ty/eleventy';
 
 const [archive, out] = process.argv.slice(2);
@@ -27,9 +27,12 @@ const eleventy = new Eleventy(archive, out, {
   },
 });
 await eleventy.write();
+const usage = process.resourceUsage();
 console.log(
   JSON.stringify({
     seconds: (performance.now() - started) / 1000,
-    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    maxRssMB: usage.maxRSS / 1024,
+    userSeconds: usage.userCPUTime / 1e6,
+    systemSeconds: usage.systemCPUTime / 1e6,
   }),
 );
