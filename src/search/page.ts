@@ -244,7 +244,11 @@ function start(): void {
   /** Tag and Person as closed groups: opening one counts them (loading the groups file). */
   const renderLaterFacets = (query: string, typing: boolean, mine: number) => {
     const groups = FACETS.filter(([name]) => name === 'tag' || name === 'person').map(([, label]) =>
-      element('details', { class: 'facet' }, element('summary', {}, label)),
+      element(
+        'details',
+        { class: 'facet' },
+        element('summary', {}, `${label} `, element('span', { class: 'hint' }, 'show counts')),
+      ),
     );
     const count = () => {
       for (const group of groups) group.removeEventListener('toggle', count);
