@@ -152,8 +152,9 @@ export class ArchiveSite {
         this.holders.set(summary.id, index);
         holderOfFile.set(summary.file, index);
       }
-      summaries.push(...result.summaries);
-      problems.push(...result.problems);
+      // Not push(...list): a million summaries overflow the call stack as arguments.
+      for (const summary of result.summaries) summaries.push(summary);
+      for (const problem of result.problems) problems.push(problem);
     });
     summaries.sort(byTime);
     timing(`load: ${files.length} files in ${this.shards.length} shard(s)`);
@@ -191,7 +192,7 @@ export class ArchiveSite {
       for (const summary of kept.summaries)
         this.holders.set(summary.id, this.holderOfFile.get(summary.file)!);
       this.summaries = loaded.summaries = kept.summaries;
-      loaded.warnings.push(...kept.warnings);
+      for (const warning of kept.warnings) loaded.warnings.push(warning);
     }
     if (!this.timeline) {
       await this.moveMisfiled(this.summaries);

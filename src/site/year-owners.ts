@@ -26,7 +26,7 @@ export class YearOwners {
       )
         shard++;
       this.owners.set(bucket, shard);
-      plan[shard]!.push(...list);
+      for (const file of list) plan[shard]!.push(file);
     }
     return plan;
   }
