@@ -7,12 +7,11 @@ import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 
-import sharp from 'sharp';
-
 import { sniffFile } from '../archive/file-kind.ts';
 import { isInside } from '../archive/paths.ts';
 import type { Person } from '../archive/people.ts';
 import type { Visibility } from '../archive/schema.ts';
+import { loadSharp } from '../shared/load-sharp.ts';
 
 /** Pixels of an avatar's side: twice its largest display size, for sharp screens. */
 export const AVATAR_SIZE = 192;
@@ -79,6 +78,7 @@ export async function avatarOf(archiveDir: string, file: string): Promise<Avatar
     throw new Error('must be a path inside the archive');
   const sniffed = await sniffFile(target);
   if (sniffed.kind !== 'image') throw new Error('is not a raster image (by its bytes)');
+  const sharp = await loadSharp();
   const bytes = await sharp(target, { limitInputPixels: 100_000_000 })
     .rotate()
     .resize(AVATAR_SIZE, AVATAR_SIZE, { fit: 'cover' })

@@ -9,10 +9,9 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import sharp from 'sharp';
-
 import { place, type MediaCache } from './media-cache.ts';
 import { IMAGE_WIDTHS, streamUrl, type PublishedStream } from '../shared/media-urls.ts';
+import { loadSharp } from '../shared/load-sharp.ts';
 import { mapLimit } from '../shared/map-limit.ts';
 
 const run = promisify(execFile);
@@ -143,6 +142,7 @@ async function posterFrame(
       ]),
       { timeout: FFMPEG_TIMEOUT_MS },
     );
+    const sharp = await loadSharp();
     const output = await sharp(frame)
       .resize({ width: IMAGE_WIDTHS.large, withoutEnlargement: true })
       .jpeg({ quality: 80, mozjpeg: true })

@@ -7,8 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import exifr from 'exifr';
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 
 import { countProgress } from './build-progress.ts';
 import { place, type MediaCache } from './media-cache.ts';
@@ -20,6 +19,7 @@ import {
   type ImageSize,
   type PublishedImage,
 } from '../shared/media-urls.ts';
+import { loadSharp } from '../shared/load-sharp.ts';
 import { mapLimit } from '../shared/map-limit.ts';
 
 export interface ImageOptions {
@@ -49,12 +49,12 @@ export interface MediaResult {
 export const MAX_INPUT_PIXELS = 200_000_000;
 
 /** sharp's prebuilt libvips reads HEIF with AV1 (AVIF) only; HEVC needs a libvips with libde265. */
-export const HEVC_DECODABLE = sharp.format.heif.input.fileSuffix?.includes('.heic') ?? false;
+export async function isHevcDecodable(): Promise<boolean> {
+  const sharp = await loadSharp();
+  return sharp.format.heif.input.fileSuffix?.includes('.heic') ?? false;
+}
 
 const HEIC_MESSAGE = "HEIC needs a sharp built with libheif's HEVC decoder";
-
-// libvips' operation cache would keep decoded images around; here each image is read once.
-sharp.cache(false);
 
 export async function publishImages(
   archiveDir: string,
@@ -159,7 +159,8 @@ async function cachedImage(
 
 /** Throws the clear message for an HEVC-coded HEIC this sharp cannot read (and skips libvips' noise). */
 async function assertDecodable(source: string): Promise<void> {
-  if (HEVC_DECODABLE || !/\.hei[cf]$/i.test(source)) return;
+  if (!/\.hei[cf]$/i.test(source) || (await isHevcDecodable())) return;
+  const sharp = await loadSharp();
   const meta = await sharp(source).metadata();
   if (meta.format === 'heif' && meta.compression !== 'av1') throw new Error(HEIC_MESSAGE);
 }
@@ -174,6 +175,7 @@ async function processImage(
   target: (size: ImageSize, format: ImageFormat) => string,
   exif?: Exif,
 ): Promise<PublishedImage> {
+  const sharp = await loadSharp();
   const { data, info } = await sharp(source, {
     failOn: 'error',
     limitInputPixels: MAX_INPUT_PIXELS,
@@ -215,6 +217,8 @@ type Exif = Record<string, Record<string, string>>;
  * and focal length, nothing else (no GPS, no serial numbers, no dates, no maker notes).
  */
 async function cameraExif(source: string): Promise<Exif | undefined> {
+  // Imported here, as sharp is: a build with every photo cached reads no EXIF.
+  const { default: exifr } = await import('exifr');
   const tags = (await exifr
     .parse(source, {
       pick: ['Make', 'Model', 'LensModel', 'ExposureTime', 'FNumber', 'ISO', 'FocalLength'],

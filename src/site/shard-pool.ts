@@ -32,7 +32,13 @@ export type ShardHandle = Async<Methods> & { close(): Promise<void> };
 /** Below this many entry files a worker costs more to start than it saves. */
 export const PARALLEL_THRESHOLD = 3000;
 
+/**
+ * How many shards for `files` entry files; `INHALE_SHARDS` sets it (1: the main thread, more:
+ * worker threads), for measuring and for tests that compare both paths.
+ */
 export function shardCount(files: number): number {
+  const forced = Number(process.env.INHALE_SHARDS);
+  if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, 8);
   return files < PARALLEL_THRESHOLD ? 1 : Math.max(1, Math.min(availableParallelism(), 8));
 }
 

@@ -12,7 +12,8 @@ import { syntheticMedia } from '../helpers/media-bytes.ts';
 process.env.INHALE_FFMPEG = 'none';
 
 const { buildSite } = await import('../../src/cli/build-site.ts');
-const { HEVC_DECODABLE } = await import('../../src/site/media.ts');
+const { isHevcDecodable } = await import('../../src/site/media.ts');
+const HEVC_DECODABLE = await isHevcDecodable();
 const { newArchive } = await import('../helpers/archives.ts');
 const { sharedFixturesMissing, SHARED_FIXTURES } = await import('../helpers/fixtures.ts');
 const { filesIn, temporaryFolder } = await import('../helpers/paths.ts');
