@@ -37,12 +37,13 @@ for (const [query, typing] of QUERIES) {
   const first = await engine.search(query, { typing, limit: 10 });
   const firstBytes = bytes;
   const firstFiles = files;
-  await engine.search(query, { typing, limit: 10, facets: true });
+  // As the page asks: Tag and Person are counted when opened, unless that needs no groups file.
+  await engine.search(query, { typing, limit: 10, facets: true, groups: false });
   // Once downloaded: the median of five runs over the cached files.
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     const started = performance.now();
-    await engine.search(query, { typing, limit: 10, facets: true });
+    await engine.search(query, { typing, limit: 10, facets: true, groups: false });
     times.push(performance.now() - started);
   }
   results.push({
