@@ -2,6 +2,8 @@
 // one paginated index, as a baseline. Prints seconds, peak memory and CPU as JSON.
 import Eleventy from '@11ty/eleventy';
 
+import { printUsage } from './usage.mjs';
+
 const [archive, out] = process.argv.slice(2);
 const started = performance.now();
 const eleventy = new Eleventy(archive, out, {
@@ -27,12 +29,4 @@ const eleventy = new Eleventy(archive, out, {
   },
 });
 await eleventy.write();
-const usage = process.resourceUsage();
-console.log(
-  JSON.stringify({
-    seconds: (performance.now() - started) / 1000,
-    maxRssMB: usage.maxRSS / 1024,
-    userSeconds: usage.userCPUTime / 1e6,
-    systemSeconds: usage.systemCPUTime / 1e6,
-  }),
-);
+printUsage(started);

@@ -6,22 +6,15 @@
  */
 import { buildSite } from '../../src/cli/build-site.ts';
 import { timingTable } from '../../src/site/timing.ts';
+import { printUsage } from './usage.mjs';
 
 const [archive, out, flag] = process.argv.slice(2) as [string, string, string?];
 const started = performance.now();
 const { summary, site } = await buildSite(archive, out);
 await site.close();
-const seconds = (performance.now() - started) / 1000;
-const usage = process.resourceUsage();
-console.log(
-  JSON.stringify({
-    seconds,
-    maxRssMB: usage.maxRSS / 1024,
-    userSeconds: usage.userCPUTime / 1e6,
-    systemSeconds: usage.systemCPUTime / 1e6,
-    pages: summary.pages,
-    written: summary.written,
-    search: summary.search,
-    ...(flag === '--timing' ? { timing: timingTable(started) } : {}),
-  }),
-);
+printUsage(started, {
+  pages: summary.pages,
+  written: summary.written,
+  search: summary.search,
+  ...(flag === '--timing' ? { timing: timingTable(started) } : {}),
+});

@@ -9,6 +9,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 
+import { printUsage } from './usage.mjs';
+
 const [archive, out] = process.argv.slice(2);
 if (!archive || !out) throw new Error('usage: run-plain.mjs <archive> <out>');
 const started = performance.now();
@@ -38,13 +40,4 @@ for await (const file of entryFiles(archive)) {
   await writeFile(path.join(folder, 'index.html'), html);
   pages++;
 }
-const usage = process.resourceUsage();
-console.log(
-  JSON.stringify({
-    seconds: (performance.now() - started) / 1000,
-    maxRssMB: usage.maxRSS / 1024,
-    userSeconds: usage.userCPUTime / 1e6,
-    systemSeconds: usage.systemCPUTime / 1e6,
-    pages,
-  }),
-);
+printUsage(started, { pages });
