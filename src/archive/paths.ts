@@ -40,6 +40,20 @@ export function shortHash(text: string, length = 8): string {
   return hash('sha256', text, 'hex').slice(0, length);
 }
 
+/** Slugs by name: the same tag, person, source and place names recur thousands of times. */
+const nameSlugs = new Map<string, string>();
+
+/** The URL slug of a name (a tag, person, source, place or country), or its hash when it has none. */
+export function nameSlug(name: string): string {
+  let slug = nameSlugs.get(name);
+  if (slug === undefined) {
+    slug = slugify(name) || shortHash(name);
+    if (nameSlugs.size >= 100_000) nameSlugs.clear();
+    nameSlugs.set(name, slug);
+  }
+  return slug;
+}
+
 /** `<source>/<yyyy>/<mm>/<dd>-<slug>.md`, relative to the archive folder, with `/` separators. */
 export function entryFilePath(source: string, date: string, slug: string): string {
   const [year, month, day] = [date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)];

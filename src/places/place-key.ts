@@ -3,7 +3,7 @@
  * its coordinates) and its country, and the URL of its page. Pure: the shards (entry pages) and
  * the main thread (place pages) compute the same URL for the same place.
  */
-import { slugify, shortHash } from '../archive/paths.ts';
+import { nameSlug } from '../archive/paths.ts';
 import type { Place } from '../archive/schema.ts';
 
 /** Fields the build adds to an entry's place (see `place-names.ts`). */
@@ -39,18 +39,7 @@ export function factsOf(place: Place): PlaceFacts {
 /** Places in no country (at sea, or only a name without coordinates) share this folder. */
 export const NO_COUNTRY = { slug: 'elsewhere', label: 'Elsewhere' } as const;
 
-/** Slugs by name: the same few thousand names are slugged for every entry, card and map. */
-const slugs = new Map<string, string>();
-
-function slugOf(text: string): string {
-  let slug = slugs.get(text);
-  if (slug === undefined) {
-    slug = slugify(text) || shortHash(text);
-    if (slugs.size >= 100_000) slugs.clear();
-    slugs.set(text, slug);
-  }
-  return slug;
-}
+const slugOf = nameSlug;
 
 export const countrySlug = (facts: PlaceFacts) =>
   facts.country ? slugOf(facts.country) : NO_COUNTRY.slug;

@@ -2,7 +2,7 @@
  * The shape of a life in time: every entry's URL and neighbours, and the groups that get pages
  * (years, months, days, tags, people, sources). Built once per build from the loaded records.
  */
-import { slugify, shortHash } from '../archive/paths.ts';
+import { nameSlug, shortHash } from '../archive/paths.ts';
 import type { PersonCard } from '../people/cards.ts';
 import type { EntrySummary } from '../shared/entry-types.ts';
 
@@ -192,14 +192,8 @@ function threadsOf(
   return threads;
 }
 
-const slugs = new Map<string, string>();
-
-/** The URL slug of a tag, person or source name (memoised: the same names recur thousands of times). */
-export function groupSlug(name: string): string {
-  let slug = slugs.get(name);
-  if (slug === undefined) slugs.set(name, (slug = slugify(name) || shortHash(name)));
-  return slug;
-}
+/** The URL slug of a tag, person or source name. */
+export const groupSlug = nameSlug;
 
 /** Counts of entries per source for a list of entries, largest first. */
 export function countBy(
