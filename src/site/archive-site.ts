@@ -43,7 +43,7 @@ import {
   sitePageTimes,
 } from './page-specs.ts';
 import type { PlaceRenderInput } from './page-kinds/page-kind.ts';
-import { shardRenderInputs } from './render-inputs.ts';
+import { addShownRecords, shardRenderInputs } from './render-inputs.ts';
 import { searchIndexSpecs } from './search-index-specs.ts';
 import { bucketOf } from './shard.ts';
 import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
@@ -396,6 +396,9 @@ export class ArchiveSite {
       } else mainPrevious.set(file, hash);
     }
     const inputs = shardRenderInputs(timeline, site, this.shards.length, this.holders, keys);
+    await addShownRecords(inputs, this.holders, (shard, ids) =>
+      this.shards[shard]!.shownRecords(ids),
+    );
     const images = new Map(
       timeline.entries
         .filter((entry) => entry.thumb && entry.images[0])

@@ -16,6 +16,7 @@ type Methods = Pick<
   | 'update'
   | 'release'
   | 'adopt'
+  | 'shownRecords'
   | 'render'
   | 'renderPlaces'
   | 'searchPostings'
@@ -53,6 +54,7 @@ function inProcess(shard: Shard): ShardHandle {
     update: (files) => shard.update(files),
     release: async (ids) => shard.release(ids),
     adopt: (records) => shard.adopt(records),
+    shownRecords: async (ids) => shard.shownRecords(ids),
     render: async (input, previous, keys) => shard.render(input, previous, keys),
     renderPlaces: async (input, previous) => shard.renderPlaces(input, previous),
     searchPostings: async (numbers) => shard.searchPostings(numbers),
@@ -125,6 +127,7 @@ function inWorker(options: ShardOptions): ShardHandle {
     update: call('update') as ShardHandle['update'],
     release: call('release') as ShardHandle['release'],
     adopt: call('adopt') as ShardHandle['adopt'],
+    shownRecords: call('shownRecords') as ShardHandle['shownRecords'],
     render: call('render') as ShardHandle['render'],
     renderPlaces: call('renderPlaces') as ShardHandle['renderPlaces'],
     searchPostings: call('searchPostings') as ShardHandle['searchPostings'],
