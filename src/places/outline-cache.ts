@@ -5,6 +5,7 @@
  * and every parameter, the atlas's resolution, the country and the bounds it is cut to; the
  * file is named by the tool's digest, so other code or packages never read it.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -13,10 +14,10 @@ import type { GeoProjection } from 'd3-geo';
 import type { Feature } from 'geojson';
 
 /**
- * Most bytes of paths a build keeps: a small archive's maps are a few megabytes; a large one's
- * thousands of closer maps would hold too much memory, and are drawn as before.
+ * Most bytes of paths a build keeps: the demo's are 0.9 MB; a large archive's thousands of
+ * closer maps would hold too much memory, so past this the build stops keeping any.
  */
-const MOST_BYTES = 16_000_000;
+const MOST_BYTES = 8_000_000;
 
 const FILE_PREFIX = 'map-outlines-';
 
@@ -42,10 +43,9 @@ export function saveOutlines(): void {
   if (!file) return;
   const target = file;
   const isSame = drawn.size === kept.size && [...drawn.keys()].every((key) => kept.has(key));
-  const isFull = bytes > MOST_BYTES;
   file = undefined;
   kept = new Map();
-  if (isSame || isFull) {
+  if (isSame) {
     drawn = new Map();
     return;
   }
@@ -76,9 +76,13 @@ export function outlineOf(key: string | undefined, draw: () => string | null): s
 }
 
 function remember(key: string, d: string): void {
-  if (bytes > MOST_BYTES) return;
   drawn.set(key, d);
   bytes += key.length + d.length;
+  if (bytes <= MOST_BYTES) return;
+  // Too many to keep: this build draws the rest as before, and the next one draws them all.
+  file = undefined;
+  kept = new Map();
+  drawn = new Map();
 }
 
 /** How a projection's paths are found again: undefined for one `projection.ts` did not make. */
@@ -96,9 +100,12 @@ export function outlineKey(
   return `${projection}|${resolution}|${country.id ?? ''}:${name}|${bounds?.join(',') ?? ''}`;
 }
 
-/** Every parameter of a projection that moves a point or a cut, after the kind it was made as. */
+/**
+ * Every parameter of a projection that moves a point or a cut, after the kind it was made as,
+ * hashed: the key of each of its outlines starts with it.
+ */
 export function describeProjection(kind: string, projection: GeoProjection): string {
-  return JSON.stringify([
+  const parameters = JSON.stringify([
     kind,
     projection.scale(),
     projection.translate(),
@@ -111,4 +118,5 @@ export function describeProjection(kind: string, projection: GeoProjection): str
     projection.clipExtent(),
     projection.precision(),
   ]);
+  return createHash('sha1').update(parameters).digest('base64url');
 }
