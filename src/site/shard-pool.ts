@@ -44,7 +44,8 @@ export function shardCount(files: number): number {
 }
 
 export function createShards(count: number, options: ShardOptions): ShardHandle[] {
-  if (count === 1) return [inProcess(new Shard(options))];
+  // INHALE_WORKERS=1 puts even one shard in a worker thread, to measure that path.
+  if (count === 1 && process.env.INHALE_WORKERS !== '1') return [inProcess(new Shard(options))];
   return Array.from({ length: count }, () => inWorker(options));
 }
 
