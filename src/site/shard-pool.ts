@@ -30,8 +30,12 @@ type Async<T> = {
 
 export type ShardHandle = Async<Methods> & { close(): Promise<void> };
 
-/** Below this many entry files a worker costs more to start than it saves. */
-export const PARALLEL_THRESHOLD = 3000;
+/**
+ * Below this many entry files one thread builds as fast as two worker shards and with a third
+ * less CPU and half the memory (3,000 and 6,000 entries); at 10,000 two shards were faster
+ * (docs/performance.md, session 12).
+ */
+export const PARALLEL_THRESHOLD = 8000;
 
 /**
  * How many shards for `files` entry files; `INHALE_SHARDS` sets it (1: the main thread, more:
