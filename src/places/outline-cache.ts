@@ -38,27 +38,31 @@ export function useOutlines(cacheDir: string, toolDigest: string): void {
   bytes = 0;
 }
 
-/** Writes the outlines this build drew (when they changed and are few enough), and stops keeping them. */
+/**
+ * Writes the outlines this build used, when it drew any the file did not have (and they are few
+ * enough), and stops keeping them. A cache that cannot be written fails no build.
+ */
 export function saveOutlines(): void {
   if (!file) return;
-  const target = file;
-  const isSame = drawn.size === kept.size && [...drawn.keys()].every((key) => kept.has(key));
+  const [target, used] = [file, drawn];
+  const isNew = [...used.keys()].some((key) => !kept.has(key));
   file = undefined;
   kept = new Map();
-  if (isSame) {
-    drawn = new Map();
-    return;
-  }
-  const folder = path.dirname(target);
-  mkdirSync(folder, { recursive: true });
-  // Another tool's outlines are never read again.
-  for (const name of readdirSync(folder))
-    if (name.startsWith(FILE_PREFIX) && name !== path.basename(target))
-      rmSync(path.join(folder, name), { force: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, serialize(drawn));
-  renameSync(temporary, target);
   drawn = new Map();
+  if (!isNew) return;
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    const folder = path.dirname(target);
+    mkdirSync(folder, { recursive: true });
+    // Another tool's outlines are never read again.
+    for (const name of readdirSync(folder))
+      if (name.startsWith(FILE_PREFIX) && name !== path.basename(target))
+        rmSync(path.join(folder, name), { force: true });
+    writeFileSync(temporary, serialize(used));
+    renameSync(temporary, target);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
 }
 
 /** The path of `key`, kept from the last build or drawn now; drawn every time when not keeping. */

@@ -218,8 +218,13 @@ export class ArchiveSite {
     timing('manifest read, assets written');
     // The maps' outlines drawn in this thread are kept for the next build of the same tool.
     useOutlines(path.join(this.archiveDir, CACHE_DIR), toolDigest());
-    const { manifest, pages, written } = await this.render(previous);
-    saveOutlines();
+    let rendered;
+    try {
+      rendered = await this.render(previous);
+    } finally {
+      saveOutlines();
+    }
+    const { manifest, pages, written } = rendered;
     timing('render: done');
     for (const [file, written] of assets.manifest) manifest.set(file, written);
     const media = await Promise.all(this.shards.map((shard) => shard.mediaFiles()));
