@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import type { AnalyzedDoc, EntryRecord, EntrySummary } from '../shared/entry-types.ts';
 import { forEachTerm } from './analysis.ts';
 import { facetDataOf, termCounts, type FacetData } from './build-facets.ts';
+import { DENSE_POSTINGS, REST_DOCS, splitPostings } from './dense-terms.ts';
+import { encodeNumbers } from './doc-lists.ts';
 import {
   COUNTED_FROM_DOCS,
   DOCS_PER_CHUNK,
@@ -16,6 +18,7 @@ import {
   FORMAT_VERSION,
   type Manifest,
   type PackedFacets,
+  type Rest,
   type StoredDoc,
 } from './index-format.ts';
 
@@ -82,6 +85,13 @@ export type IndexedEntry = Pick<
 export interface IndexOptions {
   /** Largest part, in bytes of JSON, before it is split by a longer prefix. @default 48 KiB */
   partBytes?: number;
+  /**
+   * A term in this many postings or more is split (dense-terms.ts); the tests split every term
+   * or none. @default DENSE_POSTINGS
+   */
+  densePostings?: number;
+  /** Documents per rest file of the split terms. @default REST_DOCS */
+  restDocs?: number;
 }
 
 /** Output file (site-root-relative) → content. */
@@ -228,6 +238,33 @@ export function postingsOf(docs: [number, AnalyzedDoc][]): PostingsPiece {
 }
 
 const COMMA = 44;
+const MINUS = 45;
+
+/** How many numbers comma-separated ASCII texts hold together (the first starts a number). */
+function countNumbers(texts: Uint8Array[]): number {
+  let commas = 0;
+  for (const text of texts) for (const byte of text) if (byte === COMMA) commas++;
+  return commas + 1;
+}
+
+/** The integers of comma-separated ASCII texts (a piece's first document may be a step back). */
+function parseNumbers(texts: Uint8Array[]): number[] {
+  const numbers = new Array<number>(countNumbers(texts));
+  let at = 0;
+  let value = 0;
+  let sign = 1;
+  for (const text of texts)
+    for (const byte of text) {
+      if (byte === COMMA) {
+        numbers[at++] = sign * value;
+        value = 0;
+        sign = 1;
+      } else if (byte === MINUS) sign = -1;
+      else value = value * 10 + byte - 48;
+    }
+  numbers[at] = sign * value;
+  return numbers;
+}
 const ascii = (text: string) => Buffer.from(text, 'latin1');
 
 /** Decimal digits of a number ≥ 0. */
@@ -287,6 +324,8 @@ export function searchIndexFiles(
     postings: Uint8Array[];
     positions: Uint8Array[];
     bytes: number;
+    /** Split into its part and the rest file (dense-terms.ts). */
+    dense?: boolean;
   }
   const merged = new Map<string, Merged>();
   for (const piece of pieces) {
@@ -329,12 +368,43 @@ export function searchIndexFiles(
   const part = (name: string, terms: [string, number][], field: 'postings' | 'positions') => {
     const chunks: Uint8Array[] = [Buffer.from(`inhaleSearchData(${JSON.stringify(name)},{`)];
     terms.forEach(([term], index) => {
-      chunks.push(Buffer.from(`${index > 0 ? ',' : ''}${JSON.stringify(term)}:[`));
-      chunks.push(...merged.get(term)![field], ascii(']'));
+      chunks.push(Buffer.from(`${index > 0 ? ',' : ''}${JSON.stringify(term)}:`));
+      const { postings, positions, dense } = merged.get(term)!;
+      if (field === 'postings' && dense) {
+        chunks.push(Buffer.from(JSON.stringify(splitOf(term).term)));
+        return;
+      }
+      chunks.push(ascii('['), ...(field === 'postings' ? postings : positions), ascii(']'));
     });
     chunks.push(ascii('});\n'));
     return Buffer.concat(chunks);
   };
+  // A split term's part and its rest files are written one after the other: split it once.
+  const splits = new Map<string, ReturnType<typeof splitPostings>>();
+  const splitOf = (term: string) => {
+    let split = splits.get(term);
+    if (!split) {
+      split = splitPostings(parseNumbers(merged.get(term)!.postings), restDocs);
+      if (splits.size >= 16) splits.delete(splits.keys().next().value!);
+      splits.set(term, split);
+    }
+    return split;
+  };
+  /** A rest file of a part's split terms (dense-terms.ts): those with documents in `chunk`. */
+  const rest = (name: string, terms: string[], chunk: number) => {
+    const data = Object.create(null) as Rest;
+    for (const term of terms) {
+      const numbers = splitOf(term).rest.get(chunk);
+      if (numbers) data[term] = encodeNumbers(numbers);
+    }
+    return wrap(name, data);
+  };
+  // A posting is 8 bytes of text at least, so fewer bytes than that are fewer postings.
+  const densePostings = options.densePostings ?? DENSE_POSTINGS;
+  const restDocs = options.restDocs ?? REST_DOCS;
+  for (const entry of merged.values())
+    entry.dense =
+      entry.bytes >= densePostings * 8 && countNumbers(entry.postings) >= densePostings * 4;
   const facets = facetDataOf(entries);
   // A term in more postings than this may be in more than COUNTED_FROM_DOCS documents.
   const countedBytes = (COUNTED_FROM_DOCS + 1) * 8 - 1;
@@ -347,6 +417,12 @@ export function searchIndexFiles(
     const terms = parts.get(key)!;
     files.set(`search/terms/${name}.js`, () => part(`terms/${name}`, terms, 'postings'));
     files.set(`search/positions/${name}.js`, () => part(`positions/${name}`, terms, 'positions'));
+    const dense = terms.filter(([term]) => merged.get(term)!.dense).map(([term]) => term);
+    if (dense.length > 0)
+      for (let chunk = 0; chunk * restDocs < count; chunk++)
+        files.set(`search/rest/${name}-${chunk}.js`, () =>
+          rest(`rest/${name}-${chunk}`, dense, chunk),
+        );
     const counts = Object.create(null) as Record<string, PackedFacets>;
     for (const [term] of terms) {
       const { postings, bytes } = merged.get(term)!;
@@ -379,6 +455,7 @@ export function searchIndexFiles(
     parts: keys,
     files: names,
     docsPerChunk: DOCS_PER_CHUNK,
+    restDocs,
   };
   files.set('search/manifest.js', () => wrap('manifest', manifest));
   return files;

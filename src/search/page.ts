@@ -68,6 +68,7 @@ function scriptReader(): IndexReader {
     manifest: () => load('manifest'),
     part: (file) => load(`terms/${file}`),
     positions: (file) => load(`positions/${file}`),
+    rest: (file) => load(`rest/${file}`),
     docs: (chunk) => load(`docs/${chunk}`),
     counts: (file) => load(`counts/${file}`),
     meta: () => load('meta'),
