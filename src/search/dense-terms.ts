@@ -10,6 +10,34 @@ import { decodeDocList, encodeDocList } from './doc-lists.ts';
 /** A term in at least this many postings is split. */
 export const DENSE_POSTINGS = 1024;
 
+/**
+ * A term in this many postings of a shard's piece or more is paired there: the piece holds every
+ * adjacent pair of terms with it (build-index.ts's pairsOf). At least DENSE_POSTINGS, so that a
+ * paired term is split and its part can say so.
+ */
+export const PAIRED_POSTINGS = DENSE_POSTINGS;
+
+/** Pairs are named ` first second`: the space first keeps them apart from terms, in parts of their own. */
+export const PAIR_PREFIX = ' ';
+
+export function pairName(first: string, second: string): string {
+  return `${PAIR_PREFIX}${first} ${second}`;
+}
+
+export function isPair(term: string): boolean {
+  return term.startsWith(PAIR_PREFIX);
+}
+
+/** A pair's key among the pairs of `owner`, one of its two terms: `>second` or `<first`. */
+export function pairKeyOf(owner: string, first: string, second: string): string {
+  return owner === first ? `>${second}` : `<${first}`;
+}
+
+export function pairTerms(pair: string): [string, string] {
+  const space = pair.indexOf(' ', 1);
+  return [pair.slice(1, space), pair.slice(space + 1)];
+}
+
 /** Documents per rest file (the manifest's `restDocs`): the text-only documents of a part's split terms among them. */
 export const REST_DOCS = 4096;
 
@@ -31,6 +59,16 @@ export interface DenseTerm {
    * documents holding it in a field other than the text, all of their fields, in the same order.
    */
   strong: number[];
+  /**
+   * Every adjacent pair of terms with this one is in the index, as a term `first second` whose
+   * postings are document and field (build-index.ts's pairsOf): a phrase of two reads the pair.
+   */
+  paired?: true;
+  /**
+   * With `paired`: its pairs' files (`search/pairs/<file>.js`) by key, as the manifest's parts: the
+   * file whose key is the longest prefix of a pair's key (pairKeyOf) holds it.
+   */
+  pairs?: Record<string, string>;
 }
 
 /** A term's postings in a part: all of them (see Part), or split. */

@@ -10,7 +10,7 @@
  * split by term into parts, so a query downloads only the parts holding its terms.
  * See docs/search.md for the file format.
  */
-import { analyze, prefixable, prefixOf } from './analysis.ts';
+import { analyze, prefixable, prefixOf, type Token } from './analysis.ts';
 import {
   countFacets,
   countStoredFacets,
@@ -22,8 +22,9 @@ import {
   type DecodedMeta,
   type Facets,
 } from './facets.ts';
-import { isDense, type TermPostings } from './dense-terms.ts';
+import { isDense, splitDocs, type TermPostings } from './dense-terms.ts';
 import { highlighter } from './highlight.ts';
+import { pairMatches, pairOf, type WeightOf } from './pair-phrases.ts';
 import {
   COUNTED_FROM_DOCS,
   FORMAT_VERSION,
@@ -91,6 +92,7 @@ export class SearchEngine {
   private readonly partCache = new Map<string, Promise<Part>>();
   private readonly positionCache = new Map<string, Promise<Record<string, number[]>>>();
   private readonly restCache = new Map<string, Promise<Rest>>();
+  private readonly pairCache = new Map<string, Promise<Record<string, number[]>>>();
   private weights?: TextWeights;
   private readonly chunkCache = new Map<number, Promise<StoredDoc[]>>();
   private readonly facetCache = new Map<string, Promise<unknown>>();
@@ -200,28 +202,29 @@ export class SearchEngine {
       if (term) wanted.add(partOf(manifest.parts, term) ?? '');
       clauses.push({ terms });
     }
-    const phraseClauses = query.phrases.map((phrase) => phraseClause(phrase));
+    // A phrase of one word is that word: the same documents and the same sums of weights.
+    const phraseClauses: { tokens: Token[] }[] = [];
+    for (const phrase of query.phrases) {
+      const clause = phraseClause(phrase);
+      if (clause.tokens.length !== 1) phraseClauses.push(clause);
+      else clauses.push({ terms: new Map([[clause.tokens[0]!.term, 1]]) });
+    }
     const excludedClauses = query.excluded.map((phrase) => phraseClause(phrase));
     for (const clause of [...phraseClauses, ...excludedClauses])
       for (const token of clause.tokens) wanted.add(partOf(manifest.parts, token.term) ?? '');
     if (clauses.length === 0 && phraseClauses.length === 0) {
       if (excludedClauses.length === 0) return undefined;
     }
-    const positional = new Set<string>();
-    for (const clause of [...phraseClauses, ...excludedClauses])
-      if (clause.tokens.length > 1)
-        for (const token of clause.tokens) positional.add(partOf(manifest.parts, token.term) ?? '');
     const loaded = new Map<string, Part>();
     const positions = new Map<string, Record<string, number[]>>();
     const has = (key: string) => Object.hasOwn(manifest.files, key);
-    await Promise.all([
-      ...[...wanted]
-        .filter(has)
-        .map(async (key) => loaded.set(key, await this.part(manifest.files[key]!))),
-      ...[...positional]
-        .filter(has)
-        .map(async (key) => positions.set(key, await this.positions(manifest.files[key]!))),
-    ]);
+    const loadParts = (keys: Iterable<string>) =>
+      Promise.all(
+        [...keys]
+          .filter((key) => has(key) && !loaded.has(key))
+          .map(async (key) => loaded.set(key, await this.part(manifest.files[key]!))),
+      );
+    await loadParts(wanted);
     const entryOf = (term: string): TermPostings | undefined => {
       const key = partOf(manifest.parts, term);
       const part = key === undefined ? undefined : loaded.get(key);
@@ -241,22 +244,40 @@ export class SearchEngine {
       if (!entry || !isDense(entry)) return undefined;
       return weights.of(term, entry, manifest.files[partOf(manifest.parts, term)!]!);
     };
-    // Phrases match by position, over all of a term's postings: their split terms are loaded whole.
+    // Two words of which one is paired read their pair; other phrases match by position, over
+    // all of a term's postings, so their split terms are loaded whole.
+    const pairs = new Map<Token[], { key: string; file?: string }>();
     const whole = new Set<string>();
-    for (const clause of [...phraseClauses, ...excludedClauses])
-      for (const token of clause.tokens) whole.add(token.term);
-    await Promise.all(
-      [...whole].map((term) => {
+    const positional = new Set<string>();
+    for (const clause of [...phraseClauses, ...excludedClauses]) {
+      const pair = pairOf(clause.tokens, entryOf);
+      if (pair !== undefined) pairs.set(clause.tokens, pair);
+      else if (clause.tokens.length > 1)
+        for (const token of clause.tokens) {
+          whole.add(token.term);
+          positional.add(partOf(manifest.parts, token.term) ?? '');
+        }
+    }
+    const pairLists = new Map<string, Record<string, number[]>>();
+    await Promise.all([
+      ...[...new Set([...pairs.values()].map((pair) => pair.file))]
+        .filter((file) => file !== undefined)
+        .map(async (file) => pairLists.set(file, await this.pairs(file))),
+      ...[...positional]
+        .filter(has)
+        .map(async (key) => positions.set(key, await this.positions(manifest.files[key]!))),
+      ...[...whole].map((term) => {
         const state = stateOf(term);
         return state && weights.load(state);
       }),
-    );
+    ]);
     /** A term's postings as the flat list of Part, if they are all loaded. */
     const flatOf = (term: string): number[] | undefined => {
       const entry = entryOf(term);
       if (!entry || !isDense(entry)) return entry;
       return weights.full(stateOf(term)!);
     };
+    const weightOf = this.weightsOf(entryOf, stateOf, manifest);
     const postingsOf = (term: string): Posting[] => {
       const key = partOf(manifest.parts, term);
       const flat = flatOf(term);
@@ -279,6 +300,10 @@ export class SearchEngine {
     let termCount = 0;
     const found = new Set<string>();
     const pending: TermState[] = [];
+    const pairPostings = ({ key, file }: { key: string; file?: string }) => {
+      const list = file === undefined ? undefined : pairLists.get(file);
+      return list && Object.hasOwn(list, key) ? list[key]! : [];
+    };
     for (const expansions of expansionsOf) {
       clauseCount++;
       const best = new Float64Array(count);
@@ -293,7 +318,6 @@ export class SearchEngine {
       for (const term of expansions) {
         termCount++;
         found.add(term);
-        const entry = entryOf(term)!;
         const flat = flatOf(term);
         if (flat) {
           forEachWeight(flat, manifest, keep);
@@ -325,16 +349,43 @@ export class SearchEngine {
     }
     for (const clause of phraseClauses) {
       clauseCount++;
-      termCount += new Set(clause.tokens.map((token) => token.term)).size;
-      for (const [doc, score] of phraseMatches(clause.tokens, postingsOf)) {
+      const terms = clause.tokens.map((token) => token.term);
+      termCount += new Set(terms).size;
+      const pair = pairs.get(clause.tokens);
+      if (pair === undefined) {
+        for (const [doc, score] of phraseMatches(clause.tokens, postingsOf)) {
+          total[doc] = total[doc]! + score;
+          upper[doc] = upper[doc]! + score;
+          matched[doc] = matched[doc]! + 1;
+        }
+        continue;
+      }
+      const bounds = new Map(terms.map((term) => [term, stateOf(term)]));
+      for (const [doc, { score, unknown }] of pairMatches(pairPostings(pair), terms, weightOf)) {
         total[doc] = total[doc]! + score;
-        upper[doc] = upper[doc]! + score;
+        let most = score;
+        for (const term of unknown) {
+          const state = bounds.get(term)!;
+          most += textWeightBound(state.dense.postings, manifest);
+          pending.push(state);
+          (inexact ??= new Uint8Array(count))[doc] = 1;
+        }
+        upper[doc] = upper[doc]! + most;
         matched[doc] = matched[doc]! + 1;
       }
     }
     const excluded = new Uint8Array(count);
-    for (const clause of excludedClauses)
-      for (const doc of phraseMatches(clause.tokens, postingsOf).keys()) excluded[doc] = 1;
+    for (const clause of excludedClauses) {
+      const pair = pairs.get(clause.tokens);
+      if (pair !== undefined) {
+        const flat = pairPostings(pair);
+        let doc = 0;
+        for (let at = 0; at < flat.length; at += 2) excluded[(doc += flat[at]!)] = 1;
+      } else if (clause.tokens.length === 1) {
+        const entry = entryOf(clause.tokens[0]!.term);
+        if (entry) for (const doc of docsOf(entry)) excluded[doc] = 1;
+      } else for (const doc of phraseMatches(clause.tokens, postingsOf).keys()) excluded[doc] = 1;
+    }
     // lunr divides by the length of the query vector: one unit per term found.
     const norm = Math.sqrt(Math.max(termCount, 1));
     const docs: number[] = [];
@@ -391,6 +442,34 @@ export class SearchEngine {
     return cached(this.positionCache, file, () => this.reader.positions(file));
   }
 
+  /** A term's weight in a document's field (NaN: a text-only document not loaded yet). */
+  private weightsOf(
+    entryOf: (term: string) => TermPostings | undefined,
+    stateOf: (term: string) => TermState | undefined,
+    manifest: Manifest,
+  ): WeightOf {
+    const byTerm = new Map<string, Map<number, number>>();
+    return (term, doc, field) => {
+      let known = byTerm.get(term);
+      if (!known) {
+        const entry = entryOf(term)!;
+        const flat = isDense(entry) ? entry.strong : entry;
+        const postings = isDense(entry) ? entry.postings : entry.length / 4;
+        known = new Map();
+        for (const posting of decodePostings(flat, manifest, undefined, postings))
+          known.set(posting.doc * 8 + posting.field, posting.weight);
+        byTerm.set(term, known);
+      }
+      const weight = known.get(doc * 8 + field);
+      if (weight !== undefined) return weight;
+      return stateOf(term)?.weights[doc] ?? NaN;
+    };
+  }
+
+  private pairs(file: string): Promise<Record<string, number[]>> {
+    return cached(this.pairCache, file, () => this.reader.pairs(file));
+  }
+
   private textWeights(manifest: Manifest): TextWeights {
     return (this.weights ??= new TextWeights(manifest, (file) =>
       cached(this.restCache, file, () => this.reader.rest(file)),
@@ -421,6 +500,15 @@ export class SearchEngine {
       : undefined;
     return { ...(await meta), ...(await groups), days: await days };
   }
+}
+
+/** The documents holding a term. */
+function docsOf(entry: TermPostings): number[] {
+  if (isDense(entry)) return splitDocs(entry).docs;
+  const docs: number[] = [];
+  let doc = 0;
+  for (let at = 0; at < entry.length; at += 4) docs.push((doc += entry[at]!));
+  return docs;
 }
 
 /** Rounds of loading rest files for the documents that may rank, before loading them all. */

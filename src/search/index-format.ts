@@ -101,6 +101,8 @@ export interface IndexReader {
   part(file: string): Promise<Part>;
   /** The positions of a part's postings, for phrases. */
   positions(file: string): Promise<Record<string, number[]>>;
+  /** A paired term's pairs (dense-terms.ts): per pair's key, postings of document and field. */
+  pairs(file: string): Promise<Record<string, number[]>>;
   /** The rest of a part's split terms, for their exact weights. */
   rest(file: string): Promise<Rest>;
   docs(chunk: number): Promise<StoredDoc[]>;

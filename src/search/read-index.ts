@@ -45,6 +45,7 @@ export function folderReader(
     part: (file) => read<Part>(`terms/${file}`),
     positions: (file) => read<Record<string, number[]>>(`positions/${file}`),
     rest: (file) => read<Rest>(`rest/${file}`),
+    pairs: (file) => read<Record<string, number[]>>(`pairs/${file}`),
     docs: (chunk) => read<StoredDoc[]>(`docs/${chunk}`),
     counts: (file) => read<Record<string, PackedFacets>>(`counts/${file}`),
     meta: () => read<Meta>('meta'),

@@ -3,7 +3,7 @@
  * rounded to three decimals; phrases matched by token positions; prefixes expanded.
  */
 import { analyze, type Token } from './analysis.ts';
-import { isDense, TEXT_FIELD } from './dense-terms.ts';
+import { isDense, isPair, TEXT_FIELD } from './dense-terms.ts';
 import { BOOSTS, type Manifest, type Part } from './index-format.ts';
 
 /** A term's postings, decoded. */
@@ -31,6 +31,7 @@ export function decodePostings(
   flat: number[],
   manifest: Manifest,
   positions?: number[],
+  postingCount = flat.length / 4,
 ): Posting[] {
   const postings: Posting[] = [];
   let doc = 0;
@@ -52,7 +53,7 @@ export function decodePostings(
       positions: list,
     });
   }
-  const termIdf = idf(postings.length, manifest.docs);
+  const termIdf = idf(postingCount, manifest.docs);
   for (const posting of postings) {
     const relative = posting.weight / (manifest.averageLengths[posting.field] || 1);
     const score =
@@ -164,7 +165,7 @@ export function expand(loaded: Map<string, Part>, prefix: string): string[] {
   const found: [string, number][] = [];
   for (const part of loaded.values())
     for (const term in part)
-      if (term.startsWith(prefix)) {
+      if (term.startsWith(prefix) && !isPair(term)) {
         const postings = part[term]!;
         found.push([term, isDense(postings) ? postings.postings : postings.length / 4]);
       }

@@ -34,6 +34,7 @@ export function memoryReader(files: IndexFiles, onRead?: (name: string) => void)
     part: (file) => read(`terms/${file}`),
     positions: (file) => read(`positions/${file}`),
     rest: (file) => read(`rest/${file}`),
+    pairs: (file) => read(`pairs/${file}`),
     docs: (chunk) => read(`docs/${chunk}`),
     counts: (file) => read(`counts/${file}`),
     meta: () => read('meta'),
@@ -46,13 +47,16 @@ export function memoryReader(files: IndexFiles, onRead?: (name: string) => void)
 export function indexOf(
   records: EntryRecord[],
   partBytes?: number,
-  options: IndexOptions = {},
+  options: IndexOptions & { pairedPostings?: number } = {},
 ): IndexFiles {
   return buildSearchIndex(
     records.map((record) => ({ ...record, url: `${record.id}/` })),
     // In two pieces, as two shards would give them.
     [records.slice(0, 100), records.slice(100)].map((some, piece) =>
-      postingsOf(some.map((record, index) => [piece * 100 + index, analyzeRecord(record)])),
+      postingsOf(
+        some.map((record, index) => [piece * 100 + index, analyzeRecord(record)]),
+        options.pairedPostings,
+      ),
     ),
     { partBytes, ...options },
   );

@@ -16,11 +16,15 @@ import { temporaryFolder } from '../helpers/paths.ts';
 import { demoRecords, indexOf, memoryReader } from '../helpers/search-index.ts';
 
 /** The index of `records` from two pieces, the later entries' first, as two shards holding years may give them. */
-function shardedIndexOf(records: EntryRecord[], options: IndexOptions): IndexFiles {
+function shardedIndexOf(
+  records: EntryRecord[],
+  options: IndexOptions & { pairedPostings?: number },
+): IndexFiles {
   const middle = Math.floor(records.length / 2);
   const piece = (from: number, to: number) =>
     postingsOf(
       records.slice(from, to).map((record, index) => [from + index, analyzeRecord(record)]),
+      options.pairedPostings,
     );
   return buildSearchIndex(
     records.map((record) => ({ ...record, url: `${record.id}/` })),
@@ -71,7 +75,7 @@ describe('common terms split from their text-only documents', () => {
     let whole: IndexFiles;
     before(async () => {
       const records = await demoRecords();
-      split = indexOf(records, undefined, { densePostings: 1 });
+      split = indexOf(records, undefined, { densePostings: 1, pairedPostings: 1 });
       whole = indexOf(records, undefined, { densePostings: Infinity });
     });
     sameAnswers(
@@ -80,6 +84,8 @@ describe('common terms split from their text-only documents', () => {
         'skye plan',
         '"isle of skye"',
         'walk',
+        '"walking notes"',
+        '"notes walking"',
         'the',
         'coffee -rain',
         'gardening ten steps',
@@ -101,7 +107,7 @@ describe('common terms split from their text-only documents', () => {
       await generateArchive(archive, 3000);
       const records = await demoRecords(archive);
       // Small rest files, so that loading some of them is not loading all.
-      split = shardedIndexOf(records, { restDocs: 256 });
+      split = shardedIndexOf(records, { restDocs: 256, pairedPostings: 256 });
       whole = shardedIndexOf(records, { densePostings: Infinity });
     });
 
@@ -115,6 +121,13 @@ describe('common terms split from their text-only documents', () => {
         'harbour bridge',
         'harbour bridge coffee',
         '"morning walk"',
+        '"walk morning"',
+        '"walk walk"',
+        '"harbour the bridge"',
+        '"morning walk harbour"',
+        'coffee -"morning walk"',
+        '"coffee"',
+        '-"coffee" walk',
         '"harbour bridge" -coffee',
         'coffee',
         'harb',
@@ -133,6 +146,18 @@ describe('common terms split from their text-only documents', () => {
       assert.ok(results.total > 1000);
       assert.deepEqual(
         read.filter((name) => name.startsWith('rest/')),
+        [],
+      );
+    });
+
+    it('answers a phrase of two common words from their pair, without positions', async () => {
+      const read: string[] = [];
+      const engine = new SearchEngine(memoryReader(split, (name) => read.push(name)));
+      const results = await engine.search('"morning walk"', { limit: 10 });
+      assert.ok(results.total > 50);
+      assert.ok(read.some((name) => name.startsWith('pairs/')));
+      assert.deepEqual(
+        read.filter((name) => name.startsWith('positions/')),
         [],
       );
     });
