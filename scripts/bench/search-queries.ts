@@ -3,17 +3,24 @@
  * host would send them; the page's script included) and the time it takes once the files are
  * there. Prints JSON.
  *
- *   tsx scripts/bench/search-queries.ts <built-site>
+ *   tsx scripts/bench/search-queries.ts <built-site> [query…] [--typing query]…
+ *
+ * Without queries, the benchmark's six; `--typing` asks as the page does while a word is typed.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 import { SearchEngine } from '../../src/search/engine.ts';
 import { folderReader } from '../../src/search/read-index.ts';
 
-const [out] = process.argv.slice(2) as [string];
-const QUERIES: [string, boolean][] = [
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { typing: { type: 'string', multiple: true } },
+});
+const [out, ...asked] = positionals as [string, ...string[]];
+const DEFAULT_QUERIES: [string, boolean][] = [
   ['coffee', false],
   ['harbour bridge', false],
   ['"morning walk"', false],
@@ -21,6 +28,14 @@ const QUERIES: [string, boolean][] = [
   ['concer', true],
   ['from:twitter year:2014 music', false],
 ];
+const typed = values.typing ?? [];
+const QUERIES: [string, boolean][] =
+  asked.length + typed.length > 0
+    ? [
+        ...asked.map((query): [string, boolean] => [query, false]),
+        ...typed.map((query): [string, boolean] => [query, true]),
+      ]
+    : DEFAULT_QUERIES;
 
 // The page's own script (engine and lunr) is part of what a first visit downloads.
 const script = gzipSync(await readFile(path.join(out, 'assets', 'search.js'))).length;

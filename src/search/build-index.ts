@@ -10,12 +10,24 @@ import type { AnalyzedDoc, EntryRecord, EntrySummary } from '../shared/entry-typ
 import { forEachTerm } from './analysis.ts';
 import { facetDataOf, termCounts, type FacetData } from './build-facets.ts';
 import {
+  DENSE_POSTINGS,
+  isPair,
+  pairKeyOf,
+  pairName,
+  PAIRED_POSTINGS,
+  pairTerms,
+  REST_DOCS,
+  splitPostings,
+} from './dense-terms.ts';
+import { encodeNumbers } from './doc-lists.ts';
+import {
   COUNTED_FROM_DOCS,
   DOCS_PER_CHUNK,
   FIELDS,
   FORMAT_VERSION,
   type Manifest,
   type PackedFacets,
+  type Rest,
   type StoredDoc,
 } from './index-format.ts';
 
@@ -82,6 +94,13 @@ export type IndexedEntry = Pick<
 export interface IndexOptions {
   /** Largest part, in bytes of JSON, before it is split by a longer prefix. @default 48 KiB */
   partBytes?: number;
+  /**
+   * A term in this many postings or more is split (dense-terms.ts); the tests split every term
+   * or none. @default DENSE_POSTINGS
+   */
+  densePostings?: number;
+  /** Documents per rest file of the split terms. @default REST_DOCS */
+  restDocs?: number;
 }
 
 /** Output file (site-root-relative) → content. */
@@ -115,6 +134,13 @@ export interface PostingsPiece {
   postings: Uint8Array[];
   /** Per term: the positions of each posting in turn, each posting's from 0. */
   positions: Uint8Array[];
+  /**
+   * Terms in PAIRED_POSTINGS postings or more here: every adjacent pair with one of them is among
+   * `terms` (as `first second`, postings of document and field only).
+   */
+  paired: string[];
+  /** Per term: its postings here (0 for a pair). */
+  counts: number[];
 }
 
 /** The buffers a piece's texts are views of, for postMessage's transfer list. */
@@ -129,7 +155,10 @@ export function transferablesOf(piece: PostingsPiece): ArrayBuffer[] {
  * the first sizes every term's text, the second writes the digits into one buffer, so nothing
  * grows and nothing is copied (at 100,000 entries growing lists cost hundreds of megabytes).
  */
-export function postingsOf(docs: [number, AnalyzedDoc][]): PostingsPiece {
+export function postingsOf(
+  docs: [number, AnalyzedDoc][],
+  pairedPostings = PAIRED_POSTINGS,
+): PostingsPiece {
   const totals = FIELDS.map(() => 0);
   const sorted = docs.every((doc, index) => index === 0 || docs[index - 1]![0] < doc[0])
     ? docs
@@ -224,10 +253,166 @@ export function postingsOf(docs: [number, AnalyzedDoc][]): PostingsPiece {
       positionAt[t] = written;
     }
   }
-  return { totals, terms, first, last, postings, positions };
+  const counts = new Int32Array(terms.length);
+  for (const t of slots) counts[t]!++;
+  const isPaired = Uint8Array.from(counts, (count) => (count >= pairedPostings ? 1 : 0));
+  const paired = terms.filter((_, t) => isPaired[t]);
+  const adjacent = pairsOf(sorted, slots, terms, isPaired);
+  return {
+    totals,
+    terms: [...terms, ...adjacent.terms],
+    first: [...first, ...adjacent.first],
+    last: [...last, ...adjacent.last],
+    counts: [...counts, ...adjacent.postings.map(() => 0)],
+    postings: [...postings, ...adjacent.postings],
+    // Empty views of the positions' buffer, which is handed over anyway.
+    positions: [...positions, ...adjacent.terms.map(() => positionsText.subarray(0, 0))],
+    paired,
+  };
+}
+
+/**
+ * The adjacent pairs of terms (#22's "common grams") of which one is paired: per pair its name
+ * (pairName) and the text of its postings (document, a difference from the previous one but the
+ * first, and field), so that a phrase of two common words reads one short list rather than both
+ * words' positions. `slots` are the term numbers of the documents' (term, field) entries in turn.
+ */
+function pairsOf(
+  docs: [number, AnalyzedDoc][],
+  slots: Int32Array,
+  names: string[],
+  isPaired: Uint8Array,
+): Pick<PostingsPiece, 'terms' | 'first' | 'last' | 'postings'> {
+  // Position → term number in the field at hand (-1: none), cleared after each field.
+  let at = new Int32Array(1024).fill(-1);
+  // Per first term, second term → the pair's index (small integers: Map's fast keys).
+  const indexOf: (Map<number, number> | undefined)[] = [];
+  const keys: [number, number][] = [];
+  const lists: number[][] = [];
+  /** The last document and field each pair was seen in, not to list it twice. */
+  const lastSeen: number[] = [];
+  let slot = 0;
+  for (const [number, doc] of docs) {
+    const data = doc.data;
+    const first = slot;
+    for (let offset = 0; offset < data.length; offset += 2 + data[offset + 1]!) slot++;
+    for (let field = 0; field < FIELDS.length; field++) {
+      let any = false;
+      let entry = first;
+      for (let offset = 0; offset < data.length; offset += 2 + data[offset + 1]!, entry++) {
+        if (data[offset] !== field) continue;
+        const t = slots[entry]!;
+        if (isPaired[t]) any = true;
+        for (let n = 0; n < data[offset + 1]!; n++) {
+          const position = data[offset + 2 + n]!;
+          if (position + 1 >= at.length) {
+            const grown = new Int32Array(Math.max(at.length * 2, position + 2)).fill(-1);
+            grown.set(at);
+            at = grown;
+          }
+          at[position] = t;
+        }
+      }
+      if (!any) {
+        clear(at, data, field);
+        continue;
+      }
+      const stamp = number * 8 + field;
+      entry = first;
+      for (let offset = 0; offset < data.length; offset += 2 + data[offset + 1]!, entry++) {
+        if (data[offset] !== field) continue;
+        const t = slots[entry]!;
+        for (let n = 0; n < data[offset + 1]!; n++) {
+          const next = at[data[offset + 2 + n]! + 1]!;
+          if (next < 0 || !(isPaired[t] || isPaired[next])) continue;
+          const seconds = (indexOf[t] ??= new Map());
+          let index = seconds.get(next);
+          if (index === undefined) {
+            index = keys.push([t, next]) - 1;
+            seconds.set(next, index);
+            lists.push([]);
+            lastSeen.push(-1);
+          }
+          if (lastSeen[index] === stamp) continue;
+          lastSeen[index] = stamp;
+          lists[index]!.push(stamp);
+        }
+      }
+      clear(at, data, field);
+    }
+  }
+  // Sized first, then written into one buffer of its own, as the terms' texts are (a worker hands
+  // it over; Buffer.from may take a slice of a shared pool).
+  // Each listed as document × 8 + field; written as document (a difference), field.
+  let size = 0;
+  for (const list of lists) {
+    size += list.length * 3 - 1;
+    let previous = 0;
+    for (const stamp of list) {
+      const doc = stamp >> 3;
+      size += digits(doc - previous);
+      previous = doc;
+    }
+  }
+  const bytes = new Uint8Array(size);
+  const postings: Uint8Array[] = [];
+  let end = 0;
+  for (const list of lists) {
+    const start = end;
+    let previous = 0;
+    for (const stamp of list) {
+      if (end > start) bytes[end++] = COMMA;
+      const doc = stamp >> 3;
+      end = writeNumber(bytes, end, doc - previous);
+      previous = doc;
+      bytes[end++] = COMMA;
+      bytes[end++] = 48 + (stamp & 7);
+    }
+    postings.push(bytes.subarray(start, end));
+  }
+  return {
+    terms: keys.map(([t, next]) => pairName(names[t]!, names[next]!)),
+    first: lists.map((list) => list[0]! >> 3),
+    last: lists.map((list) => list.at(-1)! >> 3),
+    postings,
+  };
+}
+
+/** Marks a field's positions empty again. */
+function clear(at: Int32Array, data: Uint16Array | Int32Array, field: number): void {
+  for (let offset = 0; offset < data.length; offset += 2 + data[offset + 1]!)
+    if (data[offset] === field)
+      for (let n = 0; n < data[offset + 1]!; n++) at[data[offset + 2 + n]!] = -1;
 }
 
 const COMMA = 44;
+const MINUS = 45;
+
+/** How many numbers comma-separated ASCII texts hold together (the first starts a number). */
+function countNumbers(texts: Uint8Array[]): number {
+  let commas = 0;
+  for (const text of texts) for (const byte of text) if (byte === COMMA) commas++;
+  return commas + 1;
+}
+
+/** The integers of comma-separated ASCII texts (a piece's first document may be a step back). */
+function parseNumbers(texts: Uint8Array[]): number[] {
+  const numbers = new Array<number>(countNumbers(texts));
+  let at = 0;
+  let value = 0;
+  let sign = 1;
+  for (const text of texts)
+    for (const byte of text) {
+      if (byte === COMMA) {
+        numbers[at++] = sign * value;
+        value = 0;
+        sign = 1;
+      } else if (byte === MINUS) sign = -1;
+      else value = value * 10 + byte - 48;
+    }
+  numbers[at] = sign * value;
+  return numbers;
+}
 const ascii = (text: string) => Buffer.from(text, 'latin1');
 
 /** Decimal digits of a number ≥ 0. */
@@ -278,6 +463,7 @@ export function searchIndexFiles(
   options: IndexOptions = {},
 ): Map<string, () => string | Uint8Array> {
   const files = new Map<string, () => string | Uint8Array>();
+  const filesOut = files;
   const count = entries.length;
   const totals = FIELDS.map(() => 0);
   // Merge the pieces: a later piece's first document becomes a difference from the last one.
@@ -287,8 +473,19 @@ export function searchIndexFiles(
     postings: Uint8Array[];
     positions: Uint8Array[];
     bytes: number;
+    /** Postings, of all pieces. */
+    count: number;
+    /** Split into its part and the rest file (dense-terms.ts). */
+    dense?: boolean;
   }
   const merged = new Map<string, Merged>();
+  // A term is paired when every piece holding it paired it: then its pairs are all there.
+  const paired = new Map<string, boolean>();
+  for (const piece of pieces) {
+    const pairedHere = new Set(piece.paired);
+    for (const term of piece.terms)
+      if (!isPair(term)) paired.set(term, (paired.get(term) ?? true) && pairedHere.has(term));
+  }
   for (const piece of pieces) {
     piece.totals.forEach((total, field) => (totals[field]! += total));
     piece.terms.forEach((term, index) => {
@@ -297,6 +494,7 @@ export function searchIndexFiles(
       const entry = merged.get(term);
       if (!entry) {
         merged.set(term, {
+          count: piece.counts[index]!,
           last: piece.last[index]!,
           postings: [postings],
           positions: [positions],
@@ -310,47 +508,152 @@ export function searchIndexFiles(
       entry.positions.push(ascii(','), positions);
       entry.bytes += start.length + rest.length;
       entry.last = piece.last[index]!;
+      entry.count += piece.counts[index]!;
     });
   }
 
+  // A pair is kept when one of its terms is paired and split (dense-terms.ts): a phrase reads it then.
+  const densePostings = options.densePostings ?? DENSE_POSTINGS;
+  const restDocs = options.restDocs ?? REST_DOCS;
+  for (const [term, entry] of merged) {
+    if (!isPair(term)) entry.dense = entry.count >= densePostings;
+  }
+  const isPairedTerm = (term: string) => paired.get(term) === true && !!merged.get(term)?.dense;
+  // A pair is filed under the paired term of the two (the first when both are), as `>second` or
+  // `<first` (pairKeyOf), and dropped when neither is paired: a phrase could not know it is whole.
+  const pairGroups = new Map<string, [string, number, string][]>();
+  for (const term of [...merged.keys()])
+    if (isPair(term)) {
+      const [first, second] = pairTerms(term);
+      const owner = isPairedTerm(first) ? first : isPairedTerm(second) ? second : undefined;
+      if (owner === undefined) {
+        merged.delete(term);
+        continue;
+      }
+      const key = pairKeyOf(owner, first, second);
+      const group = pairGroups.get(owner) ?? pairGroups.set(owner, []).get(owner)!;
+      group.push([key, JSON.stringify(key).length + merged.get(term)!.bytes + 3, term]);
+    }
   // Parts: split by ever longer prefixes until each is small enough (sizes of `"term":[…]`).
   const sized = [...merged.keys()]
+    .filter((term) => !isPair(term))
     .sort()
     .map((term): [string, number] => [
       term,
       JSON.stringify(term).length + merged.get(term)!.bytes + 3,
     ]);
   const parts = new Map<string, [string, number][]>();
-  split(sized, '', options.partBytes ?? 48 * 1024, parts);
+  const limit = options.partBytes ?? 48 * 1024;
+  split(sized, '', limit, parts);
   const keys = [...parts.keys()].sort();
   const names = Object.create(null) as Record<string, string>;
   const used = new Set<string>();
+  const uniqueName = (value: string) => {
+    let length = 8;
+    let name = hash(value, length);
+    while (used.has(name)) name = hash(value, ++length);
+    used.add(name);
+    return name;
+  };
+  // A paired term's pairs, in files of their own split by key as the parts are; its part names them.
+  const pairFiles = new Map<string, Record<string, string>>();
+  for (const [owner, group] of pairGroups) {
+    const byKey = new Map(group.map(([key, , term]) => [key, term]));
+    const groupParts = new Map<string, [string, number][]>();
+    split(
+      group
+        .map(([key, bytes]): [string, number] => [key, bytes])
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      '',
+      limit,
+      groupParts,
+    );
+    const files = Object.create(null) as Record<string, string>;
+    for (const [prefix, members] of groupParts) {
+      const name = uniqueName(`${owner} ${prefix}`);
+      files[prefix] = name;
+      filesOut.set(`search/pairs/${name}.js`, () => {
+        const chunks: Uint8Array[] = [Buffer.from(`inhaleSearchData("pairs/${name}",{`)];
+        members.forEach(([key], index) => {
+          chunks.push(Buffer.from(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:[`));
+          chunks.push(...merged.get(byKey.get(key)!)!.postings, ascii(']'));
+        });
+        chunks.push(ascii('});\n'));
+        return Buffer.concat(chunks);
+      });
+    }
+    pairFiles.set(owner, files);
+  }
   /** `inhaleSearchData("terms/…",{"term":[…],…});` as bytes (a term may be any script). */
   const part = (name: string, terms: [string, number][], field: 'postings' | 'positions') => {
     const chunks: Uint8Array[] = [Buffer.from(`inhaleSearchData(${JSON.stringify(name)},{`)];
     terms.forEach(([term], index) => {
-      chunks.push(Buffer.from(`${index > 0 ? ',' : ''}${JSON.stringify(term)}:[`));
-      chunks.push(...merged.get(term)![field], ascii(']'));
+      chunks.push(Buffer.from(`${index > 0 ? ',' : ''}${JSON.stringify(term)}:`));
+      const { postings, positions, dense } = merged.get(term)!;
+      if (field === 'postings' && dense) {
+        chunks.push(Buffer.from(splitTermOf(term)));
+        return;
+      }
+      chunks.push(ascii('['), ...(field === 'postings' ? postings : positions), ascii(']'));
     });
     chunks.push(ascii('});\n'));
     return Buffer.concat(chunks);
+  };
+  // A split term is split once for its part and its rest files, in whatever order they are
+  // written: its rest files' texts are kept (9 MB at 100,000 entries), its part's until written.
+  const splits = new Map<string, { term?: string; rest: Map<number, string> }>();
+  const splitOf = (term: string, forPart = false) => {
+    let split = splits.get(term);
+    if (!split || (forPart && split.term === undefined)) {
+      const { term: dense, rest } = splitPostings(
+        parseNumbers(merged.get(term)!.postings),
+        restDocs,
+      );
+      split = {
+        term: JSON.stringify(
+          isPairedTerm(term) ? { ...dense, paired: true, pairs: pairFiles.get(term) ?? {} } : dense,
+        ),
+        rest: new Map([...rest].map(([chunk, numbers]) => [chunk, encodeNumbers(numbers)])),
+      };
+      splits.set(term, split);
+    }
+    return split;
+  };
+  const splitTermOf = (term: string) => {
+    const split = splitOf(term, true);
+    const text = split.term!;
+    split.term = undefined;
+    return text;
+  };
+  /** A rest file of a part's split terms (dense-terms.ts): those with documents in `chunk`. */
+  const rest = (name: string, terms: string[], chunk: number) => {
+    const data = Object.create(null) as Rest;
+    for (const term of terms) {
+      const text = splitOf(term).rest.get(chunk);
+      if (text !== undefined) data[term] = text;
+    }
+    return wrap(name, data);
   };
   const facets = facetDataOf(entries);
   // A term in more postings than this may be in more than COUNTED_FROM_DOCS documents.
   const countedBytes = (COUNTED_FROM_DOCS + 1) * 8 - 1;
   for (const key of keys) {
-    let length = 8;
-    let name = hash(key, length);
-    while (used.has(name)) name = hash(key, ++length);
-    used.add(name);
+    const name = uniqueName(key);
     names[key] = name;
     const terms = parts.get(key)!;
     files.set(`search/terms/${name}.js`, () => part(`terms/${name}`, terms, 'postings'));
     files.set(`search/positions/${name}.js`, () => part(`positions/${name}`, terms, 'positions'));
+    const dense = terms.filter(([term]) => merged.get(term)!.dense).map(([term]) => term);
+    if (dense.length > 0)
+      for (let chunk = 0; chunk * restDocs < count; chunk++)
+        files.set(`search/rest/${name}-${chunk}.js`, () =>
+          rest(`rest/${name}-${chunk}`, dense, chunk),
+        );
     const counts = Object.create(null) as Record<string, PackedFacets>;
     for (const [term] of terms) {
       const { postings, bytes } = merged.get(term)!;
-      const counted = bytes >= countedBytes ? termCounts(facets, postings) : undefined;
+      const counted =
+        bytes >= countedBytes && !isPair(term) ? termCounts(facets, postings) : undefined;
       if (counted) counts[term] = counted;
     }
     if (Object.keys(counts).length > 0)
@@ -379,6 +682,7 @@ export function searchIndexFiles(
     parts: keys,
     files: names,
     docsPerChunk: DOCS_PER_CHUNK,
+    restDocs,
   };
   files.set('search/manifest.js', () => wrap('manifest', manifest));
   return files;

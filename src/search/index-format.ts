@@ -3,11 +3,12 @@
  * (read-index.ts) and the engine: the files' shapes, and which part holds a term.
  * See docs/search.md. No Node or DOM imports.
  */
+import type { TermPostings } from './dense-terms.ts';
 
 /** Searchable fields, in the order postings name them; the boost multiplies a field's weights. */
 export const FIELDS = ['title', 'text', 'tags', 'people', 'place'] as const;
 export const BOOSTS = [5, 1, 3, 3, 2];
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** Entries per file of the document store. */
 export const DOCS_PER_CHUNK = 32;
 /**
@@ -29,14 +30,21 @@ export interface Manifest {
   /** Part key → file name (without folder and extension). */
   files: Record<string, string>;
   docsPerChunk: number;
+  /** Documents per rest file of the split terms (dense-terms.ts). */
+  restDocs: number;
 }
 
 /** Term → postings: for each document and field holding the term, flat: document number minus
  * the previous one, field, count, the field's length in tokens. Weights are computed from these
  * when searching, so an edit changes only the parts of the terms it touched. The positions file
  * of a part holds, per term, each posting's token positions (count of them, each minus the
- * previous one), loaded only for phrases. */
-export type Part = Record<string, number[]>;
+ * previous one), loaded only for phrases. A term in many postings is split (dense-terms.ts):
+ * its text-only documents' counts and lengths are in the part's rest file. */
+export type Part = Record<string, TermPostings>;
+
+/** A part's rest file: per split term, its text-only documents' count and length, in turn
+ * (doc-lists.ts's `encodeNumbers`). */
+export type Rest = Record<string, string>;
 
 /** One result as the document store keeps it. */
 export interface StoredDoc {
@@ -92,7 +100,11 @@ export interface IndexReader {
   manifest(): Promise<Manifest>;
   part(file: string): Promise<Part>;
   /** The positions of a part's postings, for phrases. */
-  positions(file: string): Promise<Part>;
+  positions(file: string): Promise<Record<string, number[]>>;
+  /** A paired term's pairs (dense-terms.ts): per pair's key, postings of document and field. */
+  pairs(file: string): Promise<Record<string, number[]>>;
+  /** The rest of a part's split terms, for their exact weights. */
+  rest(file: string): Promise<Rest>;
   docs(chunk: number): Promise<StoredDoc[]>;
   /** A part's counts file: the filter counts of each of its terms in many documents. */
   counts(file: string): Promise<Record<string, PackedFacets>>;

@@ -68,6 +68,8 @@ function scriptReader(): IndexReader {
     manifest: () => load('manifest'),
     part: (file) => load(`terms/${file}`),
     positions: (file) => load(`positions/${file}`),
+    rest: (file) => load(`rest/${file}`),
+    pairs: (file) => load(`pairs/${file}`),
     docs: (chunk) => load(`docs/${chunk}`),
     counts: (file) => load(`counts/${file}`),
     meta: () => load('meta'),

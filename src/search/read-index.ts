@@ -13,6 +13,7 @@ import type {
   Meta,
   PackedFacets,
   Part,
+  Rest,
   StoredDoc,
 } from './index-format.ts';
 
@@ -42,7 +43,9 @@ export function folderReader(
   return {
     manifest: () => read<Manifest>('manifest'),
     part: (file) => read<Part>(`terms/${file}`),
-    positions: (file) => read<Part>(`positions/${file}`),
+    positions: (file) => read<Record<string, number[]>>(`positions/${file}`),
+    rest: (file) => read<Rest>(`rest/${file}`),
+    pairs: (file) => read<Record<string, number[]>>(`pairs/${file}`),
     docs: (chunk) => read<StoredDoc[]>(`docs/${chunk}`),
     counts: (file) => read<Record<string, PackedFacets>>(`counts/${file}`),
     meta: () => read<Meta>('meta'),

@@ -3,6 +3,7 @@
  * rounded to three decimals; phrases matched by token positions; prefixes expanded.
  */
 import { analyze, type Token } from './analysis.ts';
+import { isDense, isPair, TEXT_FIELD } from './dense-terms.ts';
 import { BOOSTS, type Manifest, type Part } from './index-format.ts';
 
 /** A term's postings, decoded. */
@@ -30,6 +31,7 @@ export function decodePostings(
   flat: number[],
   manifest: Manifest,
   positions?: number[],
+  postingCount = flat.length / 4,
 ): Posting[] {
   const postings: Posting[] = [];
   let doc = 0;
@@ -51,7 +53,7 @@ export function decodePostings(
       positions: list,
     });
   }
-  const termIdf = idf(postings.length, manifest.docs);
+  const termIdf = idf(postingCount, manifest.docs);
   for (const posting of postings) {
     const relative = posting.weight / (manifest.averageLengths[posting.field] || 1);
     const score =
@@ -62,13 +64,17 @@ export function decodePostings(
   return postings;
 }
 
-/** Calls back once per document with the sum of the term's weights over its fields. */
+/**
+ * Calls back once per document with the sum of the term's weights over its fields. `postings`
+ * is the term's count of postings, for its idf, when `flat` holds only some of them.
+ */
 export function forEachWeight(
   flat: number[],
   manifest: Manifest,
   callback: (doc: number, weight: number) => void,
+  postings = flat.length / 4,
 ): void {
-  const termIdf = idf(flat.length / 4, manifest.docs);
+  const termIdf = idf(postings, manifest.docs);
   let doc = 0;
   let current = -1;
   let sum = 0;
@@ -87,6 +93,29 @@ export function forEachWeight(
     sum += Math.round(score * 1000) / 1000;
   }
   if (current >= 0) callback(current, sum);
+}
+
+/** The weight of a posting in the text, as forEachWeight gives it for a document holding the
+ * term in the text only. */
+export function textWeight(
+  tf: number,
+  length: number,
+  postings: number,
+  manifest: Manifest,
+): number {
+  const relative = length / (manifest.averageLengths[TEXT_FIELD] || 1);
+  const score =
+    ((idf(postings, manifest.docs) * ((K1 + 1) * tf)) / (K1 * (1 - B + B * relative) + tf)) *
+    BOOSTS[TEXT_FIELD]!;
+  return 0 + Math.round(score * 1000) / 1000;
+}
+
+/**
+ * More than the weight of any posting of the term in the text: BM25's count factor stays under
+ * k1 + 1 whatever the count and length, and rounding adds at most 0.0005.
+ */
+export function textWeightBound(postings: number, manifest: Manifest): number {
+  return (K1 + 1) * idf(postings, manifest.docs) * BOOSTS[TEXT_FIELD]! + 0.001;
 }
 
 export function phraseClause(phrase: string): { tokens: Token[] } {
@@ -135,7 +164,11 @@ const MAX_EXPANSIONS = 64;
 export function expand(loaded: Map<string, Part>, prefix: string): string[] {
   const found: [string, number][] = [];
   for (const part of loaded.values())
-    for (const term in part) if (term.startsWith(prefix)) found.push([term, part[term]!.length]);
+    for (const term in part)
+      if (term.startsWith(prefix) && !isPair(term)) {
+        const postings = part[term]!;
+        found.push([term, isDense(postings) ? postings.postings : postings.length / 4]);
+      }
   return found
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_EXPANSIONS)

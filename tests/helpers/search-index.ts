@@ -10,15 +10,16 @@ import {
   postingsOf,
   unwrap,
   type IndexFiles,
+  type IndexOptions,
 } from '../../src/search/build-index.ts';
 import type { IndexReader } from '../../src/search/index-format.ts';
 import { DEMO } from './paths.ts';
 
-/** Every entry of the demo archive, as the build reads it, oldest first. */
-export async function demoRecords(): Promise<EntryRecord[]> {
-  const config = await loadConfig(DEMO);
-  const records = (await listEntryFiles(DEMO)).map(
-    (file) => readRecordSync(DEMO, file, config).record!,
+/** Every entry of the demo archive (or of `archive`), as the build reads it, oldest first. */
+export async function demoRecords(archive = DEMO): Promise<EntryRecord[]> {
+  const config = await loadConfig(archive);
+  const records = (await listEntryFiles(archive)).map(
+    (file) => readRecordSync(archive, file, config).record!,
   );
   return records.sort(byTime);
 }
@@ -32,6 +33,8 @@ export function memoryReader(files: IndexFiles, onRead?: (name: string) => void)
     manifest: () => read('manifest'),
     part: (file) => read(`terms/${file}`),
     positions: (file) => read(`positions/${file}`),
+    rest: (file) => read(`rest/${file}`),
+    pairs: (file) => read(`pairs/${file}`),
     docs: (chunk) => read(`docs/${chunk}`),
     counts: (file) => read(`counts/${file}`),
     meta: () => read('meta'),
@@ -41,13 +44,20 @@ export function memoryReader(files: IndexFiles, onRead?: (name: string) => void)
 }
 
 /** The index of `records`, made from two postings pieces as two shards would give them. */
-export function indexOf(records: EntryRecord[], partBytes?: number): IndexFiles {
+export function indexOf(
+  records: EntryRecord[],
+  partBytes?: number,
+  options: IndexOptions & { pairedPostings?: number } = {},
+): IndexFiles {
   return buildSearchIndex(
     records.map((record) => ({ ...record, url: `${record.id}/` })),
     // In two pieces, as two shards would give them.
     [records.slice(0, 100), records.slice(100)].map((some, piece) =>
-      postingsOf(some.map((record, index) => [piece * 100 + index, analyzeRecord(record)])),
+      postingsOf(
+        some.map((record, index) => [piece * 100 + index, analyzeRecord(record)]),
+        options.pairedPostings,
+      ),
     ),
-    { partBytes },
+    { partBytes, ...options },
   );
 }
