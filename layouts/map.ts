@@ -13,10 +13,12 @@ import {
   type GeoStream,
 } from 'd3-geo';
 
-import { atlas, shapeIn, type Atlas, type Resolution } from '../src/places/atlas.ts';
+import { atlas, boxesMeet, shapeIn, type Atlas, type Resolution } from '../src/places/atlas.ts';
+import { outlineKey, outlineOf } from '../src/places/outline-cache.ts';
 import { factsOf, placeLabel, placeUrl } from '../src/places/place-key.ts';
 import {
   mainland,
+  projectionKey,
   regionProjection,
   viewBounds,
   worldProjection,
@@ -55,7 +57,7 @@ export interface MapOptions {
 export function placesMap(context: PageContext, options: MapOptions): Html {
   const { frame, projection } = options;
   const path = geoPath(projection).digits(1);
-  const draw = outlines(projection);
+  const draw = outlines(projection, options.resolution);
   const shapes = atlas(options.resolution);
   const countries = shapes.countries.map((country) => {
     const d = draw(shapes, country, options.bounds);
@@ -146,9 +148,9 @@ function fitLocator(territoryNumber: string): GeoProjection | undefined {
 export function locatorBase(territoryNumber: string): string | undefined {
   const projection = locatorProjection(territoryNumber);
   if (!projection) return undefined;
-  const draw = outlines(projection);
-  const { width, height } = LOCATOR_FRAME;
   const world = territoryNumber === WORLD_LOCATOR;
+  const draw = outlines(projection, world ? '110m' : '50m');
+  const { width, height } = LOCATOR_FRAME;
   const atlasOf = atlas(world ? '110m' : '50m');
   // Only the countries the frame shows: drawing all 240 at 1:50m for each outline file was
   // most of the places' build time.
@@ -173,6 +175,7 @@ type Box = [number, number, number, number];
  */
 function outlines(
   projection: GeoProjection,
+  resolution: Resolution,
 ): (shapes: Atlas, country: Feature, bounds?: Box) => string | null {
   const clipped = geoPath(projection).digits(1);
   const extent = projection.clipExtent();
@@ -194,17 +197,22 @@ function outlines(
       };
     },
   }).digits(1);
+  // Drawn once: the same outline in the same projection is the same path (outline-cache.ts).
+  const key = projectionKey(projection);
   return (shapes, country, bounds) => {
-    if (!bounds) return clipped(country);
-    const polygons = shapeIn(shapes, country, bounds);
-    if (!polygons) return null;
-    const d = polygons
-      .map(({ rings, cut }) => {
-        const polygon: GeoPermissibleObjects = { type: 'Polygon', coordinates: rings };
-        return (cut ? unclipped : clipped)(polygon) ?? '';
-      })
-      .join('');
-    return d || null;
+    if (!bounds) return outlineOf(outlineKey(key, resolution, country), () => clipped(country));
+    if (!boxesMeet(bounds, shapes.bounds.get(country)!)) return null;
+    return outlineOf(outlineKey(key, resolution, country, bounds), () => {
+      const polygons = shapeIn(shapes, country, bounds);
+      if (!polygons) return null;
+      const d = polygons
+        .map(({ rings, cut }) => {
+          const polygon: GeoPermissibleObjects = { type: 'Polygon', coordinates: rings };
+          return (cut ? unclipped : clipped)(polygon) ?? '';
+        })
+        .join('');
+      return d || null;
+    });
   };
 }
 

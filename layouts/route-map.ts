@@ -7,7 +7,13 @@
 import { geoPath } from 'd3-geo';
 
 import { atlas, boxesMeet } from '../src/places/atlas.ts';
-import { regionProjection, viewBounds, type Frame } from '../src/places/projection.ts';
+import { outlineKey, outlineOf } from '../src/places/outline-cache.ts';
+import {
+  projectionKey,
+  regionProjection,
+  viewBounds,
+  type Frame,
+} from '../src/places/projection.ts';
 import { html, type Html } from '../src/shared/html.ts';
 import { round, svgPicture } from './svg-picture.ts';
 
@@ -22,10 +28,12 @@ export function routeMap(route: readonly [number, number][], label: string): Htm
   const path = geoPath(projection).digits(1);
   const shown = viewBounds(projection, frame);
   const outlines = atlas('50m');
+  // Drawn once: the same outline in the same projection is the same path (outline-cache.ts).
+  const key = projectionKey(projection);
   const land = outlines.countries
     .map((country) => {
       if (!boxesMeet(shown, outlines.bounds.get(country)!)) return '';
-      const d = path(country);
+      const d = outlineOf(outlineKey(key, '50m', country), () => path(country));
       return d ? html`<path class="route-land" d="${d}" />` : '';
     })
     .filter((item) => item !== '');

@@ -11,6 +11,8 @@ import { clipPolygon, type Point } from 'lineclip';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
+import { outlineKey, outlineOf } from './outline-cache.ts';
+
 export type Resolution = '110m' | '50m';
 
 export interface Atlas {
@@ -56,9 +58,13 @@ export function atlas(resolution: Resolution): Atlas {
     get borders() {
       return (borders ??= mesh(topology, topology.objects.countries, (a, b) => a !== b));
     },
+    // Kept with the outlines between builds: the same atlas has the same bounds.
     bounds: new Computed((country) => {
-      const [[west, south], [east, north]] = geoBounds(country);
-      return [west, south, east, north];
+      const kept = outlineOf(outlineKey('bounds', resolution, country), () => {
+        const [[west, south], [east, north]] = geoBounds(country);
+        return JSON.stringify([west, south, east, north]);
+      });
+      return JSON.parse(kept!) as Box;
     }),
     polygons: new Computed((country) => polygonsOf(country.geometry)),
     byNumber: new Map(

@@ -12,6 +12,8 @@ import {
 } from 'd3-geo';
 import type { Feature, Geometry, Polygon, Position } from 'geojson';
 
+import { describeProjection, type ProjectionKey } from './outline-cache.ts';
+
 export interface Frame {
   width: number;
   height: number;
@@ -19,13 +21,24 @@ export interface Frame {
 
 /** The whole world, fitted to the frame. */
 export function worldProjection(frame: Frame): GeoProjection {
-  return geoEqualEarth().fitExtent(
+  const projection = geoEqualEarth().fitExtent(
     [
       [4, 4],
       [frame.width - 4, frame.height - 4],
     ],
     { type: 'Sphere' },
   );
+  kinds.set(projection, 'equal-earth');
+  return projection;
+}
+
+/** The d3 projection each map projection was made from: its parameters do not say it. */
+const kinds = new WeakMap<GeoProjection, string>();
+
+/** What finds a projection's outlines again (`outline-cache.ts`): its kind and parameters, as they are now. */
+export function projectionKey(projection: GeoProjection): ProjectionKey {
+  const kind = kinds.get(projection);
+  return kind === undefined ? undefined : describeProjection(kind, projection);
 }
 
 /**
@@ -67,10 +80,12 @@ export function regionProjection(
         geometries: [...parts, { type: 'MultiPoint', coordinates: around }],
       },
     );
-  return projection.clipExtent([
+  projection.clipExtent([
     [0, 0],
     [frame.width, frame.height],
   ]);
+  kinds.set(projection, 'azimuthal-equal-area');
+  return projection;
 }
 
 /**

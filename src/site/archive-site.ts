@@ -11,7 +11,9 @@ import path from 'node:path';
 
 import type { Site } from '../../layouts/base.ts';
 import type { ImageInfo } from '../../layouts/entry-view.ts';
+import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { loadConfig } from '../archive/config.ts';
+import { saveOutlines, useOutlines } from '../places/outline-cache.ts';
 import { loadPeopleFile } from '../archive/people.ts';
 import { personCards, type PersonCard } from '../people/cards.ts';
 import { EntryError, type Problem } from '../archive/errors.ts';
@@ -43,12 +45,13 @@ import {
   sitePageTimes,
 } from './page-specs.ts';
 import type { PlaceRenderInput } from './page-kinds/page-kind.ts';
-import { shardRenderInputs } from './render-inputs.ts';
+import { addShownRecords, shardRenderInputs } from './render-inputs.ts';
 import { searchIndexSpecs } from './search-index-specs.ts';
 import { bucketOf } from './shard.ts';
 import { createShards, shardCount, type ShardHandle } from './shard-pool.ts';
 import { buildTimeline, patchTimeline, type Timeline } from './timeline.ts';
 import { timing, timingStart } from './timing.ts';
+import { toolDigest } from './tool-identity.ts';
 import { YearOwners } from './year-owners.ts';
 
 export interface BuildSummary {
@@ -216,7 +219,15 @@ export class ArchiveSite {
     const previous = await readManifest(this.manifestFile, this.outDir);
     const assets = writePages(this.outDir, await assetSpecs(), previous);
     timing('manifest read, assets written');
-    const { manifest, pages, written } = await this.render(previous);
+    // The maps' outlines drawn in this thread are kept for the next build of the same tool.
+    useOutlines(path.join(this.archiveDir, CACHE_DIR), toolDigest());
+    let rendered;
+    try {
+      rendered = await this.render(previous);
+    } finally {
+      saveOutlines();
+    }
+    const { manifest, pages, written } = rendered;
     timing('render: done');
     for (const [file, written] of assets.manifest) manifest.set(file, written);
     const media = await Promise.all(this.shards.map((shard) => shard.mediaFiles()));
@@ -399,6 +410,9 @@ export class ArchiveSite {
       } else mainPrevious.set(file, hash);
     }
     const inputs = shardRenderInputs(timeline, site, this.shards.length, this.holders, keys);
+    await addShownRecords(inputs, this.holders, (shard, ids) =>
+      this.shards[shard]!.shownRecords(ids),
+    );
     const images = new Map(
       timeline.entries
         .filter((entry) => entry.thumb && entry.images[0])

@@ -168,8 +168,8 @@ function withMailParts(body: string, file: string): Partial<EntryRecord> {
 /** Longest text kept in a summary: enough for card summaries and short posts in full. */
 const SUMMARY_TEXT = 300;
 /**
- * Longest text kept for an entry of a conversation, which other shards' entry pages show whole:
- * most replies and messages fit; a longer one links to its page for the rest.
+ * Longest text kept for an entry of a conversation, which a chat-day page (made of summaries)
+ * shows as kept: most replies and messages fit; a longer one links to its page for the rest.
  */
 const THREAD_TEXT = 1200;
 

@@ -70,13 +70,18 @@ export function* shardPageSpecs(
   media: { images: ImageInfo; streams: StreamInfo },
   input: ShardRenderInput,
 ): Generator<PageSpec> {
-  const { links, others } = input;
+  const { links, others, shown } = input;
   const own = new Map(records.map((record) => [record.id, record]));
+  // Another shard's messages come whole (`shown`), with the media they show as it published them.
   const find = (id: string | undefined): EntrySummary | undefined =>
-    id ? (own.get(id) ?? others.get(id)) : undefined;
+    id ? (own.get(id) ?? shown?.records.get(id) ?? others.get(id)) : undefined;
   const urlOf = (entry: EntrySummary) =>
     links.get(entry.id)?.url ?? others.get(entry.id)?.url ?? '';
-  const view = { urlOf, ...media, sourceLabel, slugOf: groupSlug, find };
+  const images = shown?.images.size ? new Map([...media.images, ...shown.images]) : media.images;
+  const streams = shown?.streams.size
+    ? new Map([...media.streams, ...shown.streams])
+    : media.streams;
+  const view = { urlOf, images, streams, sourceLabel, slugOf: groupSlug, find };
   const pages = {
     records,
     calendar: calendarOf(records),

@@ -5,7 +5,7 @@
 import type { Site } from '../../layouts/base.ts';
 import type { EntrySummary } from '../shared/entry-types.ts';
 import { chatDayLinkOf } from './chat-days.ts';
-import type { EntryLinks, ShardRenderInput } from './page-kinds/page-kind.ts';
+import type { EntryLinks, ShardRenderInput, ShownRecords } from './page-kinds/page-kind.ts';
 import type { Timeline } from './timeline.ts';
 
 /**
@@ -61,6 +61,55 @@ export function shardRenderInputs(
     }
   });
   return inputs;
+}
+
+/**
+ * Gives each input the records of the conversation entries and reply parents its pages show but
+ * it does not render (held by another shard, or in an edit not sent to it), asking each holder
+ * once: a message is shown whole on every page, whichever shard renders it.
+ */
+export async function addShownRecords(
+  inputs: ShardRenderInput[],
+  holders: Map<string, number>,
+  shownRecords: (shard: number, ids: string[]) => Promise<ShownRecords>,
+): Promise<void> {
+  const wanted = inputs.map((input) => {
+    const ids = new Set<string>();
+    for (const link of input.links.values())
+      for (const id of [link.parent, ...(link.thread ?? [])])
+        if (id && input.others.has(id)) ids.add(id);
+    return ids;
+  });
+  const byHolder = new Map<number, Set<string>>();
+  for (const ids of wanted)
+    for (const id of ids) {
+      const holder = holders.get(id)!;
+      (byHolder.get(holder) ?? byHolder.set(holder, new Set()).get(holder)!).add(id);
+    }
+  const answers = new Map(
+    await Promise.all(
+      [...byHolder].map(
+        async ([holder, ids]) => [holder, await shownRecords(holder, [...ids])] as const,
+      ),
+    ),
+  );
+  inputs.forEach((input, index) => {
+    if (wanted[index]!.size === 0) return;
+    const shown: ShownRecords = { records: new Map(), images: new Map(), streams: new Map() };
+    for (const id of wanted[index]!) {
+      const answer = answers.get(holders.get(id)!)!;
+      const record = answer.records.get(id);
+      if (!record) continue;
+      shown.records.set(id, record);
+      for (const item of [...record.images, ...record.media.map((each) => each.path)]) {
+        const image = answer.images.get(item);
+        const stream = answer.streams.get(item);
+        if (image) shown.images.set(item, image);
+        if (stream) shown.streams.set(item, stream);
+      }
+    }
+    input.shown = shown;
+  });
 }
 
 /** Which entries the pages of `keys` show; every entry without keys (a full build). */

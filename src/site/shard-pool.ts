@@ -16,6 +16,7 @@ type Methods = Pick<
   | 'update'
   | 'release'
   | 'adopt'
+  | 'shownRecords'
   | 'render'
   | 'renderPlaces'
   | 'searchPostings'
@@ -29,8 +30,12 @@ type Async<T> = {
 
 export type ShardHandle = Async<Methods> & { close(): Promise<void> };
 
-/** Below this many entry files a worker costs more to start than it saves. */
-export const PARALLEL_THRESHOLD = 3000;
+/**
+ * Below this many entry files one thread builds as fast as two worker shards and with a third
+ * less CPU and half the memory (3,000 and 6,000 entries); at 10,000 two shards were faster
+ * (docs/performance.md, session 12).
+ */
+export const PARALLEL_THRESHOLD = 8000;
 
 /**
  * How many shards for `files` entry files; `INHALE_SHARDS` sets it (1: the main thread, more:
@@ -43,7 +48,8 @@ export function shardCount(files: number): number {
 }
 
 export function createShards(count: number, options: ShardOptions): ShardHandle[] {
-  if (count === 1) return [inProcess(new Shard(options))];
+  // INHALE_WORKERS=1 puts even one shard in a worker thread, to measure that path.
+  if (count === 1 && process.env.INHALE_WORKERS !== '1') return [inProcess(new Shard(options))];
   return Array.from({ length: count }, () => inWorker(options));
 }
 
@@ -53,6 +59,7 @@ function inProcess(shard: Shard): ShardHandle {
     update: (files) => shard.update(files),
     release: async (ids) => shard.release(ids),
     adopt: (records) => shard.adopt(records),
+    shownRecords: async (ids) => shard.shownRecords(ids),
     render: async (input, previous, keys) => shard.render(input, previous, keys),
     renderPlaces: async (input, previous) => shard.renderPlaces(input, previous),
     searchPostings: async (numbers) => shard.searchPostings(numbers),
@@ -125,6 +132,7 @@ function inWorker(options: ShardOptions): ShardHandle {
     update: call('update') as ShardHandle['update'],
     release: call('release') as ShardHandle['release'],
     adopt: call('adopt') as ShardHandle['adopt'],
+    shownRecords: call('shownRecords') as ShardHandle['shownRecords'],
     render: call('render') as ShardHandle['render'],
     renderPlaces: call('renderPlaces') as ShardHandle['renderPlaces'],
     searchPostings: call('searchPostings') as ShardHandle['searchPostings'],

@@ -18,7 +18,15 @@ parentPort?.on(
   'message',
   (message: {
     id: number;
-    method: 'load' | 'update' | 'release' | 'adopt' | 'render' | 'renderPlaces' | 'searchPostings';
+    method:
+      | 'load'
+      | 'update'
+      | 'release'
+      | 'adopt'
+      | 'shownRecords'
+      | 'render'
+      | 'renderPlaces'
+      | 'searchPostings';
     args: unknown[];
   }) => {
     queue = queue.then(async () => {

@@ -24,7 +24,11 @@ import { publishDownloads, sortMedia, type SortedMedia } from './media-kinds.ts'
 import { findFfmpeg, publishStreams } from './media-streams.ts';
 import { originalUrl, type PublishedImage, type PublishedStream } from '../shared/media-urls.ts';
 import { placePageSpecs, shardPageSpecs, sitePageTimes } from './page-specs.ts';
-import { type PlaceRenderInput, type ShardRenderInput } from './page-kinds/page-kind.ts';
+import {
+  type PlaceRenderInput,
+  type ShardRenderInput,
+  type ShownRecords,
+} from './page-kinds/page-kind.ts';
 import { readRecordSync } from './read-record.ts';
 import { RecordStore, type CachedAt, type Held } from './record-store.ts';
 import { timing } from './timing.ts';
@@ -256,6 +260,26 @@ export class Shard {
   async adopt(records: EntryRecord[]): Promise<void> {
     for (const record of records) this.records.addInMemory(record);
     await this.publish(records);
+  }
+
+  /**
+   * The records of `ids` and the media they show as published, for the pages of another shard
+   * (or of years this one is not rendering) that show them whole: a conversation's messages.
+   */
+  shownRecords(ids: string[]): ShownRecords {
+    const wanted = new Set(ids);
+    const shown: ShownRecords = { records: new Map(), images: new Map(), streams: new Map() };
+    for (const record of this.records.values()) {
+      if (!wanted.has(record.id)) continue;
+      shown.records.set(record.id, record);
+      for (const item of [...record.images, ...record.media.map((each) => each.path)]) {
+        const image = this.images.get(item);
+        const stream = this.streams.get(item);
+        if (image) shown.images.set(item, image);
+        if (stream) shown.streams.set(item, stream);
+      }
+    }
+    return shown;
   }
 
   /**

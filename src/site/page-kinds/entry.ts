@@ -163,8 +163,8 @@ const THREAD_SHOWN = 40;
 const THREAD_BYTES = 300_000;
 
 /**
- * The whole conversation, oldest first, every message whole (from its record when this shard
- * holds it, else from its summary, which keeps a conversation's text long), this entry marked.
+ * The whole conversation, oldest first, every message whole from its record (another shard's
+ * are sent with the render input, `shown`), this entry marked.
  */
 function conversation(
   context: PageContext,

@@ -4,7 +4,7 @@
  * and renders them with its template. The kinds are listed in `../page-specs.ts`.
  */
 import { pageUrl, rootOf, type PageContext, type Site } from '../../../layouts/base.ts';
-import type { EntryView, ImageInfo } from '../../../layouts/entry-view.ts';
+import type { EntryView, ImageInfo, StreamInfo } from '../../../layouts/entry-view.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
 import type { Places } from '../../places/place-groups.ts';
 import type { Timeline } from '../timeline.ts';
@@ -40,6 +40,19 @@ export interface ShardRenderInput {
   links: Map<string, EntryLinks>;
   /** Summaries of entries the shard links to but does not hold (neighbours, parents), by id. */
   others: Map<string, EntrySummary>;
+  /**
+   * Records of the entries of its conversations (and the parents of its replies) that the shard
+   * does not render itself, with their published media: a message reads whole, as on the page
+   * of whichever shard holds it (issue 17).
+   */
+  shown?: ShownRecords;
+}
+
+/** Whole records for another shard's pages, and the published media they show. */
+export interface ShownRecords {
+  records: Map<string, EntryRecord>;
+  images: ImageInfo;
+  streams: StreamInfo;
 }
 
 /** Entry view of the page kinds: group links by slug, other entries by id (a reply's parent). */
