@@ -269,8 +269,7 @@ export class Shard {
   shownRecords(ids: string[]): ShownRecords {
     const wanted = new Set(ids);
     const shown: ShownRecords = { records: new Map(), images: new Map(), streams: new Map() };
-    for (const record of this.records.values()) {
-      if (!wanted.has(record.id)) continue;
+    for (const record of this.records.select((held) => wanted.has(held.id))) {
       shown.records.set(record.id, record);
       for (const item of [...record.images, ...record.media.map((each) => each.path)]) {
         const image = this.images.get(item);
