@@ -146,8 +146,8 @@ export class Shard {
     for (const [bucket, bucketFiles] of byBucket) {
       const cacheFile = path.join(this.cacheDir, `entries-${bucket}.v8`);
       const cache = this.readCache(cacheFile);
-      let fresh = new Map<string, CachedFile>();
-      let changed = 0;
+      const fresh = new Map<string, CachedFile>();
+      let named = 0;
       for (const file of bucketFiles) {
         const info = statSync(path.join(this.options.archiveDir, file));
         let item = cache.get(file);
@@ -160,20 +160,12 @@ export class Shard {
             problems: result.problems,
           };
           parsed++;
-          changed++;
         }
         fresh.set(file, item);
         if (item.record && !item.placeName && !this.options.parseOnly) {
           item.placeName = placeNameOf(item.record);
-          if (item.placeName) changed++;
+          if (item.placeName) named++;
         }
-        countProgress('entries');
-      }
-      // The records are kept as the cache's bytes give them back, not as parsed: a parsed
-      // record's strings are slices of its file's text, and would keep all of it in memory
-      // (with its summary, after the record is let go).
-      if (changed > 0 || fresh.size !== cache.size) fresh = this.writeCache(cacheFile, fresh);
-      for (const [file, item] of fresh) {
         const visible = this.visible(item.record, item.placeName);
         if (visible) {
           this.records.addCached(visible, { bucket, mtimeMs: item.mtimeMs, size: item.size });
@@ -183,7 +175,9 @@ export class Shard {
           } else loaded.push(this.summaryOf(visible));
         }
         if (item.problems) problems.push(...item.problems);
+        countProgress('entries');
       }
+      if (parsed > 0 || named > 0 || fresh.size !== cache.size) this.writeCache(cacheFile, fresh);
     }
     const parsedAt = performance.now();
     const media = this.options.parseOnly
@@ -443,14 +437,11 @@ export class Shard {
     }
   }
 
-  /** Writes the cache file of a bucket; returns its files as read back from the bytes written. */
-  private writeCache(file: string, files: Map<string, CachedFile>): Map<string, CachedFile> {
+  private writeCache(file: string, files: Map<string, CachedFile>): void {
     mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    const bytes = serialize({ key: this.cacheKey(), files });
-    writeFileSync(temporary, bytes);
+    writeFileSync(temporary, serialize({ key: this.cacheKey(), files }));
     renameSync(temporary, file);
-    return (deserialize(bytes) as { files: Map<string, CachedFile> }).files;
   }
 
   private cacheKey(): string {
