@@ -19,6 +19,12 @@ export interface ArchivePagesOptions {
   /** Links name `index.html`, so the site opens from disk (`file://`). @default false */
   fileLinks: boolean;
   /**
+   * Keep every entry's record in memory after the build, so an edit `inhale serve` passes to
+   * the site renders at once (a build reads each year's records back from its parse cache, to
+   * hold one year at a time). @default false
+   */
+  keepRecords: boolean;
+  /**
    * Called after each build with its summary and the site (kept open for `inhale serve`'s
    * updates: the caller closes it). @default undefined
    */
@@ -30,6 +36,7 @@ const NAME = 'archivePagesPlugin';
 export const defaults: ArchivePagesOptions = {
   audience: 'private',
   fileLinks: false,
+  keepRecords: false,
   onBuild: undefined,
 };
 
@@ -40,6 +47,8 @@ export function archivePagesOptions(options: Partial<ArchivePagesOptions>): Arch
     throw optionError(NAME, 'audience', `one of ${AUDIENCES.join(', ')}`, merged.audience);
   if (typeof merged.fileLinks !== 'boolean')
     throw optionError(NAME, 'fileLinks', 'true or false', merged.fileLinks);
+  if (typeof merged.keepRecords !== 'boolean')
+    throw optionError(NAME, 'keepRecords', 'true or false', merged.keepRecords);
   if (merged.onBuild !== undefined && typeof merged.onBuild !== 'function')
     throw optionError(NAME, 'onBuild', 'a function', merged.onBuild);
   return merged;
@@ -50,9 +59,9 @@ export function archivePagesPlugin(
   options: Partial<ArchivePagesOptions> = {},
 ): void {
   eleventyConfig.versionCheck(ELEVENTY_VERSIONS);
-  const { audience, fileLinks, onBuild } = archivePagesOptions(options);
+  const { audience, fileLinks, keepRecords, onBuild } = archivePagesOptions(options);
   const { input, output } = eleventyConfig.directories;
-  const site = new ArchiveSite(input, output, audience, { fileLinks });
+  const site = new ArchiveSite(input, output, audience, { fileLinks, keepRecords });
   eleventyConfig.addGlobalData('archive', async () => {
     const archive = await site.load();
     return {

@@ -35,6 +35,8 @@ export interface SiteBuildOptions {
   audience?: Audience;
   /** Links name index.html, for file://. @default false */
   fileLinks?: boolean;
+  /** Keep the entries' records in memory for edits (`serve`). @default false */
+  keepRecords?: boolean;
   /** Take over an output folder holding files inhale did not write, removing them. @default false */
   force?: boolean;
 }
@@ -125,6 +127,7 @@ async function runEleventy(
       inhalePlugins(eleventyConfig, {
         audience: options.audience,
         fileLinks: options.fileLinks,
+        keepRecords: options.keepRecords,
         onBuild: (summary, site) => (built = { summary, site }),
       }),
   });
@@ -152,11 +155,12 @@ async function buildWithoutPages(
   outDir: string,
   options: SiteBuildOptions,
 ): Promise<SiteBuild> {
-  const { audience, fileLinks } = archivePagesOptions({
+  const { audience, fileLinks, keepRecords } = archivePagesOptions({
     ...(options.audience ? { audience: options.audience } : {}),
     ...(options.fileLinks !== undefined ? { fileLinks: options.fileLinks } : {}),
+    ...(options.keepRecords !== undefined ? { keepRecords: options.keepRecords } : {}),
   });
-  const site = new ArchiveSite(archiveDir, outDir, audience, { fileLinks });
+  const site = new ArchiveSite(archiveDir, outDir, audience, { fileLinks, keepRecords });
   const robots = { outputPath: path.join(outDir, 'robots.txt'), content: ROBOTS_TXT };
   const summary = await site.build([robots.outputPath]);
   return { summary, site, eleventyPages: writeEleventyPages(outDir, [robots]) };

@@ -150,6 +150,7 @@ async function fullBuild(options: ServeOptions): Promise<ArchiveSite | undefined
   const stopProgress = await showBuildProgress();
   const { summary, site } = await buildSite(options.archiveDir, options.outDir, {
     audience: options.audience,
+    keepRecords: true,
   }).finally(stopProgress);
   console.log(
     `Built ${summary.entries} entries, ${summary.written} page(s) written in ${summary.seconds.toFixed(2)} s.`,

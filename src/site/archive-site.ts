@@ -116,6 +116,8 @@ export class ArchiveSite {
       parseOnly?: boolean;
       /** How many shards: worker threads when more than one. @default one per core, for a large archive */
       shards?: number;
+      /** Keep every entry's record in memory, for `serve`'s edits. @default false */
+      keepRecords?: boolean;
     } = {},
   ) {
     timingStart();
@@ -144,6 +146,7 @@ export class ArchiveSite {
       // Images are processed up to one per core in all, however many shards there are.
       mediaConcurrency: Math.max(1, Math.floor(availableParallelism() / count)),
       parseOnly: this.options.parseOnly,
+      keepRecords: this.options.keepRecords,
     });
     const plan = this.years.assign(files, this.shards.length);
     const results = await Promise.all(this.shards.map((shard, index) => shard.load(plan[index]!)));

@@ -48,8 +48,14 @@ export function shardRenderInputs(
     const thread = whole.slice(Math.max(0, at - 50), at + 50).map((id) => byId.get(id)!);
     if (thread.length > 0) link.thread = thread.map((item) => item.id);
     input.links.set(entry.id, link);
+    // A shard renders a year at a time: an entry of another year is a summary, as one another
+    // shard holds.
+    const year = entry.date.slice(0, 4);
     for (const other of [previousEntry, nextEntry, parent, ...thread]) {
-      if (other && (holders.get(other.id) !== holder || !isNeeded(other))) {
+      if (
+        other &&
+        (holders.get(other.id) !== holder || other.date.slice(0, 4) !== year || !isNeeded(other))
+      ) {
         input.others.set(other.id, withUrl(other)!);
       }
     }

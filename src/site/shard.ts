@@ -30,6 +30,7 @@ import {
   type ShownRecords,
 } from './page-kinds/page-kind.ts';
 import { readRecordSync } from './read-record.ts';
+import { RecordStore, type CachedAt, type Held } from './record-store.ts';
 import { timing } from './timing.ts';
 import { CACHE_DIR } from '../archive/cache-folder.ts';
 import { mapLimit } from '../shared/map-limit.ts';
@@ -38,6 +39,13 @@ import { writePages, type Manifest } from './output-writer.ts';
 import { analysisSeconds, postingsOf, type PostingsPiece } from '../search/build-index.ts';
 import { namingDataKey, type PlaceName } from '../places/names.ts';
 import { placeNameOf, withPlaceName } from '../places/place-names.ts';
+
+/**
+ * A shard of up to this many files keeps its records in memory; a larger one reads them back
+ * from the parse cache to render them (`RecordStore`). 100,000 entries in two shards keep them;
+ * 1,000,000 (2.2 GB of records a shard) read them back.
+ */
+export const KEEP_IN_MEMORY = 200_000;
 
 /** Bump when EntryRecord or its rendering changes, so old caches are ignored. */
 export const CACHE_VERSION = 21;
@@ -54,6 +62,12 @@ export interface ShardOptions {
   mediaConcurrency?: number;
   /** Only parse and validate (`inhale check`): no place named, no media published. @default false */
   parseOnly?: boolean;
+  /**
+   * Keep every record in memory (`serve`: an edit renders at once); else only a share of up to
+   * KEEP_IN_MEMORY files is, and a larger one's records are read back from the parse cache a
+   * year at a time to render it. @default false
+   */
+  keepRecords?: boolean;
 }
 
 export interface LoadResult {
@@ -86,7 +100,7 @@ export function bucketOf(file: string): string {
 
 export class Shard {
   /** By file: two files may claim one id, and check must see both. */
-  private readonly records = new Map<string, EntryRecord>();
+  private readonly records: RecordStore;
   private readonly images = new Map<string, PublishedImage>();
   private readonly streams = new Map<string, PublishedStream>();
   /** Media files placed in the output folder, so the build keeps them and removes the rest. */
@@ -96,6 +110,7 @@ export class Shard {
 
   constructor(private readonly options: ShardOptions) {
     this.people = peopleStage(options.people ?? [], options.audience);
+    this.records = new RecordStore((bucket, files) => this.readBack(bucket, files));
   }
 
   /**
@@ -116,6 +131,8 @@ export class Shard {
   async load(files: string[]): Promise<LoadResult> {
     const started = performance.now();
     const analysedBefore = analysisSeconds();
+    this.records.keepAll =
+      this.options.keepRecords || files.length + this.records.size <= keepInMemory();
     const byBucket = new Map<string, string[]>();
     for (const file of files)
       (byBucket.get(bucketOf(file)) ?? byBucket.set(bucketOf(file), []).get(bucketOf(file))!).push(
@@ -123,6 +140,9 @@ export class Shard {
       );
     const problems: Problem[] = [];
     let parsed = 0;
+    // Summaries in the order the records were read; those with media wait for it to be published.
+    const loaded: (EntrySummary | EntryRecord)[] = [];
+    const withMedia: EntryRecord[] = [];
     for (const [bucket, bucketFiles] of byBucket) {
       const cacheFile = path.join(this.cacheDir, `entries-${bucket}.v8`);
       const cache = this.readCache(cacheFile);
@@ -147,7 +167,13 @@ export class Shard {
           if (item.placeName) named++;
         }
         const visible = this.visible(item.record, item.placeName);
-        if (visible) this.records.set(visible.file, visible);
+        if (visible) {
+          this.records.addCached(visible, { bucket, mtimeMs: item.mtimeMs, size: item.size });
+          if (visible.images.length > 0 || visible.media.length > 0) {
+            withMedia.push(visible);
+            loaded.push(visible);
+          } else loaded.push(this.summaryOf(visible));
+        }
         if (item.problems) problems.push(...item.problems);
         countProgress('entries');
       }
@@ -156,12 +182,12 @@ export class Shard {
     const parsedAt = performance.now();
     const media = this.options.parseOnly
       ? { imagesProcessed: 0, warnings: [] }
-      : await this.publish([...this.records.values()]);
+      : await this.publish(withMedia);
     timing(
       `shard: ${files.length} files, ${parsed} parsed in ${((parsedAt - started) / 1000).toFixed(2)} s, media ${((performance.now() - parsedAt) / 1000).toFixed(2)} s`,
     );
     return {
-      summaries: this.summaries([...this.records.values()]),
+      summaries: loaded.map((item) => ('html' in item ? this.summaryOf(item) : item)),
       problems,
       parsed,
       ...media,
@@ -177,9 +203,10 @@ export class Shard {
     imagesProcessed: number;
   }> {
     const changed = new Set(files);
-    const removed = [...this.records.values()]
-      .filter((record) => changed.has(record.file))
-      .map((record) => record.id);
+    const removed = this.records
+      .list()
+      .filter((held) => changed.has(held.file))
+      .map((held) => held.id);
     const added: EntryRecord[] = [];
     const problems: Problem[] = [];
     for (const file of files) {
@@ -190,11 +217,11 @@ export class Shard {
     }
     if (problems.length > 0) return { removed: [], summaries: [], problems, imagesProcessed: 0 };
     for (const file of files) this.records.delete(file);
-    for (const record of added) this.records.set(record.file, record);
+    for (const record of added) this.records.addInMemory(record);
     const media = await this.publish(added);
     return {
       removed,
-      summaries: this.summaries(added),
+      summaries: added.map((record) => this.summaryOf(record)),
       problems,
       imagesProcessed: media.imagesProcessed,
     };
@@ -207,8 +234,11 @@ export class Shard {
 
   /** The search postings of the records held, numbered as the main thread's timeline says. */
   searchPostings(numbers: [string, number][]): PostingsPiece {
-    const byId = new Map([...this.records.values()].map((record) => [record.id, record]));
-    const piece = postingsOf(numbers.map(([id, number]) => [number, byId.get(id)!.analysis]));
+    // Only each record's analysis is kept, a cache bucket's records read back at a time.
+    const analyses = new Map<string, EntryRecord['analysis']>();
+    for (const records of this.records.chunks())
+      for (const record of records) analyses.set(record.id, record.analysis);
+    const piece = postingsOf(numbers.map(([id, number]) => [number, analyses.get(id)!]));
     timing(`shard: search postings of ${numbers.length} entries`);
     return piece;
   }
@@ -216,13 +246,13 @@ export class Shard {
   /** Hands over records whose pages another shard renders (an entry filed under another year). */
   release(ids: string[]): EntryRecord[] {
     const wanted = new Set(ids);
-    const records = [...this.records.values()].filter((record) => wanted.has(record.id));
+    const records = this.records.select((held) => wanted.has(held.id));
     for (const record of records) this.records.delete(record.file);
     return records;
   }
 
   async adopt(records: EntryRecord[]): Promise<void> {
-    for (const record of records) this.records.set(record.file, record);
+    for (const record of records) this.records.addInMemory(record);
     await this.publish(records);
   }
 
@@ -233,8 +263,7 @@ export class Shard {
   shownRecords(ids: string[]): ShownRecords {
     const wanted = new Set(ids);
     const shown: ShownRecords = { records: new Map(), images: new Map(), streams: new Map() };
-    for (const record of this.records.values()) {
-      if (!wanted.has(record.id)) continue;
+    for (const record of this.records.select((held) => wanted.has(held.id))) {
       shown.records.set(record.id, record);
       for (const item of [...record.images, ...record.media.map((each) => each.path)]) {
         const image = this.images.get(item);
@@ -263,16 +292,16 @@ export class Shard {
           /^(?:entry|day|month|year):/.test(key) ? key.replace(/^[a-z]+:/, '').slice(0, 4) : '',
         ),
       );
-    const held = [...this.records.values()];
-    const records = (
-      years
-        ? held.filter(
-            (record) => years.has(record.date.slice(0, 4)) || keys!.includes(`entry:${record.id}`),
-          )
-        : held
-    ).sort(byTime);
+    const chosen = (held: Held) =>
+      !years || years.has(held.year) || keys!.includes(`entry:${held.id}`);
+    const media = { images: this.images, streams: this.streams };
     const wanted = keys ? new Set(keys) : undefined;
-    const specs = shardPageSpecs(records, { images: this.images, streams: this.streams }, input);
+    // A year at a time: its records are read back, its pages written, and the records let go.
+    const records = this.records;
+    const specs = (function* () {
+      for (const year of records.byYear(chosen))
+        yield* shardPageSpecs(year.sort(byTime), media, input);
+    })();
     const filtered = wanted ? [...specs].filter((spec) => wanted.has(spec.key)) : specs;
     const { manifest, result } = writePages(this.options.outDir, filtered, previous);
     timing(`shard: ${result.written} of ${result.pages} pages written`);
@@ -370,14 +399,30 @@ export class Shard {
     }
   }
 
-  private summaries(records: EntryRecord[]): EntrySummary[] {
-    return records.map((record) =>
-      summarize(
-        record,
-        record.images[0] ? this.images.get(record.images[0]) : undefined,
-        summaryPhotos(record, this.images),
-      ),
+  private summaryOf(record: EntryRecord): EntrySummary {
+    return summarize(
+      record,
+      record.images[0] ? this.images.get(record.images[0]) : undefined,
+      summaryPhotos(record, this.images),
     );
+  }
+
+  /**
+   * The records of `files` read back from cache bucket `bucket`, as this build's audience sees
+   * them; a file whose cache entry is gone or no longer the one loaded is parsed again.
+   */
+  private readBack(bucket: string, files: Map<string, CachedAt>): Map<string, EntryRecord> {
+    const cache = this.readCache(path.join(this.cacheDir, `entries-${bucket}.v8`));
+    const records = new Map<string, EntryRecord>();
+    for (const [file, at] of files) {
+      const item = cache.get(file);
+      const visible =
+        item?.record && item.mtimeMs === at.mtimeMs && item.size === at.size
+          ? this.visible(item.record, item.placeName)
+          : this.visible(readRecordSync(this.options.archiveDir, file, this.options.config).record);
+      if (visible) records.set(file, visible);
+    }
+    return records;
   }
 
   private readCache(file: string): Map<string, CachedFile> {
@@ -409,6 +454,12 @@ export class Shard {
  * A copy, never a hard link: editing the published file must not touch the archive's. Copied
  * to a temporary name and renamed, so the output never holds a part of it.
  */
+/** KEEP_IN_MEMORY, or INHALE_KEEP_IN_MEMORY's number (for tests and measuring both ways). */
+function keepInMemory(): number {
+  const given = Number(process.env.INHALE_KEEP_IN_MEMORY);
+  return process.env.INHALE_KEEP_IN_MEMORY && Number.isInteger(given) ? given : KEEP_IN_MEMORY;
+}
+
 async function publishOriginal(from: string, to: string): Promise<void> {
   const [source, existing] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
   if (existing && existing.size === source.size && existing.mtimeMs >= source.mtimeMs) return;

@@ -27,8 +27,9 @@ export function timing(message: string): void {
   if (marks.length > 1000) marks.splice(0, marks.length - 1000);
   if (!process.env.INHALE_TIMING) return;
   const megabytes = (bytes: number) => (bytes / 1048576).toFixed(0);
+  const memory = process.memoryUsage();
   console.error(
-    `[timing] ${((Date.now() - timingStart()) / 1000).toFixed(3)} ${message} (heap ${megabytes(process.memoryUsage().heapUsed)} MB, rss ${megabytes(process.memoryUsage.rss())} MB)`,
+    `[timing] ${((Date.now() - timingStart()) / 1000).toFixed(3)} ${message} (heap ${megabytes(memory.heapUsed)}/${megabytes(memory.heapTotal)} MB, external ${megabytes(memory.external)} MB, rss ${megabytes(memory.rss)} MB)`,
   );
 }
 

@@ -38,6 +38,7 @@ describe('archivePagesPlugin options', () => {
     assert.deepEqual(archivePagesOptions({}), {
       audience: 'private',
       fileLinks: false,
+      keepRecords: false,
       onBuild: undefined,
     });
   });
@@ -65,7 +66,7 @@ describe('archivePagesPlugin options', () => {
     [
       'an unknown option',
       { audiance: 'public' },
-      /^archivePagesPlugin: unknown option "audiance"; its options are audience, fileLinks, onBuild$/,
+      /^archivePagesPlugin: unknown option "audiance"; its options are audience, fileLinks, keepRecords, onBuild$/,
     ],
   ];
   for (const [what, options, message] of refusals) {
