@@ -9,7 +9,7 @@ import { factsOf, placeUrl } from '../src/places/place-key.ts';
 import { routeMap } from './route-map.ts';
 import type { EntryRecord, EntrySummary } from '../src/shared/entry-types.ts';
 import { html, trusted, type Html } from '../src/shared/html.ts';
-import { href, type PageContext } from './base.ts';
+import { link, type PageContext } from './base.ts';
 import type { EntryView } from './entry-view.ts';
 import {
   formatDay,
@@ -23,12 +23,19 @@ import {
 } from './labels.ts';
 import { mailBody, mailHead } from './mail-card.ts';
 import { bodyHtml, mediaGallery, picture } from './media.ts';
+import type { SharedCards } from './shared-cards.ts';
 
 /** How a card looks: its anatomy comes from the entry's kind. */
 export type CardKind = 'post' | 'article' | 'mail' | 'photo' | 'checkin' | 'bookmark' | 'message';
 
-/** Cards may look up the entry a reply answers. */
-export type CardView = EntryView & { find?: (id: string | undefined) => EntrySummary | undefined };
+/**
+ * Cards may look up the entry a reply answers; with `cards`, the lists of summaries render each
+ * entry's card once for every page that lists it (a build's pages of summaries share them).
+ */
+export type CardView = EntryView & {
+  find?: (id: string | undefined) => EntrySummary | undefined;
+  cards?: SharedCards;
+};
 
 export interface CardOptions {
   /**
@@ -84,7 +91,7 @@ export function entryCard(
 ): Html {
   const kind = cardKind(entry);
   const level = options.level ?? 3;
-  const url = href(context, view.urlOf(entry));
+  const url = link(context, view.urlOf(entry));
   const title = writtenTitle(entry);
   const sent = entry.direction === 'sent' || (!!entry.from && entry.from === context.site.owner);
   const classes = `entry-card kind-${kind}${kind === 'message' ? (sent ? ' mine' : ' theirs') : ''}`;
@@ -128,7 +135,7 @@ function cardHead(
   options: CardOptions,
 ): Html {
   const withDay = options.withDay ?? true;
-  const when = html`<a class="permalink" href="${href(context, view.urlOf(entry))}"
+  const when = html`<a class="permalink" href="${link(context, view.urlOf(entry))}"
     >${timeTag(entry, withDay)}</a
   >`;
   const repost = entry.kind === 'repost' ? repostOf(entry) : undefined;
@@ -174,7 +181,7 @@ function cardBody(
   options: CardOptions,
 ): Html {
   const mode = options.mode ?? 'summary';
-  const url = href(context, view.urlOf(entry));
+  const url = link(context, view.urlOf(entry));
   if (kind === 'bookmark') return linkCard(entry);
   const whole =
     isRecord(entry) && (mode === 'full' || (mode === 'feed' && entry.text.length <= FEED_LENGTH));
@@ -218,7 +225,7 @@ function cardMedia(
   if (!first || !view.images.has(first)) return html``;
   const sizes = kind === 'photo' ? '(min-width: 48rem) 46rem, 100vw' : '12rem';
   return html`<div class="card-media${kind === 'photo' ? ' photo-first' : ''}">
-    <a href="${href(context, view.urlOf(entry))}" tabindex="-1" aria-hidden="true"
+    <a href="${link(context, view.urlOf(entry))}" tabindex="-1" aria-hidden="true"
       >${picture(context, view, first, '', sizes, options.eager)}</a
     >
   </div>`;
@@ -238,7 +245,7 @@ function repliedTo(
   return html`<blockquote class="replied-to">
     <p class="card-head">
       Replying to${name ? html` <span class="who">${name}</span>` : ''} ·
-      <a href="${href(context, view.urlOf(parent))}"
+      <a href="${link(context, view.urlOf(parent))}"
         ><time datetime="${parent.date}">${formatDay(parent.date)}</time></a
       >
     </p>
@@ -257,7 +264,7 @@ export function placeBlock(context: PageContext, place: EntrySummary['place']): 
     <svg class="pin" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
       <path fill="currentColor" d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />
     </svg>
-    <a class="place-name" href="${href(context, placeUrl(facts))}">${facts.country ? `${place.name}, ${facts.country}` : place.name}</a>
+    <a class="place-name" href="${link(context, placeUrl(facts))}">${facts.country ? `${place.name}, ${facts.country}` : place.name}</a>
   </p>`;
 }
 
@@ -316,7 +323,7 @@ export function cardList(
     ${entries.map(
       (entry, index) =>
         html`<li class="card">
-          ${entryCard(context, view, entry, {
+          ${listedCard(context, view, entry, {
             ...options,
             eager: options.eager && index === 0,
             // A reply right after what it answers needs no inset.
@@ -326,4 +333,24 @@ export function cardList(
         </li>`,
     )}
   </ol>`;
+}
+
+/** A card of a list: a summary's the view's shared cards keep, rendered once per variant. */
+function listedCard(
+  context: PageContext,
+  view: CardView,
+  entry: EntrySummary | EntryRecord,
+  options: CardOptions,
+): Html {
+  const { cards } = view;
+  if (!cards || (options.mode ?? 'summary') !== 'summary' || options.eager || isRecord(entry))
+    return entryCard(context, view, entry, options);
+  const variant = `${options.level ?? 3}${(options.withDay ?? true) ? 'd' : ''}${options.inThread ? 't' : ''}${options.named ? 'n' : ''}`;
+  return trusted(
+    cards.card(entry, variant, context.root, (root) =>
+      root === context.root
+        ? entryCard(context, view, entry, options).value
+        : entryCard({ ...context, root }, view, entry, options).value,
+    ),
+  );
 }

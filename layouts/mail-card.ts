@@ -4,7 +4,7 @@
  */
 import { ROOT_MARKER, type EntryRecord, type EntrySummary } from '../src/shared/entry-types.ts';
 import { html, trusted, type Html } from '../src/shared/html.ts';
-import { href, type PageContext } from './base.ts';
+import { link, type PageContext } from './base.ts';
 import type { EntryView } from './entry-view.ts';
 import { formatDay, formatTime } from './labels.ts';
 import { bodyHtml } from './media.ts';
@@ -25,7 +25,7 @@ export function mailHead(
     <div>
       <dt>Date</dt>
       <dd>
-        <a class="permalink" href="${href(context, view.urlOf(entry))}"
+        <a class="permalink" href="${link(context, view.urlOf(entry))}"
           ><time datetime="${entry.date}"
             >${withDay ? `${formatDay(entry.date)}, ${formatTime(entry.date)}` : formatTime(entry.date)}</time
           ></a

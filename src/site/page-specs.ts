@@ -5,6 +5,7 @@
  */
 import type { PageContext, Site } from '../../layouts/base.ts';
 import type { ImageInfo, StreamInfo } from '../../layouts/entry-view.ts';
+import { SharedCards } from '../../layouts/shared-cards.ts';
 import type { EntryRecord, EntrySummary } from '../shared/entry-types.ts';
 import { chatDayPages } from './page-kinds/chat-day.ts';
 import { dayPages } from './page-kinds/day.ts';
@@ -121,6 +122,8 @@ export function* sitePageSpecs(
     sourceLabel,
     slugOf: groupSlug,
     find: (id: string | undefined) => (id ? timeline.byId.get(id) : undefined),
+    // An entry's card is on its source's page, its tags' and its people's: rendered once.
+    cards: new SharedCards(),
   };
   const yearCounts: [string, number][] = [...timeline.calendar].map(([year, months]) => [
     year,

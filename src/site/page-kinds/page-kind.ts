@@ -5,6 +5,7 @@
  */
 import { pageUrl, rootOf, type PageContext, type Site } from '../../../layouts/base.ts';
 import type { EntryView, ImageInfo } from '../../../layouts/entry-view.ts';
+import type { SharedCards } from '../../../layouts/shared-cards.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
 import type { Places } from '../../places/place-groups.ts';
 import type { Timeline } from '../timeline.ts';
@@ -46,6 +47,8 @@ export interface ShardRenderInput {
 export type PageView = EntryView & {
   slugOf: (name: string) => string;
   find?: (id: string | undefined) => EntrySummary | undefined;
+  /** The cards the lists of summaries share: the site pages', one per entry and variant. */
+  cards?: SharedCards;
 };
 
 /** Days of a shard's years: year → month → day → entries, oldest first. */
