@@ -319,38 +319,41 @@ export function cardList(
   entries: (EntrySummary | EntryRecord)[],
   options: CardOptions = {},
 ): Html {
+  // Summaries' cards are the view's shared cards, when it has them (not a first eager image).
+  const cards =
+    !options.eager && (options.mode ?? 'summary') === 'summary' ? view.cards : undefined;
+  const variant = variantOf(options);
   return html`<ol class="cards entry-cards">
-    ${entries.map(
-      (entry, index) =>
-        html`<li class="card">
-          ${listedCard(context, view, entry, {
-            ...options,
-            eager: options.eager && index === 0,
-            // A reply right after what it answers needs no inset.
-            inThread:
-              options.inThread || (!!entry.inReplyTo && entries[index - 1]?.id === entry.inReplyTo),
-          })}
-        </li>`,
-    )}
+    ${entries.map((entry, index) => {
+      // A reply right after what it answers needs no inset.
+      const inThread =
+        !!options.inThread || (!!entry.inReplyTo && entries[index - 1]?.id === entry.inReplyTo);
+      const card =
+        cards && !isRecord(entry)
+          ? trusted(
+              cards.card(
+                entry,
+                variant + (inThread ? 1 : 0),
+                context.root,
+                (root) =>
+                  entryCard(root === context.root ? context : { ...context, root }, view, entry, {
+                    ...options,
+                    inThread,
+                  }).value,
+              ),
+            )
+          : entryCard(context, view, entry, {
+              ...options,
+              eager: options.eager && index === 0,
+              inThread,
+            });
+      return html`<li class="card">
+          ${card}
+        </li>`;
+    })}
   </ol>`;
 }
 
-/** A card of a list: a summary's the view's shared cards keep, rendered once per variant. */
-function listedCard(
-  context: PageContext,
-  view: CardView,
-  entry: EntrySummary | EntryRecord,
-  options: CardOptions,
-): Html {
-  const { cards } = view;
-  if (!cards || (options.mode ?? 'summary') !== 'summary' || options.eager || isRecord(entry))
-    return entryCard(context, view, entry, options);
-  const variant = `${options.level ?? 3}${(options.withDay ?? true) ? 'd' : ''}${options.inThread ? 't' : ''}${options.named ? 'n' : ''}`;
-  return trusted(
-    cards.card(entry, variant, context.root, (root) =>
-      root === context.root
-        ? entryCard(context, view, entry, options).value
-        : entryCard({ ...context, root }, view, entry, options).value,
-    ),
-  );
-}
+/** A number for the options a shared card is rendered with, but `inThread` (its last bit). */
+const variantOf = (options: CardOptions) =>
+  (options.level ?? 3) * 8 + (options.withDay === false ? 0 : 4) + (options.named ? 2 : 0);

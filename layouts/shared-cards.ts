@@ -18,16 +18,16 @@ const ESCAPED = escapeHtml(CARD_ROOT);
 
 export class SharedCards {
   /** Per variant of a card's options, each entry's card split at CARD_ROOT. */
-  private readonly variants = new Map<string, Map<object, string[] | undefined>>();
+  private readonly variants = new Map<number, Map<object, string[] | undefined>>();
   /** How many cards were rendered at CARD_ROOT, and how many times one was used (for tests). */
   rendered = 0;
   used = 0;
 
   /**
-   * `entry`'s card in `variant` (its options, which `render` must not vary from) for a page
-   * whose root is `root`: rendered by `render` at CARD_ROOT the first time, joined after.
+   * `entry`'s card in `variant` (a number for its options, which `render` must not vary from)
+   * for a page whose root is `root`: rendered by `render` at CARD_ROOT the first time.
    */
-  card(entry: object, variant: string, root: string, render: (root: string) => string): string {
+  card(entry: object, variant: number, root: string, render: (root: string) => string): string {
     const cards = this.variants.get(variant) ?? this.variants.set(variant, new Map()).get(variant)!;
     let parts = cards.get(entry);
     if (parts === undefined && !cards.has(entry)) {
@@ -39,7 +39,11 @@ export class SharedCards {
     }
     if (parts === undefined) return render(root);
     this.used++;
-    // Joined, not String.replace: a root is text, never a replacement pattern (`$&`).
-    return parts.length === 1 ? parts[0]! : parts.join(escapeHtml(root));
+    // Not String.replace: a root is text, never a replacement pattern (`$&`). And concatenated,
+    // not joined: the page is one string when it is written, and a join would copy each card.
+    const escaped = escapeHtml(root);
+    let card = parts[0]!;
+    for (let index = 1; index < parts.length; index++) card += escaped + parts[index]!;
+    return card;
   }
 }
