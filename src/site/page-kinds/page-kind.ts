@@ -85,6 +85,8 @@ export interface PlacePages {
   context: (url: string) => PageContext;
   /** The entries grouped by place and country, computed once for the kinds that need them. */
   places: () => Places;
+  /** The closer maps' cluster ids, when one thread found them for all (PlaceRenderInput). */
+  closerMaps?: number[];
 }
 
 /** What a thread needs to render the pages about places, as it crosses to a worker. */
@@ -98,6 +100,8 @@ export interface PlaceRenderInput {
   urls: Map<string, string>;
   /** The published first image of each of those entries that has one. */
   images: ImageInfo;
+  /** The closer maps' cluster ids, found once by the main thread (each needs a country's map). */
+  closerMaps: number[];
   /**
    * The number of the next page to render, shared by every thread that renders them (a
    * SharedArrayBuffer's Int32Array): each takes the next page when it is ready for one.
