@@ -8,7 +8,7 @@
 import { factsOf, placeUrl } from '../src/places/place-key.ts';
 import { routeMap } from './route-map.ts';
 import type { EntryRecord, EntrySummary } from '../src/shared/entry-types.ts';
-import { html, trusted, type Html } from '../src/shared/html.ts';
+import { escapeHtml, html, trusted, type Html } from '../src/shared/html.ts';
 import { link, type PageContext } from './base.ts';
 import type { EntryView } from './entry-view.ts';
 import {
@@ -17,13 +17,19 @@ import {
   kindLabel,
   nameOf,
   summaryOf,
-  timeTag,
   titleOf,
+  whenLabel,
   writtenTitle,
 } from './labels.ts';
 import { mailBody, mailHead } from './mail-card.ts';
 import { bodyHtml, mediaGallery, picture } from './media.ts';
-import type { SharedCards } from './shared-cards.ts';
+import {
+  CARD_LEVEL,
+  CARD_ROOT,
+  cardWhen,
+  type CardSlots,
+  type SharedCards,
+} from './shared-cards.ts';
 
 /** How a card looks: its anatomy comes from the entry's kind. */
 export type CardKind = 'post' | 'article' | 'mail' | 'photo' | 'checkin' | 'bookmark' | 'message';
@@ -54,6 +60,11 @@ export interface CardOptions {
   inThread?: boolean;
   /** The page's own `<h1>` names the entry already (its page): no heading of its own. @default false */
   named?: boolean;
+  /**
+   * Rendering a card once for every page that lists it (shared-cards.ts): the heading's level
+   * and the words that depend on `withDay` are left as markers, those words kept here.
+   */
+  slots?: CardSlots;
 }
 
 /** Text longer than this is summarised on day and month pages. */
@@ -90,7 +101,7 @@ export function entryCard(
   options: CardOptions = {},
 ): Html {
   const kind = cardKind(entry);
-  const level = options.level ?? 3;
+  const level = options.slots ? CARD_LEVEL : headingLevel(options.level);
   const url = link(context, view.urlOf(entry));
   const title = writtenTitle(entry);
   const sent = entry.direction === 'sent' || (!!entry.from && entry.from === context.site.owner);
@@ -105,7 +116,7 @@ export function entryCard(
   const body = cardBody(context, view, entry, kind, options);
   const media = cardMedia(context, view, entry, kind, options);
   return html`<article class="${classes}">
-    ${kind === 'mail' ? html`${heading}${mailHead(context, view, entry, options.withDay ?? true)}` : html`${cardHead(context, view, entry, kind, options)}${heading}`}
+    ${kind === 'mail' ? html`${heading}${mailHead(context, view, entry, mailWhen(entry, options))}` : html`${cardHead(context, view, entry, kind, options)}${heading}`}
     ${entry.inReplyTo && kind !== 'mail' && kind !== 'message' ? repliedTo(context, view, entry, options) : ''}
     ${kind === 'checkin' ? placeBlock(context, entry.place) : ''}
     ${factsList(entry, options.mode === 'full')}
@@ -116,15 +127,39 @@ export function entryCard(
 }
 
 /** The name of an untitled card for screen readers: "Post by Robin, 10:38". */
-function cardLabel(context: PageContext, entry: EntrySummary, options: CardOptions): string {
-  if (options.withDay ?? true) return titleOf(entry, context.site.owner);
+function cardLabel(context: PageContext, entry: EntrySummary, options: CardOptions): Html | string {
   const by = entry.from ? nameOf(entry.from) : context.site.owner;
-  return `${kindLabel(entry.kind)}${by ? ` by ${by}` : ''}${entry.dayOnly ? '' : `, ${formatTime(entry.date)}`}`;
+  return byDay(
+    options,
+    () => titleOf(entry, context.site.owner),
+    () =>
+      `${kindLabel(entry.kind)}${by ? ` by ${by}` : ''}${entry.dayOnly ? '' : `, ${formatTime(entry.date)}`}`,
+  );
 }
 
-const open = (level: number, className: string) =>
-  trusted(`<h${Math.min(6, Math.max(1, level))} class="${className}">`);
-const close = (level: number) => trusted(`</h${Math.min(6, Math.max(1, level))}>`);
+/** What a mail's header block says of its date: the day and time, or the time alone. */
+const mailWhen = (entry: EntrySummary, options: CardOptions) =>
+  byDay(
+    options,
+    () => `${formatDay(entry.date)}, ${formatTime(entry.date)}`,
+    () => formatTime(entry.date),
+  );
+
+/**
+ * Words that say the day (`withDay`) or not: the ones `options` ask for, or, for a card
+ * rendered once for every page, a marker, and both kept in its slots.
+ */
+function byDay(options: CardOptions, withDay: () => string, without: () => string): Html | string {
+  if (!options.slots) return (options.withDay ?? true) ? withDay() : without();
+  const { whens } = options.slots;
+  whens.push([escapeHtml(withDay()), escapeHtml(without())]);
+  return trusted(cardWhen(whens.length - 1));
+}
+
+/** A heading's level as its tag says it: `3` of `<h3>`. */
+const headingLevel = (level = 3) => String(Math.min(6, Math.max(1, level)));
+const open = (level: string, className: string) => trusted(`<h${level} class="${className}">`);
+const close = (level: string) => trusted(`</h${level}>`);
 
 /** Who, when (the link to the entry's page) and where from. */
 function cardHead(
@@ -134,9 +169,15 @@ function cardHead(
   kind: CardKind,
   options: CardOptions,
 ): Html {
-  const withDay = options.withDay ?? true;
+  const words = byDay(
+    options,
+    () => whenLabel(entry, true),
+    () => whenLabel(entry, false),
+  );
+  // timeTag's markup, with its words by day.
+  const time = html`<time datetime="${entry.dayOnly ? entry.date.slice(0, 10) : entry.date}">${words}</time>`;
   const when = html`<a class="permalink" href="${link(context, view.urlOf(entry))}"
-    >${timeTag(entry, withDay)}</a
+    >${time}</a
   >`;
   const repost = entry.kind === 'repost' ? repostOf(entry) : undefined;
   // A boost names no author: the owner did not write it, so the card names no one.
@@ -322,7 +363,13 @@ export function cardList(
   // Summaries' cards are the view's shared cards, when it has them (not a first eager image).
   const cards =
     !options.eager && (options.mode ?? 'summary') === 'summary' ? view.cards : undefined;
-  const variant = variantOf(options);
+  // What a shared card leaves to each page: its root, its heading's level, whether it says the day.
+  const page = {
+    root: context.root,
+    level: headingLevel(options.level),
+    withDay: options.withDay ?? true,
+  };
+  const variant = options.named ? 2 : 0;
   return html`<ol class="cards entry-cards">
     ${entries.map((entry, index) => {
       // A reply right after what it answers needs no inset.
@@ -331,15 +378,14 @@ export function cardList(
       const card =
         cards && !isRecord(entry)
           ? trusted(
-              cards.card(
-                entry,
-                variant + (inThread ? 1 : 0),
-                context.root,
-                (root) =>
-                  entryCard(root === context.root ? context : { ...context, root }, view, entry, {
-                    ...options,
-                    inThread,
-                  }).value,
+              cards.card(entry, variant + (inThread ? 1 : 0), page, (slots) =>
+                slots
+                  ? entryCard({ ...context, root: CARD_ROOT }, view, entry, {
+                      ...options,
+                      inThread,
+                      slots,
+                    }).value
+                  : entryCard(context, view, entry, { ...options, inThread }).value,
               ),
             )
           : entryCard(context, view, entry, {
@@ -353,7 +399,3 @@ export function cardList(
     })}
   </ol>`;
 }
-
-/** A number for the options a shared card is rendered with, but `inThread` (its last bit). */
-const variantOf = (options: CardOptions) =>
-  (options.level ?? 3) * 8 + (options.withDay === false ? 0 : 4) + (options.named ? 2 : 0);

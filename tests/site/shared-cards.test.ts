@@ -34,6 +34,7 @@ const entries = [
   entry({ slug: 'reply', kind: 'reply', inReplyTo: parent.id }),
   entry({ slug: 'mail', kind: 'email', title: 'Re: plans', from: 'Tom <tom@example.org>' }),
   entry({ slug: 'article', title: 'A walk', images: ['media/small.jpg'] }),
+  entry({ slug: 'day', kind: 'event', dayOnly: true, date: '2019-03-22' }),
 ];
 
 const viewWith = (cards?: SharedCards): CardView => ({
@@ -57,14 +58,29 @@ describe('the cards the lists of summaries share', () => {
       assert.equal(list(shared, root), list(viewWith(), root), root);
   });
 
-  it('render each entry once per variant, however many pages list it', () => {
+  it('are the cards each page would render, at every heading level, with or without the day', () => {
+    const cards = new SharedCards();
+    for (const level of [1, 2, 3, 7])
+      for (const withDay of [true, false]) {
+        const options = { withDay, level };
+        assert.equal(
+          cardList(contextAt('../../'), viewWith(cards), entries, options).value,
+          cardList(contextAt('../../'), viewWith(), entries, options).value,
+          `level ${level}, ${withDay ? 'with' : 'without'} the day`,
+        );
+      }
+    assert.equal(cards.rendered, entries.length);
+  });
+
+  it('render each entry once, however many pages list it', () => {
     const cards = new SharedCards();
     const view = viewWith(cards);
     for (const root of ['../../', '../../../../', '../../']) list(view, root);
     assert.equal(cards.rendered, entries.length);
     list(view, '../../', entries, 3);
-    assert.equal(cards.rendered, 2 * entries.length);
-    assert.equal(cards.used, 4 * entries.length);
+    cardList(contextAt('../../'), view, entries, { withDay: false });
+    assert.equal(cards.rendered, entries.length);
+    assert.equal(cards.used, 5 * entries.length);
   });
 
   it('keep a reply with its inset apart from one right after what it answers', () => {

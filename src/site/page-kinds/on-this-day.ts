@@ -19,9 +19,7 @@ const MEMORY_TEXT = 160;
 
 export const onThisDayPages: SitePageKind = {
   name: 'on-this-day',
-  *specs({ timeline, view: shared, context }) {
-    // Each entry is on one day's page, without its day: no card of another page is the same.
-    const view = { ...shared, cards: undefined };
+  *specs({ timeline, view, context }) {
     const byDay = new Map<string, EntrySummary[]>();
     for (const entry of timeline.entries) {
       const day = entry.date.slice(5, 10);
