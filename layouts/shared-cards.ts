@@ -92,6 +92,11 @@ export class SharedCards {
     }
     return out;
   }
+
+  /** Drops every card kept (they are garbage once the last page listing them is written). */
+  clear(): void {
+    this.variants.clear();
+  }
 }
 
 function splitCard(text: string, slots: CardSlots): SplitCard {

@@ -142,6 +142,8 @@ export function* sitePageSpecs(
       context,
       placeKinds,
     );
+  // Each page is rendered as it is taken: the cards are not kept through the search index.
+  view.cards.clear();
 }
 
 /** What the pages about places need, to send to the shard that will render them. */
