@@ -2,7 +2,8 @@
  * The page shell every page shares. No script, no font or image from another host; the
  * robots meta keeps search engines away and the referrer meta keeps URLs out of other logs.
  */
-import { html, trusted, type Html } from '../src/shared/html.ts';
+import { escapeHtml, html, trusted, type Html } from '../src/shared/html.ts';
+import { CARD_ROOT } from './shared-cards.ts';
 
 export interface Site {
   title: string;
@@ -62,12 +63,25 @@ export const pageUrl = (base: string, n: number): string =>
   n === 1 ? base : `${base.replace(/\.html$/, '/')}page/${n}/`;
 
 export function href(context: PageContext, url: string): string {
-  // From file:// a folder does not open its index.html, so links name it (--file-links).
+  return context.root + pathOf(context.site, url);
+}
+
+/**
+ * The same link as `href`, escaped for an attribute, with the page's root left as it is when it
+ * is CARD_ROOT: a card rendered once for every page that lists it (`layouts/shared-cards.ts`)
+ * keeps the marker for each page's root to replace.
+ */
+export function link(context: PageContext, url: string): Html {
+  const path = escapeHtml(pathOf(context.site, url));
+  return trusted(context.root === CARD_ROOT ? CARD_ROOT + path : escapeHtml(context.root) + path);
+}
+
+/** A site-root-relative URL as links name it: from file:// a folder does not open its index.html (--file-links). */
+function pathOf(site: Site, url: string): string {
   const at = url.indexOf('#');
   const [path, fragment] = at < 0 ? [url, ''] : [url.slice(0, at), url.slice(at)];
-  const target =
-    context.site.fileLinks && (path === '' || path.endsWith('/')) ? `${path}index.html` : path;
-  return context.root + target + fragment;
+  const target = site.fileLinks && (path === '' || path.endsWith('/')) ? `${path}index.html` : path;
+  return target + fragment;
 }
 
 export function basePage(

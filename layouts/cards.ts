@@ -8,8 +8,8 @@
 import { factsOf, placeUrl } from '../src/places/place-key.ts';
 import { routeMap } from './route-map.ts';
 import type { EntryRecord, EntrySummary } from '../src/shared/entry-types.ts';
-import { html, trusted, type Html } from '../src/shared/html.ts';
-import { href, type PageContext } from './base.ts';
+import { escapeHtml, html, trusted, type Html } from '../src/shared/html.ts';
+import { link, type PageContext } from './base.ts';
 import type { EntryView } from './entry-view.ts';
 import {
   formatDay,
@@ -17,18 +17,31 @@ import {
   kindLabel,
   nameOf,
   summaryOf,
-  timeTag,
   titleOf,
+  whenLabel,
   writtenTitle,
 } from './labels.ts';
 import { mailBody, mailHead } from './mail-card.ts';
 import { bodyHtml, mediaGallery, picture } from './media.ts';
+import {
+  CARD_LEVEL,
+  CARD_ROOT,
+  cardWhen,
+  type CardSlots,
+  type SharedCards,
+} from './shared-cards.ts';
 
 /** How a card looks: its anatomy comes from the entry's kind. */
 export type CardKind = 'post' | 'article' | 'mail' | 'photo' | 'checkin' | 'bookmark' | 'message';
 
-/** Cards may look up the entry a reply answers. */
-export type CardView = EntryView & { find?: (id: string | undefined) => EntrySummary | undefined };
+/**
+ * Cards may look up the entry a reply answers; with `cards`, the lists of summaries render each
+ * entry's card once for every page that lists it (a build's pages of summaries share them).
+ */
+export type CardView = EntryView & {
+  find?: (id: string | undefined) => EntrySummary | undefined;
+  cards?: SharedCards;
+};
 
 export interface CardOptions {
   /**
@@ -47,6 +60,11 @@ export interface CardOptions {
   inThread?: boolean;
   /** The page's own `<h1>` names the entry already (its page): no heading of its own. @default false */
   named?: boolean;
+  /**
+   * Rendering a card once for every page that lists it (shared-cards.ts): the heading's level
+   * and the words that depend on `withDay` are left as markers, those words kept here.
+   */
+  slots?: CardSlots;
 }
 
 /** Text longer than this is summarised on day and month pages. */
@@ -83,8 +101,8 @@ export function entryCard(
   options: CardOptions = {},
 ): Html {
   const kind = cardKind(entry);
-  const level = options.level ?? 3;
-  const url = href(context, view.urlOf(entry));
+  const level = options.slots ? CARD_LEVEL : headingLevel(options.level);
+  const url = link(context, view.urlOf(entry));
   const title = writtenTitle(entry);
   const sent = entry.direction === 'sent' || (!!entry.from && entry.from === context.site.owner);
   const classes = `entry-card kind-${kind}${kind === 'message' ? (sent ? ' mine' : ' theirs') : ''}`;
@@ -98,7 +116,7 @@ export function entryCard(
   const body = cardBody(context, view, entry, kind, options);
   const media = cardMedia(context, view, entry, kind, options);
   return html`<article class="${classes}">
-    ${kind === 'mail' ? html`${heading}${mailHead(context, view, entry, options.withDay ?? true)}` : html`${cardHead(context, view, entry, kind, options)}${heading}`}
+    ${kind === 'mail' ? html`${heading}${mailHead(context, view, entry, mailWhen(entry, options))}` : html`${cardHead(context, view, entry, kind, options)}${heading}`}
     ${entry.inReplyTo && kind !== 'mail' && kind !== 'message' ? repliedTo(context, view, entry, options) : ''}
     ${kind === 'checkin' ? placeBlock(context, entry.place) : ''}
     ${factsList(entry, options.mode === 'full')}
@@ -109,15 +127,39 @@ export function entryCard(
 }
 
 /** The name of an untitled card for screen readers: "Post by Robin, 10:38". */
-function cardLabel(context: PageContext, entry: EntrySummary, options: CardOptions): string {
-  if (options.withDay ?? true) return titleOf(entry, context.site.owner);
+function cardLabel(context: PageContext, entry: EntrySummary, options: CardOptions): Html | string {
   const by = entry.from ? nameOf(entry.from) : context.site.owner;
-  return `${kindLabel(entry.kind)}${by ? ` by ${by}` : ''}${entry.dayOnly ? '' : `, ${formatTime(entry.date)}`}`;
+  return byDay(
+    options,
+    () => titleOf(entry, context.site.owner),
+    () =>
+      `${kindLabel(entry.kind)}${by ? ` by ${by}` : ''}${entry.dayOnly ? '' : `, ${formatTime(entry.date)}`}`,
+  );
 }
 
-const open = (level: number, className: string) =>
-  trusted(`<h${Math.min(6, Math.max(1, level))} class="${className}">`);
-const close = (level: number) => trusted(`</h${Math.min(6, Math.max(1, level))}>`);
+/** What a mail's header block says of its date: the day and time, or the time alone. */
+const mailWhen = (entry: EntrySummary, options: CardOptions) =>
+  byDay(
+    options,
+    () => `${formatDay(entry.date)}, ${formatTime(entry.date)}`,
+    () => formatTime(entry.date),
+  );
+
+/**
+ * Words that say the day (`withDay`) or not: the ones `options` ask for, or, for a card
+ * rendered once for every page, a marker, and both kept in its slots.
+ */
+function byDay(options: CardOptions, withDay: () => string, without: () => string): Html | string {
+  if (!options.slots) return (options.withDay ?? true) ? withDay() : without();
+  const { whens } = options.slots;
+  whens.push([escapeHtml(withDay()), escapeHtml(without())]);
+  return trusted(cardWhen(whens.length - 1));
+}
+
+/** A heading's level as its tag says it: `3` of `<h3>`. */
+const headingLevel = (level = 3) => String(Math.min(6, Math.max(1, level)));
+const open = (level: string, className: string) => trusted(`<h${level} class="${className}">`);
+const close = (level: string) => trusted(`</h${level}>`);
 
 /** Who, when (the link to the entry's page) and where from. */
 function cardHead(
@@ -127,9 +169,15 @@ function cardHead(
   kind: CardKind,
   options: CardOptions,
 ): Html {
-  const withDay = options.withDay ?? true;
-  const when = html`<a class="permalink" href="${href(context, view.urlOf(entry))}"
-    >${timeTag(entry, withDay)}</a
+  const words = byDay(
+    options,
+    () => whenLabel(entry, true),
+    () => whenLabel(entry, false),
+  );
+  // timeTag's markup, with its words by day.
+  const time = html`<time datetime="${entry.dayOnly ? entry.date.slice(0, 10) : entry.date}">${words}</time>`;
+  const when = html`<a class="permalink" href="${link(context, view.urlOf(entry))}"
+    >${time}</a
   >`;
   const repost = entry.kind === 'repost' ? repostOf(entry) : undefined;
   // A boost names no author: the owner did not write it, so the card names no one.
@@ -174,7 +222,7 @@ function cardBody(
   options: CardOptions,
 ): Html {
   const mode = options.mode ?? 'summary';
-  const url = href(context, view.urlOf(entry));
+  const url = link(context, view.urlOf(entry));
   if (kind === 'bookmark') return linkCard(entry);
   const whole =
     isRecord(entry) && (mode === 'full' || (mode === 'feed' && entry.text.length <= FEED_LENGTH));
@@ -218,7 +266,7 @@ function cardMedia(
   if (!first || !view.images.has(first)) return html``;
   const sizes = kind === 'photo' ? '(min-width: 48rem) 46rem, 100vw' : '12rem';
   return html`<div class="card-media${kind === 'photo' ? ' photo-first' : ''}">
-    <a href="${href(context, view.urlOf(entry))}" tabindex="-1" aria-hidden="true"
+    <a href="${link(context, view.urlOf(entry))}" tabindex="-1" aria-hidden="true"
       >${picture(context, view, first, '', sizes, options.eager)}</a
     >
   </div>`;
@@ -238,7 +286,7 @@ function repliedTo(
   return html`<blockquote class="replied-to">
     <p class="card-head">
       Replying to${name ? html` <span class="who">${name}</span>` : ''} ·
-      <a href="${href(context, view.urlOf(parent))}"
+      <a href="${link(context, view.urlOf(parent))}"
         ><time datetime="${parent.date}">${formatDay(parent.date)}</time></a
       >
     </p>
@@ -257,7 +305,7 @@ export function placeBlock(context: PageContext, place: EntrySummary['place']): 
     <svg class="pin" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
       <path fill="currentColor" d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />
     </svg>
-    <a class="place-name" href="${href(context, placeUrl(facts))}">${facts.country ? `${place.name}, ${facts.country}` : place.name}</a>
+    <a class="place-name" href="${link(context, placeUrl(facts))}">${facts.country ? `${place.name}, ${facts.country}` : place.name}</a>
   </p>`;
 }
 
@@ -312,18 +360,42 @@ export function cardList(
   entries: (EntrySummary | EntryRecord)[],
   options: CardOptions = {},
 ): Html {
+  // Summaries' cards are the view's shared cards, when it has them (not a first eager image).
+  const cards =
+    !options.eager && (options.mode ?? 'summary') === 'summary' ? view.cards : undefined;
+  // What a shared card leaves to each page: its root, its heading's level, whether it says the day.
+  const page = {
+    root: context.root,
+    level: headingLevel(options.level),
+    withDay: options.withDay ?? true,
+  };
+  const variant = options.named ? 2 : 0;
   return html`<ol class="cards entry-cards">
-    ${entries.map(
-      (entry, index) =>
-        html`<li class="card">
-          ${entryCard(context, view, entry, {
-            ...options,
-            eager: options.eager && index === 0,
-            // A reply right after what it answers needs no inset.
-            inThread:
-              options.inThread || (!!entry.inReplyTo && entries[index - 1]?.id === entry.inReplyTo),
-          })}
-        </li>`,
-    )}
+    ${entries.map((entry, index) => {
+      // A reply right after what it answers needs no inset.
+      const inThread =
+        !!options.inThread || (!!entry.inReplyTo && entries[index - 1]?.id === entry.inReplyTo);
+      const card =
+        cards && !isRecord(entry)
+          ? trusted(
+              cards.card(entry, variant + (inThread ? 1 : 0), page, (slots) =>
+                slots
+                  ? entryCard({ ...context, root: CARD_ROOT }, view, entry, {
+                      ...options,
+                      inThread,
+                      slots,
+                    }).value
+                  : entryCard(context, view, entry, { ...options, inThread }).value,
+              ),
+            )
+          : entryCard(context, view, entry, {
+              ...options,
+              eager: options.eager && index === 0,
+              inThread,
+            });
+      return html`<li class="card">
+          ${card}
+        </li>`;
+    })}
   </ol>`;
 }

@@ -4,9 +4,8 @@
  */
 import { ROOT_MARKER, type EntryRecord, type EntrySummary } from '../src/shared/entry-types.ts';
 import { html, trusted, type Html } from '../src/shared/html.ts';
-import { href, type PageContext } from './base.ts';
+import { link, type PageContext } from './base.ts';
 import type { EntryView } from './entry-view.ts';
-import { formatDay, formatTime } from './labels.ts';
 import { bodyHtml } from './media.ts';
 
 /** The header block. A summary knows its sender only; a whole mail its recipients too. */
@@ -14,7 +13,8 @@ export function mailHead(
   context: PageContext,
   view: EntryView,
   entry: EntrySummary | EntryRecord,
-  withDay: boolean,
+  /** What it says of the date: `1 September 2026, 10:38`, or the time alone on a day's page. */
+  when: Html | string,
 ): Html {
   const record = 'html' in entry ? entry : undefined;
   const from = entry.from ?? (entry.direction === 'sent' ? context.site.owner : undefined);
@@ -25,9 +25,9 @@ export function mailHead(
     <div>
       <dt>Date</dt>
       <dd>
-        <a class="permalink" href="${href(context, view.urlOf(entry))}"
+        <a class="permalink" href="${link(context, view.urlOf(entry))}"
           ><time datetime="${entry.date}"
-            >${withDay ? `${formatDay(entry.date)}, ${formatTime(entry.date)}` : formatTime(entry.date)}</time
+            >${when}</time
           ></a
         >
         · <span class="via">${view.sourceLabel(entry.source)}</span>

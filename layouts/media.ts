@@ -12,7 +12,7 @@ import {
   type ImageFormat,
   type PublishedStream,
 } from '../src/shared/media-urls.ts';
-import { href, type PageContext } from './base.ts';
+import { href, link, type PageContext } from './base.ts';
 import type { EntryView } from './entry-view.ts';
 
 /** Sizes of a gallery's images: one alone fills the column, several share it. */
@@ -41,13 +41,13 @@ export function picture(
   const urlOf = mediaUrlsOf(path);
   const srcsetOf = (format: ImageFormat) =>
     hasSizes
-      ? `${href(context, urlOf('small', format))} ${IMAGE_WIDTHS.small}w, ${href(context, urlOf('large', format))} ${info.width}w`
-      : href(context, urlOf('large', format));
+      ? html`${link(context, urlOf('small', format))} ${IMAGE_WIDTHS.small}w, ${link(context, urlOf('large', format))} ${info.width}w`
+      : link(context, urlOf('large', format));
   const source = (format: ImageFormat) =>
     html`<source type="image/${format}" srcset="${srcsetOf(format)}" ${hasSizes ? html`sizes="${sizes}"` : ''} />`;
   return html`<picture
     >${info.avif ? source('avif') : ''}${source('webp')}<img
-      src="${href(context, urlOf('large', 'jpeg'))}"
+      src="${link(context, urlOf('large', 'jpeg'))}"
       ${hasSizes ? html`srcset="${srcsetOf('jpeg')}" sizes="${sizes}"` : ''}
       width="${info.width}"
       height="${info.height}"

@@ -5,6 +5,7 @@
  */
 import type { PageContext, Site } from '../../layouts/base.ts';
 import type { ImageInfo, StreamInfo } from '../../layouts/entry-view.ts';
+import { SharedCards } from '../../layouts/shared-cards.ts';
 import type { EntryRecord, EntrySummary } from '../shared/entry-types.ts';
 import { chatDayPages } from './page-kinds/chat-day.ts';
 import { dayPages } from './page-kinds/day.ts';
@@ -26,7 +27,7 @@ import {
 } from './page-kinds/page-kind.ts';
 import { personPages } from './page-kinds/person.ts';
 import { placePages } from './page-kinds/place.ts';
-import { placesPages } from './page-kinds/places.ts';
+import { closerMapIds, placesPages } from './page-kinds/places.ts';
 import { photosPages } from './page-kinds/photos.ts';
 import { reviewPages } from './page-kinds/review.ts';
 import { searchPages } from './page-kinds/search.ts';
@@ -126,6 +127,8 @@ export function* sitePageSpecs(
     sourceLabel,
     slugOf: groupSlug,
     find: (id: string | undefined) => (id ? timeline.byId.get(id) : undefined),
+    // An entry's card is on its source's page, its tags' and its people's: rendered once.
+    cards: new SharedCards(),
   };
   const yearCounts: [string, number][] = [...timeline.calendar].map(([year, months]) => [
     year,
@@ -144,6 +147,8 @@ export function* sitePageSpecs(
       context,
       placeKinds,
     );
+  // Each page is rendered as it is taken: the cards are not kept through the search index.
+  view.cards.clear();
 }
 
 /** What the pages about places need, to send to the shard that will render them. */
@@ -167,14 +172,24 @@ export function placeRenderInput(
       if (info) published.set(image, info);
     }
   const next = new Int32Array(new SharedArrayBuffer(4));
-  return { site, placed, parents: [...parents.values()], urls, images: published, next };
+  const closerMaps = closerMapIds(placesOf(placed));
+  return {
+    site,
+    placed,
+    parents: [...parents.values()],
+    urls,
+    images: published,
+    closerMaps,
+    next,
+  };
 }
 
 /**
  * The pages about places that this thread takes, from what placeRenderInput gave. Every thread
- * makes every page's spec (cheap: the clusters and what each map shows) and renders the next
- * page no thread has taken yet whenever it is ready for one, so the costly maps go to whichever
- * threads are free: the main thread and each shard once its own pages are written.
+ * makes every page's spec (cheap: a page's map is made when it is rendered, and the closer maps
+ * were found once) and renders the next page no thread has taken yet whenever it is ready for
+ * one, so the costly maps go to whichever threads are free: the main thread and each shard once
+ * its own pages are written.
  */
 export function* placePageSpecs(input: PlaceRenderInput): Generator<PageSpec> {
   const byId = new Map([...input.placed, ...input.parents].map((entry) => [entry.id, entry]));
@@ -187,7 +202,10 @@ export function* placePageSpecs(input: PlaceRenderInput): Generator<PageSpec> {
   };
   let number = 0;
   let taken = Atomics.add(input.next, 0, 1);
-  for (const spec of placeSpecs(input.placed, view, contextOf(input.site)))
+  const specs = placeSpecs(input.placed, view, contextOf(input.site), PLACE_PAGE_KINDS, {
+    closerMaps: input.closerMaps,
+  });
+  for (const spec of specs)
     if (number++ === taken) {
       yield spec;
       taken = Atomics.add(input.next, 0, 1);
@@ -199,10 +217,17 @@ function* placeSpecs(
   view: PageView,
   context: (url: string) => PageContext,
   kinds: readonly PlacePageKind[] = PLACE_PAGE_KINDS,
+  found: { closerMaps?: number[] } = {},
 ): Generator<PageSpec> {
-  let places: Places | undefined;
-  const pages = { placed, view, context, places: () => (places ??= groupPlaces(placed)) };
+  const pages = { placed, view, context, places: () => placesOf(placed), ...found };
   for (const kind of kinds) yield* timed(kind.name, kind.specs(pages));
+}
+
+/** The entries with a place grouped, once per list of them: the main thread's placeRenderInput and its share. */
+const groupings = new WeakMap<EntrySummary[], Places>();
+
+function placesOf(placed: EntrySummary[]): Places {
+  return groupings.get(placed) ?? groupings.set(placed, groupPlaces(placed)).get(placed)!;
 }
 
 /** Milliseconds each kind of site page took, making its specs and rendering them (for --timing). */

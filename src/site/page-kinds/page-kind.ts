@@ -5,6 +5,7 @@
  */
 import { pageUrl, rootOf, type PageContext, type Site } from '../../../layouts/base.ts';
 import type { EntryView, ImageInfo, StreamInfo } from '../../../layouts/entry-view.ts';
+import type { SharedCards } from '../../../layouts/shared-cards.ts';
 import type { EntryRecord, EntrySummary } from '../../shared/entry-types.ts';
 import type { Places } from '../../places/place-groups.ts';
 import type { Timeline } from '../timeline.ts';
@@ -59,6 +60,8 @@ export interface ShownRecords {
 export type PageView = EntryView & {
   slugOf: (name: string) => string;
   find?: (id: string | undefined) => EntrySummary | undefined;
+  /** The cards the lists of summaries share: the site pages', one per entry and variant. */
+  cards?: SharedCards;
 };
 
 /** Days of a shard's years: year → month → day → entries, oldest first. */
@@ -95,6 +98,8 @@ export interface PlacePages {
   context: (url: string) => PageContext;
   /** The entries grouped by place and country, computed once for the kinds that need them. */
   places: () => Places;
+  /** The closer maps' cluster ids, when one thread found them for all (PlaceRenderInput). */
+  closerMaps?: number[];
 }
 
 /** What a thread needs to render the pages about places, as it crosses to a worker. */
@@ -108,6 +113,8 @@ export interface PlaceRenderInput {
   urls: Map<string, string>;
   /** The published first image of each of those entries that has one. */
   images: ImageInfo;
+  /** The closer maps' cluster ids, found once by the main thread (each needs a country's map). */
+  closerMaps: number[];
   /**
    * The number of the next page to render, shared by every thread that renders them (a
    * SharedArrayBuffer's Int32Array): each takes the next page when it is ready for one.

@@ -25,14 +25,14 @@ export const placePages: PlacePageKind = {
     const nearbyOf = nearbyPlaces(places);
     for (const place of places) {
       const newestFirst = [...place.entries].reverse();
-      const nearby = nearbyOf(place);
+      // Found when a page is rendered: each thread makes every spec and renders its share.
       yield* paginate(
         place.url,
         placeKey(place.url),
         newestFirst,
         PAGE_SIZE.group,
         (url, chunk, page, pages) =>
-          placePage(context(url), view, place, nearby, chunk, page, pages),
+          placePage(context(url), view, place, nearbyOf(place), chunk, page, pages),
       );
     }
   },

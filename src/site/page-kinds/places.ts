@@ -24,9 +24,9 @@ import {
 import { atlas, type Resolution } from '../../places/atlas.ts';
 import { clusterIndex, zoomFor, type ClusterIndex, type MapMark } from '../../places/clusters.ts';
 import { factsOf } from '../../places/place-key.ts';
-import { type CountryGroup, type PlaceGroup } from '../../places/place-groups.ts';
+import { type CountryGroup, type PlaceGroup, type Places } from '../../places/place-groups.ts';
 import { html, type Html } from '../../shared/html.ts';
-import type { PageSpec, PlacePageKind } from './page-kind.ts';
+import type { PlacePageKind } from './page-kind.ts';
 import type { GeoProjection } from 'd3-geo';
 import type { Position } from 'geojson';
 
@@ -39,53 +39,46 @@ const FINE_FROM = 12;
 
 interface Mapped {
   places: PlaceGroup[];
+  countries: CountryGroup[];
   /** Places with coordinates, as the cluster index numbers them. */
   located: PlaceGroup[];
   clusters: ClusterIndex;
   countryUrl: (number: string) => string | undefined;
+  /** Each country's map, once this thread made it (to find the closer maps, or to draw it). */
+  countryMaps: Map<CountryGroup, { view: RegionView; marks: MapMark[] }>;
 }
 
 export const placesPages: PlacePageKind = {
   name: 'places',
-  *specs({ placed, context, places: grouped }) {
-    const { places, countries } = grouped();
-    const located = places.filter((place) => place.lat !== undefined);
-    const byNumber = new Map<string, string>();
-    for (const country of countries)
-      if (country.territoryNumber) byNumber.set(country.territoryNumber, country.url);
-    for (const place of places)
-      if (place.facts.territoryNumber)
-        byNumber.set(
-          place.facts.territoryNumber,
-          countries.find((c) => c.slug === place.countrySlug)!.url,
-        );
-    const mapped: Mapped = {
-      places,
-      located,
-      clusters: clusterIndex(located.map((place) => ({ lon: place.lon!, lat: place.lat! }))),
-      countryUrl: (number) => byNumber.get(number),
-    };
-    const areas = new Set<number>();
-    const projection = worldProjection(WORLD);
-    const zoom = zoomFor(pixelsPerDegree(projection));
-    const world = markersOf(mapped, marksInFrame(mapped, zoom, projection, WORLD), areas);
+  // Each page's map is made when the page is rendered, so a thread that makes every spec to
+  // take its share (page-specs.ts) pays only for the maps it draws.
+  *specs({ placed, context, places: grouped, closerMaps }) {
+    const mapped = mappedOf(grouped());
+    const { places, countries, located } = mapped;
     yield {
       url: 'places/',
       key: 'places',
-      render: () => indexPage(context('places/'), mapped, countries, projection, world),
+      render: () => {
+        const world = worldMap(mapped);
+        const markers = markersOf(mapped, world.marks);
+        return indexPage(context('places/'), mapped, countries, world.projection, markers);
+      },
     };
     for (const country of countries) {
       const url = country.url;
-      const view = regionView(mapped, country.places, country.territoryNumber);
-      const marks = marksInFrame(mapped, view.zoom, view.projection, REGION);
-      const markers = markersOf(mapped, marks, areas);
       yield {
         url,
         key: 'places',
-        render: () => countryPage(context(url), mapped, country, view, markers),
+        render: () => {
+          const { view, marks } = countryMap(mapped, country);
+          return countryPage(context(url), mapped, country, view, markersOf(mapped, marks));
+        },
       };
     }
-    yield* areaPages(mapped, areas, context);
+    for (const id of closerMaps ?? closerMapsOf(mapped)) {
+      const url = areaUrl(id);
+      yield { url, key: 'places', render: () => areaPage(context(url), mapped, id) };
+    }
     const numbers = new Set([
       ...(located.length ? [WORLD_LOCATOR] : []),
       ...places.map((place) => place.facts.territoryNumber),
@@ -100,41 +93,88 @@ export const placesPages: PlacePageKind = {
   },
 };
 
-/** A closer map for every cluster any map shows, and for the clusters those show, and so on. */
-function* areaPages(
-  mapped: Mapped,
-  areas: Set<number>,
-  context: (url: string) => PageContext,
-): Generator<PageSpec> {
-  const done = new Set<number>();
-  while (done.size < areas.size) {
-    for (const id of [...areas]) {
-      if (done.has(id)) continue;
-      done.add(id);
-      const inside = mapped.clusters.leaves(id).map((index) => mapped.located[index]!);
-      const view = regionView(mapped, inside);
-      // What the cluster splits into, and nothing else: every closer map is one step down the
-      // cluster tree, so there are fewer of them than places.
-      // A handful of places is shown whole, each its own point: no closer map below it.
-      const marks: MapMark[] =
-        inside.length <= WHOLE_AREA
-          ? mapped.clusters.leaves(id).map((place) => ({
-              point: {
-                place,
-                lon: mapped.located[place]!.lon!,
-                lat: mapped.located[place]!.lat!,
-              },
-            }))
-          : mapped.clusters.children(id);
-      const markers = markersOf(mapped, marks, areas);
-      const url = areaUrl(id);
-      yield {
-        url,
-        key: 'places',
-        render: () => areaPage(context(url), mapped, inside, view, markers),
-      };
-    }
+/** The places clustered, once per grouping in each thread. */
+const mappings = new WeakMap<Places, Mapped>();
+
+function mappedOf(grouped: Places): Mapped {
+  const known = mappings.get(grouped);
+  if (known) return known;
+  const { places, countries } = grouped;
+  const located = places.filter((place) => place.lat !== undefined);
+  const byNumber = new Map<string, string>();
+  for (const country of countries)
+    if (country.territoryNumber) byNumber.set(country.territoryNumber, country.url);
+  for (const place of places)
+    if (place.facts.territoryNumber)
+      byNumber.set(
+        place.facts.territoryNumber,
+        countries.find((c) => c.slug === place.countrySlug)!.url,
+      );
+  const mapped: Mapped = {
+    places,
+    countries,
+    located,
+    clusters: clusterIndex(located.map((place) => ({ lon: place.lon!, lat: place.lat! }))),
+    countryUrl: (number) => byNumber.get(number),
+    countryMaps: new Map(),
+  };
+  mappings.set(grouped, mapped);
+  return mapped;
+}
+
+/**
+ * The closer maps the site gets, by their cluster's id: one for every cluster any map shows
+ * (the world's, a country's, a closer one's), in the order they are found. Made once for every
+ * thread (placeRenderInput), as it needs each country's map.
+ */
+export function closerMapIds(grouped: Places): number[] {
+  return closerMapsOf(mappedOf(grouped));
+}
+
+function closerMapsOf(mapped: Mapped): number[] {
+  const areas = new Map<number, number>();
+  const add = (marks: MapMark[]) => {
+    for (const mark of marks) if ('cluster' in mark) areas.set(mark.cluster.id, mark.cluster.count);
+  };
+  add(worldMap(mapped).marks);
+  for (const country of mapped.countries) add(countryMap(mapped, country).marks);
+  // A cluster of a handful of places shows them as points: no closer map below it.
+  for (const [id, count] of areas) if (count > WHOLE_AREA) add(mapped.clusters.children(id));
+  return [...areas.keys()];
+}
+
+function worldMap(mapped: Mapped): { projection: GeoProjection; marks: MapMark[] } {
+  const projection = worldProjection(WORLD);
+  const zoom = zoomFor(pixelsPerDegree(projection));
+  return { projection, marks: marksInFrame(mapped, zoom, projection, WORLD) };
+}
+
+function countryMap(mapped: Mapped, country: CountryGroup): { view: RegionView; marks: MapMark[] } {
+  let map = mapped.countryMaps.get(country);
+  if (!map) {
+    const view = regionView(mapped, country.places, country.territoryNumber);
+    map = { view, marks: marksInFrame(mapped, view.zoom, view.projection, REGION) };
+    mapped.countryMaps.set(country, map);
   }
+  return map;
+}
+
+/** The closer map of a cluster: what it splits into, and nothing else (one step down the tree). */
+function areaPage(context: PageContext, mapped: Mapped, id: number): string {
+  const inside = mapped.clusters.leaves(id).map((index) => mapped.located[index]!);
+  const view = regionView(mapped, inside);
+  // A handful of places is shown whole, each its own point: no closer map below it.
+  const marks: MapMark[] =
+    inside.length <= WHOLE_AREA
+      ? mapped.clusters.leaves(id).map((place) => ({
+          point: {
+            place,
+            lon: mapped.located[place]!.lon!,
+            lat: mapped.located[place]!.lat!,
+          },
+        }))
+      : mapped.clusters.children(id);
+  return areaPageOf(context, mapped, inside, view, markersOf(mapped, marks));
 }
 
 interface RegionView {
@@ -178,11 +218,8 @@ function marksInFrame(
   });
 }
 
-/**
- * Marks as the map draws them: clusters link to their closer map (added to `areas`, so it gets
- * one), places to their page.
- */
-function markersOf(mapped: Mapped, marks: MapMark[], areas: Set<number>): MapMarker[] {
+/** Marks as the map draws them: clusters link to their closer map, places to their page. */
+function markersOf(mapped: Mapped, marks: MapMark[]): MapMarker[] {
   return marks.map((mark): MapMarker => {
     if ('point' in mark) {
       const place = mapped.located[mark.point.place]!;
@@ -194,7 +231,6 @@ function markersOf(mapped: Mapped, marks: MapMark[], areas: Set<number>): MapMar
       };
     }
     const { id, lon, lat } = mark.cluster;
-    areas.add(id);
     const leaves = mapped.clusters.leaves(id).map((index) => mapped.located[index]!);
     const biggest = leaves.reduce((a, b) => (b.entries.length > a.entries.length ? b : a));
     return {
@@ -309,7 +345,7 @@ function countryPage(
   });
 }
 
-function areaPage(
+function areaPageOf(
   context: PageContext,
   mapped: Mapped,
   inside: PlaceGroup[],
