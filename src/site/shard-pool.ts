@@ -10,7 +10,8 @@ import { addProgress, isBuildProgressWanted, type ProgressCounts } from './build
 import { Shard, type ShardOptions } from './shard.ts';
 import { timingStart } from './timing.ts';
 
-type Methods = Pick<
+/** What a shard does when asked, in the main thread or in its worker. */
+export type ShardMethods = Pick<
   Shard,
   | 'load'
   | 'update'
@@ -28,7 +29,7 @@ type Async<T> = {
     : never;
 };
 
-export type ShardHandle = Async<Methods> & { close(): Promise<void> };
+export type ShardHandle = Async<ShardMethods> & { close(): Promise<void> };
 
 /**
  * Below this many entry files one thread builds as fast as two worker shards and with a third
@@ -117,7 +118,7 @@ function inWorker(options: ShardOptions): ShardHandle {
   });
   worker.unref();
   const call =
-    (method: keyof Methods) =>
+    (method: keyof ShardMethods) =>
     (...args: unknown[]) =>
       new Promise((resolve, reject) => {
         const id = next++;

@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 import { transferablesOf, type PostingsPiece } from '../search/build-index.ts';
 import { flushProgress, postProgressTo } from './build-progress.ts';
-import type { ShardWorkerData } from './shard-pool.ts';
+import type { ShardMethods, ShardWorkerData } from './shard-pool.ts';
 import { Shard } from './shard.ts';
 import { startTimingAt } from './timing.ts';
 
@@ -16,19 +16,7 @@ let queue = Promise.resolve();
 
 parentPort?.on(
   'message',
-  (message: {
-    id: number;
-    method:
-      | 'load'
-      | 'update'
-      | 'release'
-      | 'adopt'
-      | 'shownRecords'
-      | 'render'
-      | 'renderPlaces'
-      | 'searchPostings';
-    args: unknown[];
-  }) => {
+  (message: { id: number; method: keyof ShardMethods; args: unknown[] }) => {
     queue = queue.then(async () => {
       try {
         const method = shard[message.method] as (...args: unknown[]) => unknown;

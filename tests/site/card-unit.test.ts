@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import type { PageContext } from '../../layouts/base.ts';
 import { cardKind, entryCard, type CardView } from '../../layouts/cards.ts';
 import type { EntrySummary } from '../../src/shared/entry-types.ts';
+import { summaryOf } from '../helpers/summary.ts';
 
 const context: PageContext = {
   site: { title: 'Test', owner: 'Robin', language: 'en' },
@@ -11,21 +12,7 @@ const context: PageContext = {
   root: '../../',
 };
 
-const entry = (fields: Partial<EntrySummary>): EntrySummary => ({
-  file: 'twitter/2019/03/22-a.md',
-  id: 'twitter:1',
-  source: 'twitter',
-  kind: 'post',
-  date: '2019-03-22T10:38:00+00:00',
-  instant: 0,
-  slug: 'a',
-  tags: [],
-  people: [],
-  visibility: 'public',
-  text: 'A short post about the ridge.',
-  images: [],
-  ...fields,
-});
+const entry = summaryOf;
 
 const parent = entry({ id: 'twitter:0', text: 'The post being answered, whole.' });
 const view: CardView = {

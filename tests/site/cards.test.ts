@@ -7,6 +7,7 @@ import { handleOf } from '../../layouts/cards.ts';
 import { nameOf, titleOf, writtenTitle } from '../../layouts/labels.ts';
 import { buildSite } from '../../src/cli/build-site.ts';
 import type { EntrySummary } from '../../src/shared/entry-types.ts';
+import { summaryOf } from '../helpers/summary.ts';
 import { plainTextToMarkdown } from '../../src/import/html.ts';
 import { ArchiveConfigSchema } from '../../src/archive/schema.ts';
 import { buildRecord, summarize } from '../../src/site/entry-record.ts';
@@ -18,21 +19,8 @@ import { temporaryFolder } from '../helpers/paths.ts';
 
 const ARCHIVE_CONFIG = ArchiveConfigSchema.parse({});
 
-const summary = (fields: Partial<EntrySummary>): EntrySummary => ({
-  file: 'a.md',
-  id: 'twitter:1',
-  source: 'twitter',
-  kind: 'post',
-  date: '2019-03-22T10:38:00+00:00',
-  instant: 0,
-  slug: 'a',
-  tags: [],
-  people: [],
-  visibility: 'public',
-  text: LONG_POST,
-  images: [],
-  ...fields,
-});
+const summary = (fields: Partial<EntrySummary>): EntrySummary =>
+  summaryOf({ file: 'a.md', text: LONG_POST, ...fields });
 
 describe('entry names', () => {
   it('names an untitled post by its kind, owner and day, never by its cut text', () => {

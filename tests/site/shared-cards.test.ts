@@ -5,25 +5,13 @@ import type { PageContext } from '../../layouts/base.ts';
 import { cardList, type CardView } from '../../layouts/cards.ts';
 import { CARD_ROOT, SharedCards } from '../../layouts/shared-cards.ts';
 import { ROOT_MARKER, type EntrySummary } from '../../src/shared/entry-types.ts';
+import { summaryOf } from '../helpers/summary.ts';
 
 const site = { title: 'Test', owner: 'Robin', language: 'en' };
 const contextAt = (root: string): PageContext => ({ site, url: 'tags/walking/', root });
 
-const entry = (fields: Partial<EntrySummary>): EntrySummary => ({
-  file: 'twitter/2019/03/22-a.md',
-  id: `twitter:${fields.slug ?? 'a'}`,
-  source: 'twitter',
-  kind: 'post',
-  date: '2019-03-22T10:38:00+00:00',
-  instant: 0,
-  slug: 'a',
-  tags: [],
-  people: [],
-  visibility: 'public',
-  text: 'A short post about the ridge.',
-  images: [],
-  ...fields,
-});
+const entry = (fields: Partial<EntrySummary>): EntrySummary =>
+  summaryOf({ id: `twitter:${fields.slug ?? 'a'}`, ...fields });
 
 const parent = entry({ slug: 'parent', text: 'The post being answered, whole.' });
 /** One of each kind of card a list shows, with the links a card has: image, place, reply, mail. */
