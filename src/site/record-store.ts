@@ -29,10 +29,12 @@ export interface Held {
  * Reads records back: those of `files` (each with its place in `bucket`), as this build's
  * audience sees them, by file; a file missing from the answer is no longer visible.
  */
+type HeldItem = Held & { cached?: CachedAt };
+
 export type ReadBack = (bucket: string, files: Map<string, CachedAt>) => Map<string, EntryRecord>;
 
 export class RecordStore {
-  private readonly held = new Map<string, Held & { cached?: CachedAt }>();
+  private readonly held = new Map<string, HeldItem>();
   private readonly inMemory = new Map<string, EntryRecord>();
 
   /** Keep the records added from the cache in memory too; set before adding them. */
@@ -77,10 +79,25 @@ export class RecordStore {
    * bucket's, so a caller that lets each chunk go holds one bucket's records at most.
    */
   *chunks(wanted: (held: Held) => boolean = () => true): Generator<EntryRecord[]> {
+    yield* this.chunksOf([...this.held.values()].filter(wanted));
+  }
+
+  /**
+   * The held records of each year `wanted` chooses (every year without it), a year at a time,
+   * oldest first, read back from the cache buckets that hold them.
+   */
+  *byYear(wanted: (held: Held) => boolean = () => true): Generator<EntryRecord[]> {
+    const years = new Map<string, HeldItem[]>();
+    for (const item of this.held.values())
+      if (wanted(item))
+        (years.get(item.year) ?? years.set(item.year, []).get(item.year)!).push(item);
+    for (const year of [...years.keys()].sort()) yield [...this.chunksOf(years.get(year)!)].flat();
+  }
+
+  private *chunksOf(items: HeldItem[]): Generator<EntryRecord[]> {
     const kept: EntryRecord[] = [];
     const byBucket = new Map<string, Map<string, CachedAt>>();
-    for (const item of this.held.values()) {
-      if (!wanted(item)) continue;
+    for (const item of items) {
       const record = this.inMemory.get(item.file);
       if (record) kept.push(record);
       else {
@@ -94,18 +111,8 @@ export class RecordStore {
     if (kept.length > 0) yield kept;
     for (const [bucket, files] of byBucket) yield [...this.readBack(bucket, files).values()];
   }
-
-  /**
-   * The held records of each year `wanted` chooses (every year without it), a year at a time,
-   * oldest first, read back from the cache buckets that hold them.
-   */
-  *byYear(wanted: (held: Held) => boolean = () => true): Generator<EntryRecord[]> {
-    const years = [...new Set([...this.held.values()].filter(wanted).map((item) => item.year))];
-    for (const year of years.sort())
-      yield this.select((item) => item.year === year && wanted(item));
-  }
 }
 
-function heldOf(record: EntryRecord, cached?: CachedAt): Held & { cached?: CachedAt } {
+function heldOf(record: EntryRecord, cached?: CachedAt): HeldItem {
   return { file: record.file, id: record.id, year: record.date.slice(0, 4), cached };
 }

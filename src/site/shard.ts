@@ -292,8 +292,10 @@ export class Shard {
           /^(?:entry|day|month|year):/.test(key) ? key.replace(/^[a-z]+:/, '').slice(0, 4) : '',
         ),
       );
-    const chosen = (held: Held) =>
-      !years || years.has(held.year) || keys!.includes(`entry:${held.id}`);
+    const entries = new Set(
+      keys?.filter((key) => key.startsWith('entry:')).map((key) => key.slice(6)),
+    );
+    const chosen = (held: Held) => !years || years.has(held.year) || entries.has(held.id);
     const media = { images: this.images, streams: this.streams };
     const wanted = keys ? new Set(keys) : undefined;
     // A year at a time: its records are read back, its pages written, and the records let go.
