@@ -131,8 +131,7 @@ export class Shard {
   async load(files: string[]): Promise<LoadResult> {
     const started = performance.now();
     const analysedBefore = analysisSeconds();
-    this.records.keepAll =
-      this.options.keepRecords || files.length + this.records.size <= keepInMemory();
+    this.records.keepAll = this.options.keepRecords || files.length <= keepInMemory();
     const byBucket = new Map<string, string[]>();
     for (const file of files)
       (byBucket.get(bucketOf(file)) ?? byBucket.set(bucketOf(file), []).get(bucketOf(file))!).push(

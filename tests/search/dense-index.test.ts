@@ -139,10 +139,15 @@ describe('common terms split from their text-only documents', () => {
       () => ({ split, whole }),
     );
 
-    it('answers a common word without its text-only documents', async () => {
+    /** A query's results on the split index, and the names of the index files it read. */
+    const searchReading = async (query: string, options: { limit: number }) => {
       const read: string[] = [];
       const engine = new SearchEngine(memoryReader(split, (name) => read.push(name)));
-      const results = await engine.search('coffee', { limit: 20 });
+      return { results: await engine.search(query, options), read };
+    };
+
+    it('answers a common word without its text-only documents', async () => {
+      const { results, read } = await searchReading('coffee', { limit: 20 });
       assert.ok(results.total > 1000);
       assert.deepEqual(
         read.filter((name) => name.startsWith('rest/')),
@@ -151,9 +156,7 @@ describe('common terms split from their text-only documents', () => {
     });
 
     it('answers a phrase of two common words from their pair, without positions', async () => {
-      const read: string[] = [];
-      const engine = new SearchEngine(memoryReader(split, (name) => read.push(name)));
-      const results = await engine.search('"morning walk"', { limit: 10 });
+      const { results, read } = await searchReading('"morning walk"', { limit: 10 });
       assert.ok(results.total > 50);
       assert.ok(read.some((name) => name.startsWith('pairs/')));
       assert.deepEqual(
@@ -163,9 +166,7 @@ describe('common terms split from their text-only documents', () => {
     });
 
     it('loads the text-only documents of two common words only where they may rank', async () => {
-      const read: string[] = [];
-      const engine = new SearchEngine(memoryReader(split, (name) => read.push(name)));
-      const results = await engine.search('harbour bridge', { limit: 10 });
+      const { results, read } = await searchReading('harbour bridge', { limit: 10 });
       assert.ok(results.total > 1000);
       const rest = read.filter((name) => name.startsWith('rest/'));
       const all = [...split.keys()].filter((file) => file.startsWith('search/rest/'));
